@@ -1,0 +1,5 @@
+import { migration0001 } from './0001-initial';
+import type { Migration } from './types';
+
+/** In order; a new migration is a new numbered file added here, never an edit to a shipped one. */
+export const MIGRATIONS: readonly Migration[] = [migration0001];

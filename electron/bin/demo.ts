@@ -1,0 +1,14 @@
+import { createBackend } from '../backend/backend';
+import { resolveDataDir, resolveNow } from './data-dir';
+
+// `npm run demo`: fills an empty data folder with the synthetic demo children, as "Load demo data" does.
+const dataDir = resolveDataDir();
+const backend = createBackend({ dataDir, now: resolveNow() });
+const result = await backend.call('app.loadDemo', {});
+backend.close();
+if (!result.ok) {
+  console.error(result.error.message);
+  process.exit(1);
+}
+const { children, episodes } = result.value as { children: number; episodes: number };
+console.log(`Loaded ${children} fictional children and ${episodes} episodes into ${dataDir}`);

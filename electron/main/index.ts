@@ -1,0 +1,73 @@
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { FileToSave } from '../../shared/api';
+import { createBackend, type Backend } from '../backend/backend';
+import { installSecurityPolicy } from './security';
+import { electronSqliteBinding } from './sqlite-binding';
+
+// The only file that knows Electron's main process: a window, the IPC bridge to the backend, a save dialog.
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+const rendererFile = join(import.meta.dirname, '../renderer/index.html');
+const isAppUrl = (url: string) =>
+  devServerUrl ? url.startsWith(devServerUrl) : url.startsWith(pathToFileURL(rendererFile).href);
+
+let backend: Backend | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+/** IPC is answered only for our own window showing our own page. */
+const fromOurWindow = (event: IpcMainInvokeEvent) =>
+  mainWindow !== undefined && event.sender === mainWindow.webContents && isAppUrl(event.senderFrame?.url ?? '');
+
+function createWindow(): void {
+  mainWindow = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    title: 'Homeward',
+    show: false,
+    webPreferences: {
+      preload: join(import.meta.dirname, '../preload/index.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    },
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
+  else void mainWindow.loadFile(rendererFile);
+}
+
+installSecurityPolicy(isAppUrl);
+
+void app.whenReady().then(() => {
+  backend = createBackend({
+    dataDir: process.env.HOMEWARD_DATA_DIR ?? app.getPath('userData'),
+    nativeBinding: electronSqliteBinding({
+      isPackaged: app.isPackaged,
+      resourcesPath: process.resourcesPath,
+      appPath: app.getAppPath(),
+      electronVersion: process.versions.electron,
+    }),
+  });
+  ipcMain.handle('homeward:call', (event, method: unknown, payload: unknown) => {
+    if (!fromOurWindow(event) || typeof method !== 'string') {
+      return { ok: false, error: { code: 'forbidden', message: 'Refused: not from the Homeward window.' } };
+    }
+    return backend!.call(method, payload);
+  });
+  ipcMain.handle('homeward:saveFile', async (event, file: FileToSave) => {
+    if (!fromOurWindow(event) || !mainWindow) return false;
+    const choice = await dialog.showSaveDialog(mainWindow, { defaultPath: file.fileName });
+    if (choice.canceled || !choice.filePath) return false;
+    await writeFile(choice.filePath, Buffer.from(file.base64, 'base64'));
+    return true;
+  });
+  createWindow();
+});
+
+app.on('window-all-closed', () => {
+  backend?.close();
+  app.quit();
+});

@@ -1,0 +1,46 @@
+import type { ApiInput, ApiMethod, ApiOutput, ApiResult, FileToSave, HomewardApi } from '../../../shared/api';
+
+const TOKEN_KEY = 'homeward.token';
+
+/**
+ * Browser mode's adapter: the same typed API over HTTP to the loopback server. The token arrives once in the URL
+ * fragment (#token=...), is kept for this tab only, and is removed from the address bar.
+ */
+export function takeToken(): string | null {
+  const match = /[#&]token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match?.[1]) {
+    sessionStorage.setItem(TOKEN_KEY, match[1]);
+    window.history.replaceState(null, '', `${window.location.pathname}#/`);
+  }
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function createHttpApi(token: string): HomewardApi {
+  return {
+    async call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<ApiOutput<K>>> {
+      try {
+        const res = await fetch(`/api/${encodeURIComponent(method)}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          body: JSON.stringify(input),
+        });
+        return (await res.json()) as ApiResult<ApiOutput<K>>;
+      } catch {
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Homeward’s server cannot be reached. Is `npm run serve` still running?' },
+        };
+      }
+    },
+    saveFile(file: FileToSave): Promise<boolean> {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = file.fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return Promise.resolve(true);
+    },
+  };
+}

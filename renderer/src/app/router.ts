@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+
+/** Screens are addressed by the URL fragment, so browser mode's back button and reloads behave. */
+export type Route =
+  | { name: 'due' }
+  | { name: 'children' }
+  | { name: 'child'; id: string }
+  | { name: 'meeting'; id: string }
+  | { name: 'daily-review' }
+  | { name: 'dashboard' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  switch (parts[0]) {
+    case 'children':
+      return { name: 'children' };
+    case 'child':
+      return parts[1] ? { name: 'child', id: parts[1] } : { name: 'children' };
+    case 'meeting':
+      return parts[1] ? { name: 'meeting', id: parts[1] } : { name: 'due' };
+    case 'daily-review':
+      return { name: 'daily-review' };
+    case 'dashboard':
+      return { name: 'dashboard' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      return { name: 'due' };
+  }
+}
+
+export function href(route: Route): string {
+  switch (route.name) {
+    case 'child':
+    case 'meeting':
+      return `#/${route.name}/${encodeURIComponent(route.id)}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export const navigate = (route: Route) => {
+  window.location.hash = href(route);
+};
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return route;
+}

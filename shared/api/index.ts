@@ -1,0 +1,42 @@
+/**
+ * The one typed contract between the renderer and the backend. The preload implements it over IPC; the browser
+ * adapter over HTTP to the loopback server; both call the same backend, which validates every payload against
+ * these schemas before a handler sees it.
+ */
+import type { z } from 'zod';
+import { appSchemas, type AppOutputs } from './app';
+import { childrenSchemas, type ChildrenOutputs } from './children';
+import { episodesSchemas, type EpisodesOutputs } from './episodes';
+import type { ApiResult } from './result';
+
+export const apiSchemas = {
+  ...appSchemas,
+  ...childrenSchemas,
+  ...episodesSchemas,
+};
+
+export type ApiMethod = keyof typeof apiSchemas;
+export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs;
+/** What a caller may send (defaults not yet applied). */
+export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
+/** What a handler receives (validated, defaults applied). */
+export type ApiArgs<K extends ApiMethod> = z.output<(typeof apiSchemas)[K]>;
+export type ApiOutput<K extends ApiMethod> = K extends keyof ApiOutputs ? ApiOutputs[K] : never;
+
+export const isApiMethod = (name: string): name is ApiMethod => Object.hasOwn(apiSchemas, name);
+
+/** A file the backend made for the user to keep (a Word document, a CSV). */
+export interface FileToSave {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** What the renderer sees as `window.homeward`. */
+export interface HomewardApi {
+  call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<ApiOutput<K>>>;
+  /** A save dialog in Electron, a download in the browser. Resolves false when the user cancels. */
+  saveFile(file: FileToSave): Promise<boolean>;
+}
+
+export type { ApiResult, ApiError, FieldIssue } from './result';

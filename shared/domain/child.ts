@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+/** Legal status as children's services record it; drives who chairs at some stages (ST 13.18-13.20). */
+export const LEGAL_STATUSES = [
+  'not-known',
+  'early-help',
+  'child-in-need',
+  'child-protection-plan',
+  'child-in-care',
+  'care-leaver',
+] as const;
+export type LegalStatus = (typeof LEGAL_STATUSES)[number];
+
+export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
+  'not-known': 'Not known to children’s services',
+  'early-help': 'Early help',
+  'child-in-need': 'Child in need',
+  'child-protection-plan': 'Child protection plan',
+  'child-in-care': 'Child in care',
+  'care-leaver': 'Care leaver',
+};
+
+export const GENDERS = ['female', 'male', 'non-binary', 'not-recorded'] as const;
+export type Gender = (typeof GENDERS)[number];
+
+export const PLACEMENT_TYPES = [
+  'home',
+  'foster-care',
+  'kinship-care',
+  'childrens-home',
+  'supported-accommodation',
+  'secure',
+  'other',
+] as const;
+export type PlacementType = (typeof PLACEMENT_TYPES)[number];
+
+export const PLACEMENT_TYPE_LABELS: Record<PlacementType, string> = {
+  home: 'Living at home',
+  'foster-care': 'Foster care',
+  'kinship-care': 'Kinship care',
+  'childrens-home': 'Children’s home',
+  'supported-accommodation': 'Supported accommodation',
+  secure: 'Secure accommodation',
+  other: 'Other',
+};
+
+/** Calendar date `YYYY-MM-DD`, checked to be a real day. */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+  }, 'is not a real calendar date');
+
+/** An instant as ISO 8601 with an offset or Z; stored as UTC. */
+export const isoInstant = z
+  .string()
+  .regex(
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/,
+    { error: 'must be a date and time (ISO 8601 with a time zone)', abort: true },
+  )
+  .refine((s) => !Number.isNaN(new Date(s).getTime()), 'is not a real date and time');
+
+const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
+const requiredText = (max: number) => text(max).min(1, 'is required');
+
+export const childInputSchema = z.object({
+  givenName: requiredText(100),
+  familyName: requiredText(100),
+  dateOfBirth: isoDate,
+  gender: z.enum(GENDERS),
+  caseReference: requiredText(40),
+  legalStatus: z.enum(LEGAL_STATUSES),
+  placingAuthority: requiredText(100),
+  hostAuthority: text(100).nullable().default(null),
+  placementType: z.enum(PLACEMENT_TYPES),
+  allocatedWorker: text(100).nullable().default(null),
+  team: text(100).nullable().default(null),
+  /** Protocol profile id; null means the default profile from settings. */
+  protocolProfileId: text(60).nullable().default(null),
+});
+export type ChildInput = z.infer<typeof childInputSchema>;
+
+export interface Child extends ChildInput {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** One row of the children list: the child plus what a chair scans for. */
+export interface ChildSummary {
+  id: string;
+  givenName: string;
+  familyName: string;
+  caseReference: string;
+  dateOfBirth: string;
+  legalStatus: LegalStatus;
+  placingAuthority: string;
+  hostAuthority: string | null;
+  allocatedWorker: string | null;
+  episodesLast90Days: number;
+  /** Reported-at of the open episode, when the child is missing now. */
+  missingSince: string | null;
+}

@@ -1,0 +1,53 @@
+import { test as base, type Page } from '@playwright/test';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createBackend, type Backend } from '../../electron/backend/backend';
+import { startBrowserMode } from '../../electron/server/server';
+
+/** The instant the backend treats as now in every end-to-end test, so the demo data and clocks are repeatable. */
+export const E2E_NOW = '2026-11-20T10:00:00.000Z';
+
+const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+export const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+
+export interface HomewardApp {
+  url: string;
+  backend: Backend;
+  dataDir: string;
+  /** Opens the app with its token, as the URL `npm run serve` prints. */
+  open(page: Page, path?: string): Promise<void>;
+  screenshot(page: Page, name: string): Promise<void>;
+}
+
+/** Each test: a fresh data folder, its own backend and loopback server with a random port and token. */
+export const test = base.extend<{ app: HomewardApp }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
+  app: async ({}, use) => {
+    if (!existsSync(join(staticDir, 'index.html'))) {
+      throw new Error('The renderer is not built: run `npm run build:renderer` first (npm run test:e2e does).');
+    }
+    const dataDir = mkdtempSync(join(tmpdir(), 'homeward-e2e-'));
+    const backend = createBackend({ dataDir, now: () => new Date(E2E_NOW) });
+    const server = await startBrowserMode({ backend, staticDir });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await use({
+      url: server.url,
+      backend,
+      dataDir,
+      async open(page, path = '/') {
+        await page.goto(server.url);
+        await page.waitForURL(/#\//);
+        if (path !== '/') await page.evaluate((p) => (window.location.hash = p), `#${path}`);
+      },
+      async screenshot(page, name) {
+        await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+      },
+    });
+    await server.close();
+    backend.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect } from '@playwright/test';
