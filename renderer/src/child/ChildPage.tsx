@@ -1,0 +1,112 @@
+import { Alert, Box, Button, LinearProgress, Link, Paper, Skeleton, Typography } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import type { Episode } from '../../../shared/domain/episode';
+import { useQuery } from '../api/useQuery';
+import { href } from '../app/router';
+import { useAppStatus, useNow } from '../app/status';
+import { ChildHeader } from './ChildHeader';
+import { ChronologySection } from './ChronologySection';
+import { EpisodeDialog } from './dialog/EpisodeDialog';
+import { FactorSummary } from './factors/FactorSummary';
+import { ChronologyTable } from './table/ChronologyTable';
+
+/** Which episode the dialog is for; `n` remounts it so each opening starts from the saved record. */
+type DialogState = { episode: Episode | null; n: number } | null;
+
+/**
+ * The child's page, as a chair shares it in a meeting: who the child is, whether they are missing now, the
+ * chronology as a timeline and a table, and what pushes and pulls them. `children` fills the slot under the
+ * header reserved for the protocol stage.
+ */
+export function ChildPage({ id, children }: { id: string; children?: ReactNode }) {
+  const now = useNow();
+  const { reload: reloadStatus } = useAppStatus();
+  const q = useQuery('children.get', { id });
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+
+  if (!q.data) {
+    return q.error ? (
+      <Box>
+        <Alert
+          severity="error"
+          action={
+            <Button color="inherit" size="small" onClick={q.reload}>
+              Try again
+            </Button>
+          }
+        >
+          The child’s record could not be opened: {q.error}
+        </Alert>
+        <Link href={href({ name: 'children' })} sx={{ display: 'inline-block', mt: 2 }}>
+          Back to children
+        </Link>
+      </Box>
+    ) : (
+      <Box aria-busy="true">
+        <LinearProgress aria-label="Loading the child’s record" sx={{ mb: 2 }} />
+        <Paper sx={{ p: 2.5, mb: 2 }}>
+          <Skeleton width="30%" height={48} />
+          <Skeleton width="50%" />
+        </Paper>
+        <Skeleton variant="rectangular" height={220} />
+      </Box>
+    );
+  }
+
+  const { child, episodes } = q.data;
+  const select = (episodeId: string) => {
+    setSelectedId(episodeId);
+    document.getElementById(`episode-row-${episodeId}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  };
+
+  return (
+    <Box>
+      <Link href={href({ name: 'children' })} underline="hover" sx={{ display: 'inline-block', mb: 1 }}>
+        ← Children
+      </Link>
+      {q.error && (
+        <Alert severity="warning" sx={{ mb: 2 }}>
+          Showing the record as last loaded: {q.error}
+        </Alert>
+      )}
+      <ChildHeader child={child} episodes={episodes} now={now} />
+      <Box data-slot="protocol-stage" sx={{ mb: children ? 2 : 0 }}>
+        {children}
+      </Box>
+      {q.loading && <LinearProgress sx={{ mb: 1 }} />}
+      <ChronologySection
+        episodes={episodes}
+        now={now}
+        selectedId={selectedId}
+        onSelect={select}
+        onAdd={() => setDialog((d) => ({ episode: null, n: (d?.n ?? 0) + 1 }))}
+      />
+      <ChronologyTable
+        episodes={episodes}
+        now={now}
+        selectedId={selectedId}
+        onEdit={(episode) => setDialog((d) => ({ episode, n: (d?.n ?? 0) + 1 }))}
+      />
+      <Typography variant="h2" component="h2" sx={{ mt: 3, mb: 1.5 }}>
+        Push and pull factors
+      </Typography>
+      <FactorSummary episodes={episodes} />
+      {dialog && (
+        <EpisodeDialog
+          key={dialog.n}
+          childId={child.id}
+          episode={dialog.episode}
+          onClose={() => setDialog(null)}
+          onSaved={(saved) => {
+            setDialog(null);
+            setSelectedId(saved.id);
+            q.reload();
+            // The status carries the episode count (and "now").
+            reloadStatus();
+          }}
+        />
+      )}
+    </Box>
+  );
+}

@@ -1,0 +1,82 @@
+import { Box, Button, TableCell, TableRow } from '@mui/material';
+import { episodeDurationMs } from '../../../../shared/domain/chronology';
+import { EPISODE_CATEGORY_LABELS, RETURN_METHOD_LABELS, type Episode } from '../../../../shared/domain/episode';
+import { formatDuration, formatUkDateTime } from '../../../../shared/time/london';
+import { CATEGORY_SHORT_LABELS, MISSING_FROM_LABELS, returnInterviewStatus } from '../episodeView';
+import { DateTimeText } from './DateTimeText';
+import { FactorChips } from './FactorChips';
+import { ReturnInterviewCell } from './ReturnInterviewCell';
+import { RiskCell } from './RiskCell';
+
+interface Props {
+  episode: Episode;
+  now: string;
+  selected: boolean;
+  onEdit: (episode: Episode) => void;
+}
+
+/** One line on a wide screen; date over time when the table must fit a projector's 1280 px. */
+const dateCell = { '@media (min-width: 1380px)': { whiteSpace: 'nowrap' } } as const;
+
+const none = <Box component="span" sx={{ color: 'text.secondary' }}>—</Box>;
+
+/** One episode of the chronology. */
+export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {
+  const open = !e.foundAt;
+  return (
+    <TableRow
+      id={`episode-row-${e.id}`}
+      data-testid="chronology-row"
+      data-episode-id={e.id}
+      selected={selected}
+      hover
+      sx={{ verticalAlign: 'top', ...(open && { bgcolor: 'rgba(179, 38, 30, 0.06)' }) }}
+    >
+      <TableCell sx={dateCell}>
+        <DateTimeText iso={e.reportedAt} />
+      </TableCell>
+      <TableCell sx={dateCell}>
+        {e.foundAt ? (
+          <DateTimeText iso={e.foundAt} />
+        ) : (
+          <Box component="strong" sx={{ color: 'error.main' }}>
+            Still missing
+          </Box>
+        )}
+      </TableCell>
+      <TableCell sx={{ whiteSpace: 'nowrap' }}>
+        {formatDuration(episodeDurationMs(e, now))}
+        {open && (
+          <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.8rem' }}>
+            so far
+          </Box>
+        )}
+      </TableCell>
+      <TableCell title={EPISODE_CATEGORY_LABELS[e.category]}>{CATEGORY_SHORT_LABELS[e.category]}</TableCell>
+      <TableCell>
+        <RiskCell episode={e} />
+      </TableCell>
+      <TableCell>{e.missingFrom ? MISSING_FROM_LABELS[e.missingFrom] : none}</TableCell>
+      <TableCell sx={{ minWidth: 130, maxWidth: 200 }}>{e.whereFound ?? none}</TableCell>
+      <TableCell>{e.returnMethod ? RETURN_METHOD_LABELS[e.returnMethod] : none}</TableCell>
+      <TableCell sx={{ minWidth: 150 }}>
+        <ReturnInterviewCell status={returnInterviewStatus(e, now)} />
+      </TableCell>
+      <TableCell sx={{ minWidth: 160 }}>
+        <FactorChips factors={e.factors} />
+      </TableCell>
+      <TableCell align="right">
+        <Button
+          size="small"
+          variant="outlined"
+          sx={{ minWidth: 0, px: 1.25 }}
+          onClick={() => onEdit(e)}
+          aria-label={`Edit episode of ${formatUkDateTime(e.reportedAt)}`}
+          data-testid="edit-episode"
+        >
+          Edit
+        </Button>
+      </TableCell>
+    </TableRow>
+  );
+}
