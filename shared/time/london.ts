@@ -43,7 +43,10 @@ export function parseUkDateTime(text: string, defaultTime = '00:00'): ParsedUkDa
   if (dt.hour !== Number(h ?? dh) || dt.minute !== Number(mi ?? dm) || dt.day !== Number(d)) {
     return { ok: false, message: 'is a time that does not exist in the UK (the clocks went forward)' };
   }
-  return { ok: true, iso: dt.toUTC().toISO() ?? '' };
+  // 01:00-01:59 happens twice when the clocks go back; take the first (BST) one, as Temporal's "compatible" does.
+  const hourEarlier = dt.minus({ hours: 1 });
+  const chosen = hourEarlier.hour === dt.hour && hourEarlier.minute === dt.minute ? hourEarlier : dt;
+  return { ok: true, iso: chosen.toUTC().toISO() ?? '' };
 }
 
 /** Whole years between a date of birth and an instant, in London. */
