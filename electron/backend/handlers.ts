@@ -2,6 +2,7 @@ import type { ApiMethod } from '../../shared/api';
 import { appHandlers } from './app/handlers';
 import { childrenHandlers } from './children/handlers';
 import { episodesHandlers } from './episodes/handlers';
+import { exportsHandlers } from './exports/handlers';
 import type { Handlers } from './handler';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
@@ -9,4 +10,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...appHandlers,
   ...childrenHandlers,
   ...episodesHandlers,
+  ...exportsHandlers,
 };

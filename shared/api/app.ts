@@ -8,6 +8,9 @@ export const appSchemas = {
   'settings.update': z.object({
     displayName: z.string().trim().max(100, 'must be at most 100 characters').nullable(),
     defaultProfileId: z.string().trim().min(1, 'is required').max(60).optional(),
+    /** Printed at the top of documents in the built-in layout, e.g. "Exampleshire County Council". */
+    organisation: z.string().trim().max(120, 'must be at most 120 characters').nullable().optional(),
+    service: z.string().trim().max(120, 'must be at most 120 characters').nullable().optional(),
   }),
 };
 
@@ -24,6 +27,10 @@ export interface AppStatus {
 export interface Settings {
   displayName: string | null;
   defaultProfileId: string;
+  organisation: string | null;
+  service: string | null;
+  /** The council letterhead's original file name, when one is set. */
+  letterheadFileName: string | null;
 }
 
 export interface AppOutputs {

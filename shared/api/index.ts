@@ -7,16 +7,18 @@ import type { z } from 'zod';
 import { appSchemas, type AppOutputs } from './app';
 import { childrenSchemas, type ChildrenOutputs } from './children';
 import { episodesSchemas, type EpisodesOutputs } from './episodes';
+import { exportsSchemas, type ExportsOutputs } from './exports';
 import type { ApiResult } from './result';
 
 export const apiSchemas = {
   ...appSchemas,
   ...childrenSchemas,
   ...episodesSchemas,
+  ...exportsSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
-export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs;
+export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

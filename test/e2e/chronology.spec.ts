@@ -53,3 +53,14 @@ test('a minute-taker adds an episode and sees it in the table and the chart; an 
   await expect(child.chartMarks).toHaveCount(before + 1);
   await app.screenshot(page, '04-episode-added');
 });
+
+test('a chair exports the child’s chronology as a Word document', async ({ page, app }) => {
+  await app.open(page, '/children');
+  await new ChildrenPage(page).loadDemoData();
+  await page.evaluate(() => (window.location.hash = '#/child/demo-child-0002'));
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export chronology (Word)' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('Chronology DEMO-000002 2026-11-20.docx');
+  await expect(page.getByText('Saved Chronology DEMO-000002 2026-11-20.docx')).toBeVisible();
+});

@@ -40,6 +40,8 @@ export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get
     ctx.db.transaction(() => {
       writeSetting(ctx.db, 'displayName', s.displayName || null);
       if (s.defaultProfileId) writeSetting(ctx.db, 'defaultProfileId', s.defaultProfileId);
+      if (s.organisation !== undefined) writeSetting(ctx.db, 'organisation', s.organisation || null);
+      if (s.service !== undefined) writeSetting(ctx.db, 'service', s.service || null);
       audit(ctx, 'update', 'settings', 'settings', null, Object.keys(s).join(','));
       return readSettings(ctx.db);
     })(),

@@ -16,4 +16,7 @@ export function writeSetting(db: Database.Database, key: string, value: string |
 export const readSettings = (db: Database.Database): Settings => ({
   displayName: readSetting(db, 'displayName'),
   defaultProfileId: readSetting(db, 'defaultProfileId') ?? DEFAULT_PROFILE_ID,
+  organisation: readSetting(db, 'organisation'),
+  service: readSetting(db, 'service'),
+  letterheadFileName: readSetting(db, 'letterheadFileName'),
 });

@@ -1,9 +1,11 @@
 import { Alert, Box, Button, LinearProgress, Link, Paper, Skeleton, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import type { Episode } from '../../../shared/domain/episode';
+import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { href } from '../app/router';
 import { useAppStatus, useNow } from '../app/status';
+import { ExportButton } from '../components/ExportButton';
 import { ChildHeader } from './ChildHeader';
 import { ChronologySection } from './ChronologySection';
 import { EpisodeDialog } from './dialog/EpisodeDialog';
@@ -81,6 +83,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
         selectedId={selectedId}
         onSelect={select}
         onAdd={() => setDialog((d) => ({ episode: null, n: (d?.n ?? 0) + 1 }))}
+        actions={<ExportButton make={() => call('exports.chronology', { childId: child.id })}>Export chronology (Word)</ExportButton>}
       />
       <ChronologyTable
         episodes={episodes}

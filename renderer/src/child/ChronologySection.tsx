@@ -1,4 +1,5 @@
 import { Box, Button, Paper, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
 import type { Episode } from '../../../shared/domain/episode';
 import { ChronologyChart } from './chart/ChronologyChart';
 import { ChronologyLegend } from './chart/ChronologyLegend';
@@ -9,19 +10,24 @@ interface Props {
   selectedId: string | null;
   onSelect: (id: string) => void;
   onAdd: () => void;
+  /** Further buttons beside "Add episode" (the Word export). */
+  actions?: ReactNode;
 }
 
 /** The chronology heading, the "Add episode" action, and the timeline with its key. */
-export function ChronologySection({ episodes, now, selectedId, onSelect, onAdd }: Props) {
+export function ChronologySection({ episodes, now, selectedId, onSelect, onAdd, actions }: Props) {
   return (
     <Paper component="section" aria-labelledby="chronology-heading" sx={{ p: 2, mb: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
         <Typography variant="h2" component="h2" id="chronology-heading">
           Chronology
         </Typography>
-        <Button variant="contained" onClick={onAdd}>
-          Add episode
-        </Button>
+        <Box sx={{ display: 'flex', gap: 1 }}>
+          {actions}
+          <Button variant="contained" onClick={onAdd}>
+            Add episode
+          </Button>
+        </Box>
       </Box>
       <ChronologyChart episodes={episodes} now={now} selectedId={selectedId} onSelect={onSelect} />
       <Box sx={{ mt: 1.5 }}>

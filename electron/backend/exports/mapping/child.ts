@@ -1,0 +1,50 @@
+import { LEGAL_STATUS_LABELS, type Child } from '../../../../shared/domain/child';
+import {
+  EPISODE_CATEGORY_LABELS,
+  POLICE_RISK_LABELS,
+  RETURN_INTERVIEW_OUTCOME_LABELS,
+  type Episode,
+} from '../../../../shared/domain/episode';
+import { FACTOR_LABELS } from '../../../../shared/domain/factors';
+import type { DocumentChild, DocumentEpisode, DocumentFactor } from '../../../../shared/exports/documents';
+
+const MISSING_FROM_LABELS: Record<string, string> = { home: 'Home', placement: 'Placement', school: 'School', other: 'Other' };
+
+export const childName = (c: Pick<Child, 'givenName' | 'familyName'>) => `${c.givenName} ${c.familyName}`;
+
+export const toDocumentChild = (c: Child): DocumentChild => ({
+  name: childName(c),
+  caseReference: c.caseReference,
+  dateOfBirth: c.dateOfBirth,
+  legalStatus: LEGAL_STATUS_LABELS[c.legalStatus],
+  placingAuthority: c.placingAuthority,
+  hostAuthority: c.hostAuthority && c.hostAuthority !== c.placingAuthority ? c.hostAuthority : null,
+  allocatedWorker: c.allocatedWorker ? `${c.allocatedWorker} (Social worker)` : null,
+});
+
+export const toDocumentFactors = (e: Pick<Episode, 'factors'>, child: string | null): DocumentFactor[] =>
+  e.factors.map((f) => ({
+    direction: f.direction,
+    label: f.code === 'other' && f.detail ? f.detail : FACTOR_LABELS[f.code],
+    detail: f.code === 'other' ? null : f.detail,
+    child,
+  }));
+
+/** `child` is the child's name, printed only in documents about several children. */
+export const toDocumentEpisode = (e: Episode, child: string | null): DocumentEpisode => {
+  const risk = e.policeRiskLatest ?? e.policeRiskAtReport;
+  return {
+    child,
+    category: EPISODE_CATEGORY_LABELS[e.category],
+    reportedAt: e.reportedAt,
+    lastSeenAt: e.lastSeenAt,
+    foundAt: e.foundAt,
+    policeRisk: risk ? POLICE_RISK_LABELS[risk] : null,
+    missingFrom: e.missingFrom ? (MISSING_FROM_LABELS[e.missingFrom] ?? null) : null,
+    whereFound: e.whereFound,
+    returnInterviewOutcome: e.returnInterview.outcome ? RETURN_INTERVIEW_OUTCOME_LABELS[e.returnInterview.outcome] : null,
+    returnInterviewHeldAt: e.returnInterview.heldAt,
+    factors: toDocumentFactors(e, null),
+    policeReference: e.policeReference,
+  };
+};

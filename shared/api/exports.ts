@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import type { FileToSave } from './index';
+
+const id = z.string().min(1, 'is required');
+
+export const exportsSchemas = {
+  /** A child's whole chronology as a Word document. */
+  'exports.chronology': z.object({ childId: id }),
+  /** The council's letterhead: a .docx with {{body}}, {{marking}} and {{page}} placeholders. */
+  'settings.setLetterhead': z.object({
+    fileName: z.string().trim().min(1, 'is required').max(200).regex(/\.docx$/i, { error: 'must be a Word .docx file' }),
+    base64: z.string().min(1, 'is required').max(20_000_000, 'is too large (10 MB at most)'),
+  }),
+  'settings.clearLetterhead': z.object({}),
+};
+
+export interface LetterheadInfo {
+  fileName: string | null;
+}
+
+export interface ExportsOutputs {
+  'exports.chronology': FileToSave;
+  'settings.setLetterhead': LetterheadInfo;
+  'settings.clearLetterhead': LetterheadInfo;
+}
