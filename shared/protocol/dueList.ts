@@ -1,0 +1,151 @@
+import { describeDeadlineAt } from './format';
+import { isIsoDate, parseInstant } from './london';
+import type { ChildEvaluation } from './types';
+
+/** One thing to do for one child, across every child: what the front page of the app lists, most urgent first. */
+export type DueItemKind = 'meeting' | 'notification' | 'return-interview' | 'return-step';
+
+export interface DueItem {
+  /** Stable across calls for the same requirement (for React keys and "done" buttons). */
+  key: string;
+  childId: string;
+  childName: string;
+  kind: DueItemKind;
+  /** Short name of the thing due, e.g. "Stage 1 MIM", "RHI", "Inform Assistant Director". */
+  what: string;
+  /** The line to show, e.g. "Stage 1 MIM due by Tue 30 Dec", "RHI overdue by 5 h". */
+  text: string;
+  /** As the evaluation gave it: `YYYY-MM-DD`, an ISO instant, or null (no deadline in the protocol). */
+  dueBy: string | null;
+  /** Epoch millis the deadline passes (end of the London day for a date); null when there is none. */
+  deadlineAt: number | null;
+  overdue: boolean;
+  reason: string;
+  episodeIds: string[];
+  chair: string | null;
+  role: string | null;
+}
+
+export interface DueListRow {
+  childId: string;
+  childName: string;
+  evaluation: ChildEvaluation;
+}
+
+/** "Stage 1 Missing Intervention Meeting" -> "Stage 1 MIM"; drops a trailing "(...)". */
+export function shortMeetingLabel(label: string): string {
+  return label
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace('Missing Intervention Meeting', 'MIM')
+    .trim();
+}
+
+function deadlineFields(
+  dueBy: string | null,
+  deadlineAt: number | null,
+  asOfMs: number,
+): Pick<DueItem, 'deadlineAt' | 'overdue'> & { phrase: string | null } {
+  if (dueBy === null || deadlineAt === null) return { deadlineAt: null, overdue: false, phrase: null };
+  const isDate = isIsoDate(dueBy);
+  // A date is overdue from the start of the next London day; an instant once it has passed.
+  const overdue = isDate ? asOfMs >= deadlineAt : asOfMs > deadlineAt;
+  return { deadlineAt, overdue, phrase: describeDeadlineAt(deadlineAt, isDate, asOfMs) };
+}
+
+/**
+ * One flat list of due items across children: overdue first (the longest overdue at the top), then the soonest
+ * deadline, then items with no deadline. Ties go by child name so the list does not jump about.
+ */
+export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem[] {
+  const asOfMs = parseInstant(asOf);
+  const items: DueItem[] = [];
+  for (const { childId, childName, evaluation } of rows) {
+    for (const m of evaluation.meetings) {
+      const what = shortMeetingLabel(m.label);
+      const d = deadlineFields(m.dueBy, m.deadlineAt, asOfMs);
+      items.push({
+        key: `${childId}|meeting|${m.kind}|${m.stageLevel ?? ''}|${m.episodeIds[0] ?? ''}|${m.arisesAt}`,
+        childId,
+        childName,
+        kind: 'meeting',
+        what,
+        text: d.phrase === null ? `${what} (${m.deadlineWords ?? 'no deadline set'})` : `${what} ${d.phrase}`,
+        dueBy: m.dueBy,
+        deadlineAt: d.deadlineAt,
+        overdue: d.overdue,
+        reason: m.reason,
+        episodeIds: m.episodeIds,
+        chair: m.chair,
+        role: null,
+      });
+    }
+    for (const n of evaluation.notifications) {
+      const what = `Inform ${n.role}`;
+      const d = deadlineFields(n.at, n.deadlineAt, asOfMs);
+      items.push({
+        key: `${childId}|notification|${n.episodeId}|${n.role}`,
+        childId,
+        childName,
+        kind: 'notification',
+        what,
+        text: `${what} (${d.phrase ?? ''})`,
+        dueBy: n.at,
+        deadlineAt: d.deadlineAt,
+        overdue: d.overdue,
+        reason: n.reason,
+        episodeIds: [n.episodeId],
+        chair: null,
+        role: n.role,
+      });
+    }
+    for (const r of evaluation.returnInterviews) {
+      const d = deadlineFields(r.dueBy, r.deadlineAt, asOfMs);
+      items.push({
+        key: `${childId}|return-interview|${r.episodeId}`,
+        childId,
+        childName,
+        kind: 'return-interview',
+        what: r.shortName,
+        text: `${r.shortName} ${d.phrase ?? ''}`,
+        dueBy: r.dueBy,
+        deadlineAt: d.deadlineAt,
+        overdue: d.overdue,
+        reason: `${r.name} after the child returned`,
+        episodeIds: [r.episodeId],
+        chair: null,
+        role: null,
+      });
+      // 'by' steps while the interview is outstanding; of the escalations, only the latest one reached.
+      const escalation = r.steps.filter((s) => s.type === 'escalate-at' && s.reached).at(-1);
+      for (const step of r.steps) {
+        if (step.type === 'escalate-at' && step !== escalation) continue;
+        const stepWhat = `${step.role}: ${step.action}`;
+        const sd = deadlineFields(step.dueBy, step.deadlineAt, asOfMs);
+        items.push({
+          key: `${childId}|return-step|${r.episodeId}|${step.id}`,
+          childId,
+          childName,
+          kind: 'return-step',
+          what: stepWhat,
+          text: `${stepWhat} (${sd.phrase ?? ''})`,
+          dueBy: step.dueBy,
+          deadlineAt: sd.deadlineAt,
+          overdue: sd.overdue,
+          reason: `${r.shortName} not yet held or recorded (${step.source})`,
+          episodeIds: [r.episodeId],
+          chair: null,
+          role: step.role,
+        });
+      }
+    }
+  }
+  return items.sort(compareDueItems);
+}
+
+export function compareDueItems(a: DueItem, b: DueItem): number {
+  const da = a.deadlineAt ?? Infinity;
+  const db = b.deadlineAt ?? Infinity;
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.childName !== b.childName) return a.childName < b.childName ? -1 : 1;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+}

@@ -1,0 +1,93 @@
+import { defineProfile } from './define';
+
+/**
+ * East Midlands Protocol for Missing Children (EM): the cross-border overlay for a child placed by one authority
+ * (placing) in another's area (host). Clocks while missing come from the host's own protocol, so none here.
+ */
+export const eastMidlands = defineProfile({
+  id: 'east-midlands',
+  name: 'East Midlands: cross-border Protocol for Missing Children',
+  council: 'East Midlands region (placing and host authorities)',
+  documents: [{ code: 'EM', title: 'East Midlands Protocol for Missing Children', date: null }],
+  countingCategories: ['missing'],
+  clockCategories: ['missing'],
+  scope: { underAge: 18, careLeaversIncluded: false, source: 'EM (children who go missing from care)' },
+  window: { length: 90, unit: 'days', source: 'EM' },
+  stages: [
+    {
+      level: 1,
+      label: 'Multi-agency meeting (missing 3 times in 90 days)',
+      meetingKind: 'mim',
+      trigger: { type: 'count', threshold: 3 },
+      chair: {
+        default:
+          'Placing authority (host authority invited; its Missing Children Service always gets the minutes)',
+        source: 'EM',
+      },
+      source: 'EM: missing 3 times in a 90 day period',
+    },
+    {
+      level: 2,
+      label: 'Head of Service liaison with the placing authority',
+      meetingKind: 'head-of-service-liaison',
+      trigger: { type: 'continued-after-meeting' },
+      chair: {
+        default: 'Host authority Head of Service, with the placing authority counterpart',
+        source: 'EM',
+      },
+      source: 'EM: missing episodes continue to escalate in frequency or seriousness',
+    },
+    {
+      level: 3,
+      label: 'Director escalation: letter to the placing authority’s Director of Children’s Services',
+      meetingKind: 'director-escalation',
+      trigger: { type: 'continued-after-meeting' },
+      chair: { default: 'Host authority Director', source: 'EM' },
+      source: 'EM: if the concerns continue, escalated to Director level',
+    },
+  ],
+  meetingDeadline: { type: 'none', words: 'no deadline set in the protocol', source: 'EM' },
+  mimAttendees: ['Placing authority', 'Host authority (invited; always sent the minutes)'],
+  returnInterview: {
+    name: 'Return Interview (placing authority’s responsibility)',
+    shortName: 'RHI',
+    dueWithinHours: 72,
+    source: 'EM; statutory guidance (W-CP 7.0, ST 13.9)',
+    steps: [
+      {
+        id: 'liaise-10-days',
+        afterHours: 240,
+        type: 'escalate-at',
+        role: 'Host authority Missing Children Service',
+        action: 'liaise with the placing authority counterpart: no return interview update within 10 days',
+        placedChildrenOnly: true,
+        source: 'EM Escalation',
+      },
+      {
+        id: 'team-manager-15-days',
+        afterHours: 360,
+        type: 'escalate-at',
+        role: 'Host authority Missing Children team manager',
+        action: 'escalate to the placing authority counterpart: still no return interview or update',
+        placedChildrenOnly: true,
+        source: 'EM Escalation',
+      },
+      {
+        id: 'head-of-service-20-days',
+        afterHours: 480,
+        type: 'escalate-at',
+        role: 'Host authority Head of Service',
+        action:
+          'agree with the placing authority counterpart whether a return interview is still to be done, or what else will keep the child safe',
+        placedChildrenOnly: true,
+        source: 'EM Escalation',
+      },
+    ],
+  },
+  longTermMissing: { afterDays: 28, source: 'W-CP 2.0 (national definition)' },
+  notes: [
+    'A placed child who goes missing is dealt with under the host authority’s protocol (EM).',
+    'Where host and placing authority differ on when a return interview is offered, the lower threshold applies (EM).',
+    'The placing authority tells the host’s Missing Children lead before placing a child at risk of going missing, or within 24 hours (EM).',
+  ],
+});

@@ -1,0 +1,100 @@
+import { defineProfile } from './define';
+
+const TEAM_LEADER = 'Team Leader (in some circumstances a Lead Practitioner)';
+const DAILY_REVIEW = 'Daily Review of Exploitation and Missing Meeting';
+
+/** Warwickshire Safeguarding Partnership, Children Missing from Home & Care Protocol (2020): W-KC and W-CP. */
+export const warwickshire = defineProfile({
+  id: 'warwickshire',
+  name: 'Warwickshire: Children Missing from Home & Care Protocol (2020)',
+  council: 'Warwickshire County Council',
+  documents: [
+    {
+      code: 'W-KC',
+      title:
+        'Key changes to Warwickshire Safeguarding Partnership Procedure – Children Missing from Home & Care Protocol',
+      date: '2020',
+    },
+    { code: 'W-CP', title: 'Carer / Accommodation Providers’ Information Pack', date: null },
+  ],
+  countingCategories: ['missing'],
+  clockCategories: ['missing'],
+  scope: { underAge: 18, careLeaversIncluded: true, source: 'W-KC (procedures continue for Care Leavers)' },
+  window: { length: 90, unit: 'days', source: 'W-KC' },
+  stages: [
+    {
+      level: 1,
+      label: 'Stage 1 Missing Intervention Meeting',
+      meetingKind: 'mim',
+      trigger: { type: 'count', threshold: 3 },
+      chair: { default: TEAM_LEADER, source: 'W-KC' },
+      source: 'W-KC: Stage 1 – remains 3 episodes in 90 days',
+    },
+    {
+      level: 2,
+      label: 'Stage 2 Missing Intervention Meeting',
+      meetingKind: 'mim',
+      trigger: { type: 'count', threshold: 6 },
+      chair: { default: 'Operations Manager', source: 'W-KC' },
+      source: 'W-KC: Stage 2 – now 6 episodes in 90 days',
+    },
+    {
+      level: 3,
+      label: 'Escalation Missing Intervention Meeting',
+      meetingKind: 'mim',
+      trigger: { type: 'count', threshold: 9 },
+      chair: { default: 'Operations Manager', source: 'W-KC' },
+      source: 'W-KC: Escalation – now 9 episodes in 90 days',
+    },
+  ],
+  meetingDeadline: { type: 'none', words: 'no deadline set in the protocol', source: 'W-KC' },
+  durationClocks: [
+    {
+      id: 'high-risk-strategy-meeting',
+      afterHours: 0,
+      when: { policeRisks: ['high'] },
+      meeting: { kind: 'strategy', label: 'Strategy Meeting', chair: TEAM_LEADER, dueAfterHours: 48 },
+      description: 'High-risk missing child: an earlier Strategy Meeting at 48 hours',
+      source: 'W-KC',
+    },
+    {
+      id: 'daily-review-high-risk',
+      afterHours: 0,
+      when: { policeRisks: ['high'] },
+      meeting: { kind: 'daily-review', label: DAILY_REVIEW, dueAfterHours: 24, recurEveryHours: 24 },
+      description:
+        'High-risk missing child: reviewed at the Daily Review of Exploitation and Missing Meeting',
+      source: 'W-KC',
+    },
+    {
+      id: 'daily-review-over-24-hours',
+      afterHours: 24,
+      meeting: { kind: 'daily-review', label: DAILY_REVIEW, dueAfterHours: 48, recurEveryHours: 24 },
+      description:
+        'Missing for over 24 hours: reviewed at the Daily Review of Exploitation and Missing Meeting',
+      source: 'W-KC',
+    },
+  ],
+  returnInterview: {
+    name: 'Return Conversation (formerly Return Home Interview)',
+    shortName: 'Return Conversation',
+    dueWithinHours: 72,
+    source: 'W-CP 7.0; W-KC',
+    steps: [
+      {
+        id: 'practitioner-contact',
+        afterHours: 24,
+        type: 'by',
+        role: 'Missing Children Practitioner',
+        action: 'try to contact the child at least 3 times, usually by 3 different methods',
+        source: 'W-CP 7.0',
+      },
+    ],
+  },
+  longTermMissing: { afterDays: 28, source: 'W-CP 2.0' },
+  notes: [
+    'Repeat missing: reported missing more than once in the previous 12 months (W-CP 2.0).',
+    'Multi-agency review for children persistently not engaging in Return Conversations (W-KC).',
+    'Publicity or a media release is authorised by a WCC Operations Manager and a Police Inspector (W-KC).',
+  ],
+});

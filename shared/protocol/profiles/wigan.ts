@@ -1,0 +1,101 @@
+import { defineProfile } from './define';
+
+/** Wigan Safeguarding Children Board, Children Missing From Home or Care Joint Protocol (2017): WG. */
+export const wigan = defineProfile({
+  id: 'wigan',
+  name: 'Wigan: Children Missing From Home or Care Joint Protocol (2017)',
+  council: 'Wigan Council',
+  documents: [
+    { code: 'WG', title: 'WSCB Children Missing From Home or Care Joint Protocol', date: 'September 2017' },
+  ],
+  countingCategories: ['missing'],
+  clockCategories: ['missing'],
+  scope: { underAge: 18, careLeaversIncluded: false, source: 'WG 7' },
+  window: { length: 1, unit: 'months', source: 'WG 11' },
+  stages: [
+    {
+      level: 1,
+      label: 'Missing Intervention Meeting',
+      meetingKind: 'mim',
+      trigger: { type: 'count', threshold: 3 },
+      chair: {
+        default:
+          'Practice Manager or Advanced Practitioner from Social Care (within the weekly missing meeting)',
+        source: 'WG appendix f',
+      },
+      source: 'WG 11: three Missing From Home and Care episodes within a 1 month period',
+    },
+    {
+      // WG 11 names no second stage; its next step is the escalation, so it sits at the escalation level.
+      level: 3,
+      label: 'Escalation: senior management discussion (children’s services and police)',
+      meetingKind: 'senior-management-discussion',
+      trigger: { type: 'continued-after-meeting' },
+      chair: {
+        default:
+          'Senior management team for children’s services and police (may ask the Assistant Chief Constable or the Director of Children’s Services to intervene)',
+        source: 'WG 11',
+      },
+      source: 'WG 11: the child continues to be reported missing beyond this level',
+    },
+  ],
+  singleEpisodeTriggers: [{ overHours: 24, stageLevel: 1, source: 'WG 11: 1 period exceeding 24 hours' }],
+  meetingDeadline: { type: 'none', words: 'at the earliest opportunity', source: 'WG 11' },
+  mimAttendees: ['All involved professionals'],
+  durationClocks: [
+    {
+      id: 'notify-and-plan-strategy-24-hours',
+      afterHours: 24,
+      notify: [
+        { role: 'Assistant Director' },
+        { role: 'Enhanced Service Manager for Children in Need and Children in Need of Protection' },
+      ],
+      // The 24-hour notice includes "planned actions which should include a multi-agency strategy meeting"; at
+      // 72 hours that meeting is convened urgently. One meeting, planned from 24 hours and due by 72.
+      meeting: {
+        kind: 'strategy',
+        label:
+          'Urgent multi-agency strategy meeting (outcome to the Assistant Director and Enhanced Service Manager)',
+        dueAfterHours: 72,
+      },
+      description:
+        'Missing over 24 hours: notify the Assistant Director and Enhanced Service Manager (Need to Know), with the planned actions including a multi-agency strategy meeting; at 72 hours an urgent strategy meeting',
+      source: 'WG 12',
+    },
+    {
+      id: 'principal-manager-strategy-7-days',
+      afterHours: 168,
+      meeting: {
+        kind: 'strategy',
+        label: 'Strategy meeting chaired by a Principal Manager (IRO attends)',
+        chair: 'Principal Manager',
+        dueAfterHours: 168,
+      },
+      description:
+        'Missing for 7 days: a strategy meeting chaired by a Principal Manager, with the IRO where involved; regular updates to the Assistant Director and Enhanced Service Manager',
+      source: 'WG 12',
+    },
+  ],
+  returnInterview: {
+    name: 'Independent Return Home Interview',
+    shortName: 'RHI',
+    dueWithinHours: 72,
+    source: 'WG 9; WG appendix f',
+    steps: [
+      {
+        id: 'social-worker-visit',
+        afterHours: 24,
+        type: 'by',
+        role: 'Social worker',
+        action: 'visit and see the child alone',
+        legalStatuses: ['child-in-care'],
+        source: 'WG 9',
+      },
+    ],
+  },
+  longTermMissing: { afterDays: 28, source: 'W-CP 2.0 (national definition)' },
+  notes: [
+    'Every missing episode is discussed at the weekly multi-agency missing meeting (WG 9).',
+    'Children open to the CSE team: episodes go to the Daily Governance Meeting (WG 9).',
+  ],
+});

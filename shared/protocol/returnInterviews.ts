@@ -1,0 +1,67 @@
+import { HOUR_MS, toIsoInstant } from './london';
+import type { ParsedEpisode } from './parsed';
+import type { ProtocolProfile, ReturnStep } from './schema';
+import type { ChildFacts, ReturnInterviewDue, ReturnStepDue } from './types';
+
+/**
+ * Return interviews: offered after every episode, whatever its category (W-CP 7.0, WG 9, ST 13.5; EM: the lower
+ * threshold applies), within 72 elapsed hours of the return (ST 13.9). An interview held, declined or not engaged
+ * with is done with; one not yet offered is still due.
+ */
+const CLOSED_OUTCOMES: ReadonlySet<string> = new Set(['declined', 'not-engaged']);
+
+const normalise = (authority: string | null | undefined): string => (authority ?? '').trim().toLowerCase();
+
+/** Placed by another authority: a host authority is recorded and differs from the placing authority (EM). */
+export function isPlacedChild(child: ChildFacts): boolean {
+  const host = normalise(child.hostAuthority);
+  return host !== '' && host !== normalise(child.placingAuthority);
+}
+
+function stepApplies(step: ReturnStep, child: ChildFacts): boolean {
+  if (step.placedChildrenOnly && !isPlacedChild(child)) return false;
+  const status = child.legalStatus ?? null;
+  return step.legalStatuses === null || status === null || step.legalStatuses.includes(status);
+}
+
+export function evaluateReturnInterviews(
+  profile: ProtocolProfile,
+  child: ChildFacts,
+  episodes: readonly ParsedEpisode[],
+  asOfMs: number,
+): ReturnInterviewDue[] {
+  const rules = profile.returnInterview;
+  const steps = rules.steps.filter((s) => stepApplies(s, child));
+  const due: ReturnInterviewDue[] = [];
+  for (const episode of episodes) {
+    const returned = episode.returned;
+    if (returned === null || episode.interviewHeld) continue;
+    if (episode.outcome !== null && CLOSED_OUTCOMES.has(episode.outcome)) continue;
+    const dueBy = returned + rules.dueWithinHours * HOUR_MS;
+    due.push({
+      episodeId: episode.id,
+      returnedAt: toIsoInstant(returned),
+      dueBy: toIsoInstant(dueBy),
+      deadlineAt: dueBy,
+      overdue: asOfMs > dueBy,
+      name: rules.name,
+      shortName: rules.shortName,
+      steps: steps.map((step): ReturnStepDue => {
+        const at = returned + step.afterHours * HOUR_MS;
+        return {
+          id: step.id,
+          type: step.type,
+          role: step.role,
+          action: step.action,
+          dueBy: toIsoInstant(at),
+          deadlineAt: at,
+          // A 'by' step is due from the return; an escalation only once its day comes.
+          reached: step.type === 'by' || at <= asOfMs,
+          overdue: asOfMs > at,
+          source: step.source,
+        };
+      }),
+    });
+  }
+  return due;
+}

@@ -1,0 +1,248 @@
+import { z } from 'zod';
+import { LEGAL_STATUSES } from '../domain/child';
+import { EPISODE_CATEGORIES, POLICE_RISKS } from '../domain/episode';
+
+/**
+ * A protocol profile: one council's missing-children protocol as data. Every rule carries `source`, the section
+ * of the protocol text it comes from, so an administrator who duplicates a profile for another council can see
+ * what each number stands for. The backend stores edited profiles as JSON and validates them with this schema.
+ */
+
+/** Section reference in the protocol text, e.g. 'ST 13.17-13.20'. */
+const source = z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters');
+const words = z.string().trim().min(1, 'is required').max(500, 'must be at most 500 characters');
+const slug = z
+  .string()
+  .regex(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. stoke-on-trent')
+  .max(60, 'must be at most 60 characters');
+const hours = z
+  .number()
+  .min(0, 'must not be negative')
+  .max(24 * 366, 'must be at most a year');
+const stageLevel = z.union([z.literal(1), z.literal(2), z.literal(3)]);
+const categories = z
+  .array(z.enum(EPISODE_CATEGORIES))
+  .min(1, 'must name at least one episode category')
+  .refine((list) => new Set(list).size === list.length, 'must not repeat a category');
+const legalStatuses = z.array(z.enum(LEGAL_STATUSES)).min(1, 'must name at least one legal status');
+
+/** Who chairs: a default, then the first rule matching the child's legal status (and Early Help plan) wins. */
+export const chairRuleSchema = z.object({
+  legalStatuses,
+  /** Stoke (ST 13.18): the Early Help Manager may chair only where the Early Help plan works and parents engage. */
+  earlyHelpPlanWorking: z.boolean().nullable().default(null),
+  chair: words,
+  source,
+});
+
+export const chairSchema = z.object({
+  default: words,
+  rules: z.array(chairRuleSchema).max(20).default([]),
+  source,
+});
+
+export const stageTriggerSchema = z.discriminatedUnion('type', [
+  /** Reached when this many counting episodes fall inside the rolling window. */
+  z.object({ type: z.literal('count'), threshold: z.number().int().min(1).max(100) }),
+  /**
+   * Reached when a counting episode in the window follows the meeting held for the stage below, while that stage
+   * still stands: Wigan's "continues to be reported missing beyond this level" (WG 11), East Midlands' "missing
+   * episodes continue to escalate" (EM).
+   */
+  z.object({ type: z.literal('continued-after-meeting') }),
+]);
+
+export const stageSchema = z.object({
+  level: stageLevel,
+  /** In the protocol's words, e.g. "Stage 1 Missing Intervention Meeting". */
+  label: words,
+  /** The meeting this stage calls: 'mim' for a Missing Intervention Meeting, or another kind for an escalation. */
+  meetingKind: slug,
+  trigger: stageTriggerSchema,
+  chair: chairSchema,
+  source,
+});
+
+export const windowSchema = z.object({
+  length: z.number().int().min(1).max(366),
+  /** 'months' are calendar months in London local time (Wigan: "a 1 month period", WG 11). */
+  unit: z.enum(['days', 'months']),
+  source,
+});
+
+export const meetingDeadlineSchema = z.discriminatedUnion('type', [
+  /** Held within n working days of the London calendar day the stage was reached (ST 13.17). */
+  z.object({ type: z.literal('working-days'), days: z.number().int().min(0).max(60), source }),
+  /** No deadline in the protocol; `words` says what it does say, e.g. "at the earliest opportunity" (WG 11). */
+  z.object({ type: z.literal('none'), words, source }),
+]);
+
+/** One long episode reaches a stage on its own (Wigan: "1 period exceeding 24 hours", WG 11). */
+export const singleEpisodeTriggerSchema = z.object({
+  overHours: hours.refine((h) => h > 0, 'must be more than 0'),
+  stageLevel,
+  source,
+});
+
+/** Which open episodes a clock runs for; null means every one. */
+export const clockConditionSchema = z.object({
+  policeRisks: z.array(z.enum(POLICE_RISKS)).min(1).nullable().default(null),
+  /** A child whose legal status is not recorded is included: better an extra notification than a missed one. */
+  legalStatuses: legalStatuses.nullable().default(null),
+});
+
+export const notifyRoleSchema = z.object({
+  role: words,
+  /** ST 14.1: "the responsibility for notifying the more senior manager lies with the manager below". */
+  notifiedBy: words.nullable().default(null),
+});
+
+export const clockMeetingSchema = z.object({
+  kind: slug,
+  label: words,
+  chair: words.nullable().default(null),
+  /** Hours after the report by which the meeting is due (the first time, for a recurring one). */
+  dueAfterHours: hours,
+  /** A standing meeting that must review the child again every so many hours while missing (W-KC daily review). */
+  recurEveryHours: hours
+    .refine((h) => h > 0, 'must be more than 0')
+    .nullable()
+    .default(null),
+});
+
+/** A clock that runs while an episode is open, counted in elapsed hours from the report. */
+export const durationClockSchema = z
+  .object({
+    id: slug,
+    afterHours: hours,
+    when: clockConditionSchema.default({ policeRisks: null, legalStatuses: null }),
+    notify: z.array(notifyRoleSchema).max(10).default([]),
+    meeting: clockMeetingSchema.nullable().default(null),
+    /** What the protocol says, in plain words: shown as the reason. */
+    description: words,
+    source,
+  })
+  .refine((c) => c.notify.length > 0 || c.meeting !== null, 'must notify someone or call a meeting')
+  .refine(
+    (c) => c.meeting === null || c.meeting.dueAfterHours >= c.afterHours,
+    'a meeting cannot be due before its clock starts',
+  );
+
+/** A step after the child returns, counted in elapsed hours from the return. */
+export const returnStepSchema = z.object({
+  id: slug,
+  afterHours: hours,
+  /** 'by': do this by then (WG 9 social worker visit). 'escalate-at': if still no interview or update, escalate (EM). */
+  type: z.enum(['by', 'escalate-at']),
+  role: words,
+  action: words,
+  legalStatuses: legalStatuses.nullable().default(null),
+  /** Only for a child placed by another authority (EM: host and placing authority differ). */
+  placedChildrenOnly: z.boolean().default(false),
+  source,
+});
+
+export const returnInterviewRulesSchema = z.object({
+  /** The protocol's name: "Return Home Interview"; Warwickshire now says "Return Conversation" (W-KC). */
+  name: words,
+  shortName: z.string().trim().min(1).max(40),
+  dueWithinHours: hours,
+  source,
+  steps: z.array(returnStepSchema).max(20).default([]),
+});
+
+export const protocolProfileSchema = z
+  .object({
+    id: slug,
+    name: words,
+    council: words,
+    /** The protocol documents, e.g. { code: 'ST', title: '...', date: 'January 2022' }. */
+    documents: z
+      .array(
+        z.object({
+          code: z.string().trim().min(1).max(12),
+          title: words,
+          date: z.string().max(40).nullable(),
+        }),
+      )
+      .min(1),
+    /** Episode categories that count toward thresholds (missing only: absent and away do not, WG 7). */
+    countingCategories: categories,
+    /** Episode categories that start the clocks while open. */
+    clockCategories: categories,
+    /** Children under this age; Warwickshire also keeps care leavers in (W-KC). */
+    scope: z.object({ underAge: z.number().int().min(1).max(25), careLeaversIncluded: z.boolean(), source }),
+    window: windowSchema,
+    stages: z.array(stageSchema).min(1).max(3),
+    singleEpisodeTriggers: z.array(singleEpisodeTriggerSchema).max(5).default([]),
+    meetingDeadline: meetingDeadlineSchema,
+    /** Who should attend a Missing Intervention Meeting (ST 13.21). */
+    mimAttendees: z.array(words).max(30).default([]),
+    /** "Consider" a MIM during a long open episode (ST 13.23: "from the third day"); advisory, not a requirement. */
+    mimConsideration: z.object({ fromHours: hours, source }).nullable().default(null),
+    durationClocks: z.array(durationClockSchema).max(30).default([]),
+    returnInterview: returnInterviewRulesSchema,
+    longTermMissing: z.object({ afterDays: z.number().int().min(1).max(366), source }),
+    notes: z.array(words).max(20).default([]),
+  })
+  .superRefine((profile, ctx) => {
+    const levels = profile.stages.map((s) => s.level);
+    levels.forEach((level, i) => {
+      const previous = levels[i - 1];
+      if (previous !== undefined && level <= previous) {
+        ctx.addIssue({ code: 'custom', path: ['stages', i, 'level'], message: 'stages must rise in level' });
+      }
+    });
+    let lastThreshold = 0;
+    let seenContinued = false;
+    profile.stages.forEach((stage, i) => {
+      if (stage.trigger.type === 'count') {
+        if (seenContinued) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'trigger'],
+            message: 'a count stage cannot follow a continued-after-meeting stage',
+          });
+        }
+        if (stage.trigger.threshold <= lastThreshold) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', i, 'trigger', 'threshold'],
+            message: 'thresholds must rise from stage to stage',
+          });
+        }
+        lastThreshold = stage.trigger.threshold;
+      } else {
+        seenContinued = true;
+        if (i === 0) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['stages', 0, 'trigger'],
+            message: 'the first stage must be reached by a count of episodes',
+          });
+        }
+      }
+    });
+    profile.singleEpisodeTriggers.forEach((trigger, i) => {
+      const stage = profile.stages.find((s) => s.level === trigger.stageLevel);
+      if (stage === undefined || stage.trigger.type !== 'count') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['singleEpisodeTriggers', i, 'stageLevel'],
+          message: 'must name a stage reached by a count of episodes',
+        });
+      }
+    });
+    const ids = profile.durationClocks.map((c) => c.id);
+    if (new Set(ids).size !== ids.length) {
+      ctx.addIssue({ code: 'custom', path: ['durationClocks'], message: 'clock ids must be unique' });
+    }
+  });
+
+export type ProtocolProfile = z.output<typeof protocolProfileSchema>;
+/** A profile as typed by hand or stored as JSON, before defaults are filled in. */
+export type ProtocolProfileInput = z.input<typeof protocolProfileSchema>;
+export type ProtocolStage = ProtocolProfile['stages'][number];
+export type DurationClock = ProtocolProfile['durationClocks'][number];
+export type ReturnStep = ProtocolProfile['returnInterview']['steps'][number];
+export type ChairRule = z.output<typeof chairRuleSchema>;

@@ -1,0 +1,164 @@
+import type { LegalStatus } from '../domain/child';
+import type { EpisodeCategory, PoliceRisk } from '../domain/episode';
+import type { ProtocolProfile } from './schema';
+
+/** What the engine needs to know about a child. */
+export interface ChildFacts {
+  dateOfBirth: string;
+  placingAuthority?: string | null;
+  hostAuthority?: string | null;
+  legalStatus?: LegalStatus | null;
+  /** Stoke: an Early Help plan is working and parents engage with it (ST 13.18); changes who chairs stage 1. */
+  earlyHelpPlanWorking?: boolean | null;
+}
+
+export interface EpisodeFacts {
+  id: string;
+  reportedAt: string;
+  foundAt?: string | null;
+  category: EpisodeCategory;
+  /** The latest police risk grading. */
+  policeRisk?: PoliceRisk | null;
+  returnInterviewHeldAt?: string | null;
+  returnInterviewOutcome?: string | null;
+}
+
+export interface MeetingHeld {
+  kind: string;
+  stageLevel?: number | null;
+  heldAt: string;
+}
+
+/** A notification someone has recorded as made; it drops out of `notifications`. */
+export interface NotificationMade {
+  role: string;
+  episodeId: string;
+  at: string;
+}
+
+export interface EvaluateChildInput {
+  profile: ProtocolProfile;
+  child: ChildFacts;
+  episodes: readonly EpisodeFacts[];
+  /** ISO 8601 instant. */
+  asOf: string;
+  meetingsHeld?: readonly MeetingHeld[];
+  notificationsMade?: readonly NotificationMade[];
+}
+
+export type StageLevel = 0 | 1 | 2 | 3;
+
+export interface StageResult {
+  level: StageLevel;
+  label: string;
+  chair: string | null;
+  /** The counting episodes in the window (and a long episode that reached the stage on its own). */
+  episodeIds: string[];
+  reason: string;
+  /** When the child most recently came to this stage (start of the current run at or above it). */
+  reachedAt: string | null;
+  source: string | null;
+}
+
+export type MeetingKind = 'mim' | 'strategy' | 'daily-review' | 'urgent-care-review' | (string & {});
+
+/** A meeting the protocol requires now and that has not been held. */
+export interface RequiredMeeting {
+  kind: MeetingKind;
+  label: string;
+  reason: string;
+  /** `YYYY-MM-DD` for a working-day deadline, an ISO instant for a clock, null where the protocol gives none. */
+  dueBy: string | null;
+  /** Epoch millis the deadline passes (the end of the London day for a date); null with no deadline. */
+  deadlineAt: number | null;
+  /** The protocol's own words where it gives no deadline, e.g. "at the earliest opportunity". */
+  deadlineWords: string | null;
+  chair: string | null;
+  episodeIds: string[];
+  stageLevel: number | null;
+  /** When the requirement arose: a meeting of this kind held at or after it satisfies it. */
+  arisesAt: string;
+  source: string;
+}
+
+export type MissingInterventionMeeting = RequiredMeeting & { kind: 'mim'; stageLevel: number };
+
+export interface Notification {
+  role: string;
+  /** When the clock reached this notification (it is due from then). */
+  at: string;
+  /** `at` as epoch millis. */
+  deadlineAt: number;
+  reason: string;
+  episodeId: string;
+  notifiedBy: string | null;
+  source: string;
+}
+
+export interface ReturnStepDue {
+  id: string;
+  type: 'by' | 'escalate-at';
+  role: string;
+  action: string;
+  /** For 'by': the deadline. For 'escalate-at': the moment to escalate. */
+  dueBy: string;
+  /** `dueBy` as epoch millis. */
+  deadlineAt: number;
+  reached: boolean;
+  overdue: boolean;
+  source: string;
+}
+
+/** A return interview not yet held, declined or refused (offered after every episode: W-CP 7.0, WG 9, ST 13.5). */
+export interface ReturnInterviewDue {
+  episodeId: string;
+  returnedAt: string;
+  dueBy: string;
+  /** `dueBy` as epoch millis. */
+  deadlineAt: number;
+  overdue: boolean;
+  name: string;
+  /** e.g. "RHI", "Return Conversation". */
+  shortName: string;
+  /** Steps after the return: visits, contact attempts, and the latest escalation reached (EM). */
+  steps: ReturnStepDue[];
+}
+
+export interface LongTermMissing {
+  episodeId: string;
+  reportedAt: string;
+  /** When the episode became long-term missing. */
+  since: string;
+  days: number;
+  source: string;
+}
+
+/** Something the protocol says to consider, not require (ST 13.23). */
+export interface Consideration {
+  episodeId: string;
+  reason: string;
+  source: string;
+}
+
+/** A clock still to come for an open episode. */
+export interface UpcomingClock {
+  episodeId: string;
+  at: string;
+  what: string;
+  source: string;
+}
+
+export interface ChildEvaluation {
+  profileId: string;
+  asOf: string;
+  /** False when the child is outside the protocol (18 or over); everything else is then empty. */
+  inScope: boolean;
+  stage: StageResult;
+  meetings: RequiredMeeting[];
+  notifications: Notification[];
+  returnInterviews: ReturnInterviewDue[];
+  longTermMissing: LongTermMissing[];
+  considerations: Consideration[];
+  upcoming: UpcomingClock[];
+  openEpisodeIds: string[];
+}
