@@ -3,6 +3,7 @@ import { appHandlers } from './app/handlers';
 import { childrenHandlers } from './children/handlers';
 import { episodesHandlers } from './episodes/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { meetingsHandlers } from './meetings/handlers';
 import type { Handlers } from './handler';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
@@ -11,4 +12,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...childrenHandlers,
   ...episodesHandlers,
   ...exportsHandlers,
+  ...meetingsHandlers,
 };

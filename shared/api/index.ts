@@ -8,6 +8,7 @@ import { appSchemas, type AppOutputs } from './app';
 import { childrenSchemas, type ChildrenOutputs } from './children';
 import { episodesSchemas, type EpisodesOutputs } from './episodes';
 import { exportsSchemas, type ExportsOutputs } from './exports';
+import { meetingsSchemas, type MeetingsOutputs } from './meetings';
 import type { ApiResult } from './result';
 
 export const apiSchemas = {
@@ -15,10 +16,11 @@ export const apiSchemas = {
   ...childrenSchemas,
   ...episodesSchemas,
   ...exportsSchemas,
+  ...meetingsSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
-export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs;
+export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & MeetingsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -1,5 +1,6 @@
 import { migration0001 } from './0001-initial';
+import { migration0002 } from './0002-meetings';
 import type { Migration } from './types';
 
 /** In order; a new migration is a new numbered file added here, never an edit to a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
