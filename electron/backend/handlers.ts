@@ -4,6 +4,7 @@ import { childrenHandlers } from './children/handlers';
 import { episodesHandlers } from './episodes/handlers';
 import { exportsHandlers } from './exports/handlers';
 import { meetingsHandlers } from './meetings/handlers';
+import { importExportHandlers } from './importExport/handlers';
 import type { Handlers } from './handler';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
@@ -13,4 +14,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...episodesHandlers,
   ...exportsHandlers,
   ...meetingsHandlers,
+  ...importExportHandlers,
 };

@@ -9,6 +9,7 @@ import { childrenSchemas, type ChildrenOutputs } from './children';
 import { episodesSchemas, type EpisodesOutputs } from './episodes';
 import { exportsSchemas, type ExportsOutputs } from './exports';
 import { meetingsSchemas, type MeetingsOutputs } from './meetings';
+import { importExportSchemas, type ImportExportOutputs } from './importExport';
 import type { ApiResult } from './result';
 
 export const apiSchemas = {
@@ -17,10 +18,11 @@ export const apiSchemas = {
   ...episodesSchemas,
   ...exportsSchemas,
   ...meetingsSchemas,
+  ...importExportSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
-export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & MeetingsOutputs;
+export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & ImportExportOutputs & MeetingsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -1,0 +1,35 @@
+import type { ExportedCsv } from '../../../shared/api/importExport';
+import { audit } from '../audit/audit';
+import type { BackendContext } from '../context';
+import { toCsv } from './csv';
+import type { Period } from './period';
+
+/**
+ * Wraps an export as a file to save and writes its audit row: which file, for which period, how many rows. No
+ * child is named in the detail; the file name holds only the export's kind and dates.
+ */
+export function csvFile(
+  ctx: BackendContext,
+  kind: string,
+  period: Period,
+  header: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  note: string | null,
+): ExportedCsv {
+  const fileName = `${kind}-${period.label}.csv`;
+  audit(
+    ctx,
+    'export',
+    'file',
+    fileName,
+    null,
+    `rows=${rows.length} from=${period.from ?? '-'} to=${period.to ?? '-'}`,
+  );
+  return {
+    fileName,
+    mimeType: 'text/csv',
+    base64: Buffer.from(toCsv([header, ...rows]), 'utf8').toString('base64'),
+    rows: rows.length,
+    note,
+  };
+}

@@ -1,0 +1,64 @@
+import type { ExportedCsv } from '../../../shared/api/importExport';
+import type { PushPullFactor } from '../../../shared/domain/episode';
+import type { BackendContext } from '../context';
+import { csvFile } from './csvFile';
+import { writeFactors } from './factorsText';
+import { HOMEWARD_COLUMNS, type HomewardColumn } from './formats';
+import { LondonDays, ukDateOf } from './londonDays';
+import { periodCondition, periodParams, type Period } from './period';
+
+type Row = Record<string, string | null> & { episode_id: string };
+
+/** Columns whose value is an instant, written as London "dd/mm/yyyy hh:mm". */
+const INSTANTS: ReadonlySet<HomewardColumn> = new Set([
+  'reported_at',
+  'last_seen_at',
+  'found_at',
+  'ri_offered_at',
+  'ri_held_at',
+]);
+
+/**
+ * Homeward's own episodes file: every column the import reads, so that another Homeward (or this one, after a
+ * restore) reads back the same children's episodes. It holds names and notes: it is personal data.
+ */
+export function exportHomeward(ctx: BackendContext, period: Period): ExportedCsv {
+  const where = periodCondition('e', period);
+  const params = periodParams(period);
+  const episodes = ctx.db
+    .prepare<Record<string, string>, Row>(
+      `SELECT e.id AS episode_id, c.case_reference, c.given_name, c.family_name, c.date_of_birth, c.gender,
+              c.legal_status, c.placing_authority, c.host_authority, c.placement_type, c.allocated_worker, c.team,
+              e.category, e.reported_at,
+              e.last_seen_at, e.found_at, e.police_risk_at_report, e.police_risk_latest, e.police_reference,
+              e.missing_from, e.where_found, e.return_method, e.ri_offered_at, e.ri_offered_by, e.ri_outcome,
+              e.ri_not_offered_reason, e.ri_held_at, e.notes
+         FROM episodes e JOIN children c ON c.id = e.child_id
+        WHERE ${where}
+        ORDER BY c.case_reference, e.reported_at`,
+    )
+    .all(params);
+  const factors = new Map<string, PushPullFactor[]>();
+  const factorRows = ctx.db
+    .prepare<Record<string, string>, PushPullFactor & { episode_id: string }>(
+      `SELECT f.episode_id, f.direction, f.code, f.detail FROM episode_factors f JOIN episodes e ON e.id = f.episode_id
+        WHERE ${where} ORDER BY f.episode_id, f.position`,
+    )
+    .all(params);
+  for (const { episode_id, ...factor } of factorRows) {
+    const list = factors.get(episode_id) ?? [];
+    list.push(factor);
+    factors.set(episode_id, list);
+  }
+
+  const london = new LondonDays();
+  const cell = (e: Row, column: HomewardColumn): string => {
+    if (column === 'factors') return writeFactors(factors.get(e.episode_id) ?? []);
+    const value = e[column] ?? '';
+    if (!value) return '';
+    if (column === 'date_of_birth') return ukDateOf(value);
+    return INSTANTS.has(column) ? london.dateTime(value) : value;
+  };
+  const rows = episodes.map((e) => HOMEWARD_COLUMNS.map((column) => cell(e, column)));
+  return csvFile(ctx, 'homeward-episodes', period, HOMEWARD_COLUMNS, rows, null);
+}

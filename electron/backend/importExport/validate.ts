@@ -1,0 +1,119 @@
+import type { z } from 'zod';
+import type { FieldIssue } from '../../../shared/api/result';
+import { childInputSchema, type ChildInput } from '../../../shared/domain/child';
+import { episodeInputSchema, type EpisodeInput } from '../../../shared/domain/episode';
+import { checkEpisode } from '../../../shared/domain/episodeChecks';
+import { formatUkDate } from '../../../shared/time/london';
+import { normaliseEpisode } from '../episodes/save';
+import { fromZod } from '../errors';
+import { newId } from '../ids';
+import type { ParsedRow, RowReader } from './rows';
+import type { HeldSpan, ImportStatements } from './statements';
+
+/** A child as the import sees it: held in the database, or to be created by the first row that names it. */
+export interface ImportChild {
+  id: string;
+  dateOfBirth: string;
+  /** Set for a child the file creates; inserted with its first imported episode. */
+  create: ChildInput | null;
+  /** Saved episodes plus those imported so far: what overlap and duplicate checks compare with. */
+  spans: HeldSpan[];
+  keys: Set<string>;
+}
+
+export type RowDecision =
+  | { kind: 'import'; child: ImportChild; caseReference: string; episode: EpisodeInput }
+  | { kind: 'duplicate' }
+  | { kind: 'rejected'; issues: FieldIssue[] };
+
+/** "Same child, category and reported at" is one episode: the key that makes a re-import add nothing twice. */
+const keyOf = (category: string, reportedAt: string): string => `${category}|${reportedAt}`;
+
+const sentence = (message: string): string => (/[.!?)]$/.test(message) ? message : `${message}.`);
+
+/** Zod's issues, named by the file's columns and ending as sentences. */
+const issuesFrom = (error: z.ZodError, reader: RowReader): FieldIssue[] =>
+  (fromZod(error).issues ?? []).map((i) => ({
+    field: reader.columnOf(i.field),
+    message: sentence(i.message),
+  }));
+
+/**
+ * The import's memory of children and their episodes. Each child is read from the database once, the first time a
+ * row names it; after that its episodes live here and grow with every accepted row, so that a row is checked
+ * against the database and against earlier rows of the same file without querying again.
+ */
+export class ImportState {
+  private readonly byCaseReference = new Map<string, ImportChild>();
+
+  constructor(
+    private readonly statements: ImportStatements,
+    /** The backend's now, fixed for the whole file: "not in the future" means the same for every row. */
+    private readonly now: string,
+  ) {}
+
+  private held(caseReference: string): ImportChild | undefined {
+    let child = this.byCaseReference.get(caseReference);
+    if (!child) {
+      const row = this.statements.findChild(caseReference);
+      if (!row) return undefined;
+      const spans = this.statements.spansOfChild(row.id);
+      child = {
+        ...row,
+        create: null,
+        spans,
+        keys: new Set(spans.map((s) => keyOf(s.category, s.reportedAt))),
+      };
+      this.byCaseReference.set(caseReference, child);
+    }
+    return child;
+  }
+
+  /** The child a row names: held (its date of birth must match) or to be created (checked as the form checks it). */
+  private childFor(row: ParsedRow, reader: RowReader): ImportChild | FieldIssue[] {
+    const held = this.held(row.caseReference);
+    if (held) {
+      if (held.dateOfBirth === row.dateOfBirth) return held;
+      const message = `does not match the date of birth Homeward holds for ${row.caseReference} (${formatUkDate(held.dateOfBirth)}).`;
+      return [{ field: reader.columnOf('dateOfBirth'), message }];
+    }
+    const parsed = childInputSchema.safeParse(row.newChild);
+    if (!parsed.success) return issuesFrom(parsed.error, reader);
+    return { id: newId(), dateOfBirth: row.dateOfBirth, create: parsed.data, spans: [], keys: new Set() };
+  }
+
+  /** Runs a parsed row through the checks on save: the zod schemas, then `checkEpisode` as the forms do. */
+  decide(row: ParsedRow, reader: RowReader): RowDecision {
+    const child = this.childFor(row, reader);
+    if (Array.isArray(child)) return { kind: 'rejected', issues: child };
+    const parsed = episodeInputSchema.safeParse({ ...row.episode, childId: child.id });
+    if (!parsed.success) return { kind: 'rejected', issues: issuesFrom(parsed.error, reader) };
+    const episode = normaliseEpisode(parsed.data);
+    if (child.keys.has(keyOf(episode.category, episode.reportedAt))) return { kind: 'duplicate' };
+
+    const issues = checkEpisode(episode, {
+      dateOfBirth: child.dateOfBirth,
+      otherEpisodes: child.spans,
+      now: this.now,
+    });
+    if (issues.length === 0) return { kind: 'import', child, caseReference: row.caseReference, episode };
+    const explain = (message: string) =>
+      reader.futureNote && message.includes('in the future') ? `${message} ${reader.futureNote}` : message;
+    return {
+      kind: 'rejected',
+      issues: issues.map((i) => ({ field: reader.columnOf(i.field), message: explain(i.message) })),
+    };
+  }
+
+  /** Records an imported episode, so later rows of the file are checked against it. */
+  accept(child: ImportChild, caseReference: string, episodeId: string, episode: EpisodeInput): void {
+    this.byCaseReference.set(caseReference, child);
+    child.spans.push({
+      id: episodeId,
+      category: episode.category,
+      reportedAt: episode.reportedAt,
+      foundAt: episode.foundAt,
+    });
+    child.keys.add(keyOf(episode.category, episode.reportedAt));
+  }
+}
