@@ -3,9 +3,10 @@ import { appHandlers } from './app/handlers';
 import { childrenHandlers } from './children/handlers';
 import { episodesHandlers } from './episodes/handlers';
 import { exportsHandlers } from './exports/handlers';
+import { protocolHandlers } from './protocol/handlers';
 import { meetingsHandlers } from './meetings/handlers';
-import { importExportHandlers } from './importExport/handlers';
 import type { Handlers } from './handler';
+import { importExportHandlers } from './importExport/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -13,6 +14,7 @@ export const handlers: Handlers<ApiMethod> = {
   ...childrenHandlers,
   ...episodesHandlers,
   ...exportsHandlers,
+  ...protocolHandlers,
   ...meetingsHandlers,
   ...importExportHandlers,
 };

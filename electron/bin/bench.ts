@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createBackend } from '../backend/backend';
 import { insertDemo } from '../backend/demo/insert';
 import { benchChronology } from './bench/chronology';
+import { benchDue } from './bench/due';
 import type { Measure } from './bench/measure';
 
 // `npm run bench`: a synthetic 20,000-child / 100,000-episode database, then one JSON line per measure.
@@ -19,6 +20,7 @@ try {
   const counts = insertDemo(backend.context, { children: 20_000, episodes: 100_000 });
   print({ name: 'build synthetic database', ms: Math.round(performance.now() - start), ...counts });
   for (const m of await benchChronology(backend, 'demo-child-00001')) print(m);
+  print(await benchDue(backend));
 } finally {
   backend.close();
   rmSync(dir, { recursive: true, force: true });

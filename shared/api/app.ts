@@ -6,7 +6,7 @@ export const appSchemas = {
   'app.loadDemo': z.object({}),
   'settings.get': z.object({}),
   'settings.update': z.object({
-    displayName: z.string().trim().max(100, 'must be at most 100 characters').nullable(),
+    displayName: z.string().trim().max(100, 'must be at most 100 characters').nullable().optional(),
     defaultProfileId: z.string().trim().min(1, 'is required').max(60).optional(),
     /** Printed at the top of documents in the built-in layout, e.g. "Exampleshire County Council". */
     organisation: z.string().trim().max(120, 'must be at most 120 characters').nullable().optional(),

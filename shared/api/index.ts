@@ -8,6 +8,7 @@ import { appSchemas, type AppOutputs } from './app';
 import { childrenSchemas, type ChildrenOutputs } from './children';
 import { episodesSchemas, type EpisodesOutputs } from './episodes';
 import { exportsSchemas, type ExportsOutputs } from './exports';
+import { protocolSchemas, type ProtocolOutputs } from './protocol';
 import { meetingsSchemas, type MeetingsOutputs } from './meetings';
 import { importExportSchemas, type ImportExportOutputs } from './importExport';
 import type { ApiResult } from './result';
@@ -17,12 +18,13 @@ export const apiSchemas = {
   ...childrenSchemas,
   ...episodesSchemas,
   ...exportsSchemas,
+  ...protocolSchemas,
   ...meetingsSchemas,
   ...importExportSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
-export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & ImportExportOutputs & MeetingsOutputs;
+export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & ProtocolOutputs & ImportExportOutputs & MeetingsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

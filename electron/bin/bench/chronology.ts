@@ -18,6 +18,8 @@ export async function benchChronology(b: Backend, busiestChildId: string): Promi
       extra: { rows_returned: ((await must(b, 'children.list', {})) as unknown[]).length },
     }),
     await measure('search children by name', 50, () => must(b, 'children.list', { search: 'sol plac' })),
-    await measure('search children by case reference', 50, () => must(b, 'children.list', { search: 'DEMO-012' })),
+    await measure('search children by case reference', 50, () =>
+      must(b, 'children.list', { search: 'DEMO-012' }),
+    ),
   ];
 }

@@ -9,7 +9,8 @@ export interface Measure {
   [extra: string]: string | number;
 }
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 const round = (ms: number) => Math.round(ms * 100) / 100;
 
 /** Runs `fn` a few times to warm up, then `runs` times, and reports p50 and p95 in milliseconds. */
@@ -28,5 +29,12 @@ export async function measure(
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  return { name, p50_ms: round(percentile(times, 50)), p95_ms: round(percentile(times, 95)), target_ms: targetMs, runs, ...options.extra };
+  return {
+    name,
+    p50_ms: round(percentile(times, 50)),
+    p95_ms: round(percentile(times, 95)),
+    target_ms: targetMs,
+    runs,
+    ...options.extra,
+  };
 }

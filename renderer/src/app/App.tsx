@@ -2,12 +2,15 @@ import { Alert, AppBar, Box, Button, Container, Toolbar, Typography } from '@mui
 import { api } from '../api/client';
 import { ChildPage } from '../child/ChildPage';
 import { ChildrenList } from '../children/ChildrenList';
+import { DueScreen } from '../due/DueScreen';
+import { SettingsPage } from '../settings/SettingsPage';
 import { href, useRoute, type Route } from './router';
 import { AppStatusProvider } from './status';
 
 const NAV: Array<{ label: string; route: Route }> = [
   { label: 'Due', route: { name: 'due' } },
   { label: 'Children', route: { name: 'children' } },
+  { label: 'Settings', route: { name: 'settings' } },
 ];
 
 export function App() {
@@ -60,6 +63,10 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'child':
       return <ChildPage key={route.id} id={route.id} />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'due':
+      return <DueScreen />;
     case 'children':
     default:
       return <ChildrenList />;

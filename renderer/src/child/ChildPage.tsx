@@ -7,6 +7,7 @@ import { href } from '../app/router';
 import { useAppStatus, useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildHeader } from './ChildHeader';
+import { ProtocolPanel } from './ProtocolPanel';
 import { ChronologySection } from './ChronologySection';
 import { EpisodeDialog } from './dialog/EpisodeDialog';
 import { FactorSummary } from './factors/FactorSummary';
@@ -26,6 +27,8 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
   const q = useQuery('children.get', { id });
   const [dialog, setDialog] = useState<DialogState>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
+  // Each save re-evaluates the protocol panel (a new key remounts it).
+  const [saves, setSaves] = useState(0);
 
   if (!q.data) {
     return q.error ? (
@@ -73,8 +76,8 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
         </Alert>
       )}
       <ChildHeader child={child} episodes={episodes} now={now} />
-      <Box data-slot="protocol-stage" sx={{ mb: children ? 2 : 0 }}>
-        {children}
+      <Box data-slot="protocol-stage" sx={{ mb: 2 }}>
+        {children ?? <ProtocolPanel key={saves} childId={child.id} />}
       </Box>
       {q.loading && <LinearProgress sx={{ mb: 1 }} />}
       <ChronologySection
@@ -104,6 +107,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
           onSaved={(saved) => {
             setDialog(null);
             setSelectedId(saved.id);
+            setSaves((n) => n + 1);
             q.reload();
             // The status carries the episode count (and "now").
             reloadStatus();

@@ -1,0 +1,14 @@
+import type { Backend } from '../../backend/backend';
+import { measure, type Measure } from './measure';
+
+/** Issue 3's target: evaluate every child of the 20,000-child database and build the Due list in under 500 ms. */
+export async function benchDue(b: Backend): Promise<Measure> {
+  const first = await b.call('protocol.due', {});
+  if (!first.ok) throw new Error(first.error.message);
+  const { items, childrenEvaluated } = first.value as { items: unknown[]; childrenEvaluated: number };
+  return measure('evaluate every child and build the Due list', 500, () => b.call('protocol.due', {}), {
+    runs: 10,
+    warmup: 1,
+    extra: { children_evaluated: childrenEvaluated, items: items.length },
+  });
+}

@@ -1,0 +1,99 @@
+import {
+  Alert,
+  Box,
+  Chip,
+  LinearProgress,
+  Paper,
+  Stack,
+  ToggleButton,
+  ToggleButtonGroup,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import type { DueItem } from '../../../shared/protocol';
+import { useQuery } from '../api/useQuery';
+import { useAppStatus } from '../app/status';
+import { LoadDemo } from '../components/LoadDemo';
+import { DueTable } from './DueTable';
+
+type Filter = 'all' | 'meeting' | 'notification' | 'return';
+const FILTERS: Array<{ value: Filter; label: string; matches: (i: DueItem) => boolean }> = [
+  { value: 'all', label: 'Everything', matches: () => true },
+  { value: 'meeting', label: 'Meetings', matches: (i) => i.kind === 'meeting' },
+  { value: 'notification', label: 'Notifications', matches: (i) => i.kind === 'notification' },
+  {
+    value: 'return',
+    label: 'Return interviews',
+    matches: (i) => i.kind === 'return-interview' || i.kind === 'return-step',
+  },
+];
+
+/** The home screen: what each child's protocol requires now, most urgent first. */
+export function DueScreen() {
+  const { status, reload: reloadStatus } = useAppStatus();
+  const q = useQuery('protocol.due', {});
+  const [filter, setFilter] = useState<Filter>('all');
+  if (status && status.childCount === 0)
+    return (
+      <LoadDemo
+        onLoaded={() => {
+          reloadStatus();
+          q.reload();
+        }}
+      />
+    );
+  const items = q.data?.items ?? [];
+  const shown = items.filter(FILTERS.find((f) => f.value === filter)!.matches);
+  const overdue = items.filter((i) => i.overdue).length;
+  return (
+    <Box>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'baseline', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2, mb: 2 }}
+      >
+        <Box>
+          <Typography variant="h1" component="h1">
+            Due
+          </Typography>
+          <Typography color="text.secondary">
+            Meetings, notifications and return interviews each child’s protocol requires now, most urgent
+            first.
+          </Typography>
+        </Box>
+        {q.data && (
+          <Stack direction="row" spacing={1}>
+            <Chip color="error" label={`${overdue} overdue`} />
+            <Chip variant="outlined" label={`${items.length} in all`} />
+          </Stack>
+        )}
+      </Stack>
+      <Paper sx={{ p: 1.5, mb: 2 }}>
+        <ToggleButtonGroup
+          exclusive
+          size="small"
+          value={filter}
+          onChange={(_e, v: Filter | null) => v && setFilter(v)}
+          aria-label="Show"
+        >
+          {FILTERS.map((f) => (
+            <ToggleButton key={f.value} value={f.value} sx={{ textTransform: 'none', px: 2 }}>
+              {f.label} ({items.filter(f.matches).length})
+            </ToggleButton>
+          ))}
+        </ToggleButtonGroup>
+      </Paper>
+      {q.error && (
+        <Alert severity="error" sx={{ mb: 2 }}>
+          {q.error}
+        </Alert>
+      )}
+      {q.loading && <LinearProgress />}
+      {q.data && <DueTable items={shown} />}
+      {q.data && shown.length === 0 && (
+        <Alert severity="success" sx={{ mt: 2 }}>
+          Nothing is due.
+        </Alert>
+      )}
+    </Box>
+  );
+}

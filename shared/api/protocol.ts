@@ -1,0 +1,55 @@
+import { z } from 'zod';
+import type { ChildEvaluation, DueItem, ProtocolProfile } from '../protocol';
+
+const id = z.string().min(1, 'is required');
+
+export const protocolSchemas = {
+  'protocol.profiles': z.object({}),
+  'protocol.getProfile': z.object({ id }),
+  /** Saves a council's own profile (validated in full by the backend against protocolProfileSchema). */
+  'protocol.saveProfile': z.object({ profile: z.record(z.string(), z.unknown()) }),
+  'protocol.deleteProfile': z.object({ id }),
+  /** The child's stage, meetings, notifications and return interviews as of now. */
+  'protocol.child': z.object({ childId: id }),
+  /** Every child with something due or overdue, most urgent first. */
+  'protocol.due': z.object({}),
+};
+
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  council: string;
+  /** Shipped with Homeward from a protocol text: read-only, can be duplicated. */
+  shipped: boolean;
+}
+
+export interface ProfilesOverview {
+  profiles: ProfileSummary[];
+  defaultProfileId: string;
+  /** Which authority's children follow which profile when the child has none of its own. */
+  authorityProfiles: Record<string, string>;
+}
+
+export interface ChildProtocol {
+  profile: { id: string; name: string; council: string };
+  /** Why this profile: the child's own choice, the host or placing authority, or the default. */
+  profileBecause: string;
+  evaluation: ChildEvaluation;
+  due: DueItem[];
+}
+
+export interface DueList {
+  asOf: string;
+  items: DueItem[];
+  /** Children evaluated (those with an episode in the last 400 days or missing now). */
+  childrenEvaluated: number;
+}
+
+export interface ProtocolOutputs {
+  'protocol.profiles': ProfilesOverview;
+  'protocol.getProfile': ProtocolProfile;
+  'protocol.saveProfile': ProfileSummary;
+  'protocol.deleteProfile': { deleted: string };
+  'protocol.child': ChildProtocol;
+  'protocol.due': DueList;
+}
