@@ -38,7 +38,7 @@ export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get
 
   'settings.update': (s, ctx) =>
     ctx.db.transaction(() => {
-      writeSetting(ctx.db, 'displayName', s.displayName || null);
+      if (s.displayName !== undefined) writeSetting(ctx.db, 'displayName', s.displayName || null);
       if (s.defaultProfileId) writeSetting(ctx.db, 'defaultProfileId', s.defaultProfileId);
       if (s.organisation !== undefined) writeSetting(ctx.db, 'organisation', s.organisation || null);
       if (s.service !== undefined) writeSetting(ctx.db, 'service', s.service || null);

@@ -21,7 +21,9 @@ export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): File
   base64: bytes.toString('base64'),
 });
 
-export const exportsHandlers: Handlers<'exports.chronology' | 'settings.setLetterhead' | 'settings.clearLetterhead'> = {
+export const exportsHandlers: Handlers<
+  'exports.chronology' | 'settings.setLetterhead' | 'settings.clearLetterhead'
+> = {
   'exports.chronology': async ({ childId }, ctx) => {
     const child = getChild(ctx.db, childId);
     if (!child) throw notFound('The child');
@@ -46,14 +48,21 @@ export const exportsHandlers: Handlers<'exports.chronology' | 'settings.setLette
     try {
       ({ missing } = await inspectLetterhead(bytes));
     } catch (error) {
-      const message = error instanceof LetterheadError ? error.message : 'That file could not be read as a Word .docx document.';
-      throw new DomainError('invalid', message, [{ field: 'letterhead', message: 'is not a Word .docx document Homeward can read' }]);
+      const message =
+        error instanceof LetterheadError
+          ? error.message
+          : 'That file could not be read as a Word .docx document.';
+      throw new DomainError('invalid', message, [
+        { field: 'letterhead', message: 'is not a Word .docx document Homeward can read' },
+      ]);
     }
     if (missing.length > 0) {
       const list = missing.map((name) => `{{${name}}}`).join(', ');
-      throw new DomainError('invalid', `The letterhead needs these placeholders: ${list}. Nothing was changed.`, [
-        { field: 'letterhead', message: `is missing ${list}` },
-      ]);
+      throw new DomainError(
+        'invalid',
+        `The letterhead needs these placeholders: ${list}. Nothing was changed.`,
+        [{ field: 'letterhead', message: `is missing ${list}` }],
+      );
     }
     saveLetterhead(ctx, fileName, bytes);
     audit(ctx, 'update', 'settings', 'letterhead', null, 'letterhead');

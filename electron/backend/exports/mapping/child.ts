@@ -8,7 +8,12 @@ import {
 import { FACTOR_LABELS } from '../../../../shared/domain/factors';
 import type { DocumentChild, DocumentEpisode, DocumentFactor } from '../../../../shared/exports/documents';
 
-const MISSING_FROM_LABELS: Record<string, string> = { home: 'Home', placement: 'Placement', school: 'School', other: 'Other' };
+const MISSING_FROM_LABELS: Record<string, string> = {
+  home: 'Home',
+  placement: 'Placement',
+  school: 'School',
+  other: 'Other',
+};
 
 export const childName = (c: Pick<Child, 'givenName' | 'familyName'>) => `${c.givenName} ${c.familyName}`;
 
@@ -42,7 +47,9 @@ export const toDocumentEpisode = (e: Episode, child: string | null): DocumentEpi
     policeRisk: risk ? POLICE_RISK_LABELS[risk] : null,
     missingFrom: e.missingFrom ? (MISSING_FROM_LABELS[e.missingFrom] ?? null) : null,
     whereFound: e.whereFound,
-    returnInterviewOutcome: e.returnInterview.outcome ? RETURN_INTERVIEW_OUTCOME_LABELS[e.returnInterview.outcome] : null,
+    returnInterviewOutcome: e.returnInterview.outcome
+      ? RETURN_INTERVIEW_OUTCOME_LABELS[e.returnInterview.outcome]
+      : null,
     returnInterviewHeldAt: e.returnInterview.heldAt,
     factors: toDocumentFactors(e, null),
     policeReference: e.policeReference,
