@@ -6,9 +6,18 @@ const id = z.string().min(1, 'is required');
 export const exportsSchemas = {
   /** A child's whole chronology as a Word document. */
   'exports.chronology': z.object({ childId: id }),
+  /** The minutes of a meeting, with the pack's episodes and factors and the action plan. */
+  'exports.minutes': z.object({ meetingId: id }),
+  /** A meeting's action plan on its own. */
+  'exports.actionPlan': z.object({ meetingId: id }),
   /** The council's letterhead: a .docx with {{body}}, {{marking}} and {{page}} placeholders. */
   'settings.setLetterhead': z.object({
-    fileName: z.string().trim().min(1, 'is required').max(200).regex(/\.docx$/i, { error: 'must be a Word .docx file' }),
+    fileName: z
+      .string()
+      .trim()
+      .min(1, 'is required')
+      .max(200)
+      .regex(/\.docx$/i, { error: 'must be a Word .docx file' }),
     base64: z.string().min(1, 'is required').max(20_000_000, 'is too large (10 MB at most)'),
   }),
   'settings.clearLetterhead': z.object({}),
@@ -20,6 +29,8 @@ export interface LetterheadInfo {
 
 export interface ExportsOutputs {
   'exports.chronology': FileToSave;
+  'exports.minutes': FileToSave;
+  'exports.actionPlan': FileToSave;
   'settings.setLetterhead': LetterheadInfo;
   'settings.clearLetterhead': LetterheadInfo;
 }

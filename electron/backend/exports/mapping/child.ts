@@ -17,7 +17,19 @@ const MISSING_FROM_LABELS: Record<string, string> = {
 
 export const childName = (c: Pick<Child, 'givenName' | 'familyName'>) => `${c.givenName} ${c.familyName}`;
 
-export const toDocumentChild = (c: Child): DocumentChild => ({
+export const toDocumentChild = (
+  c: Pick<
+    Child,
+    | 'givenName'
+    | 'familyName'
+    | 'caseReference'
+    | 'dateOfBirth'
+    | 'legalStatus'
+    | 'placingAuthority'
+    | 'hostAuthority'
+    | 'allocatedWorker'
+  >,
+): DocumentChild => ({
   name: childName(c),
   caseReference: c.caseReference,
   dateOfBirth: c.dateOfBirth,

@@ -1,0 +1,151 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { AuditRow } from '../../../electron/backend/audit/audit';
+import { freshBackend, must, sampleChild } from '../support/backend';
+
+/** LibreOffice (a fresh profile per run) to PDF, then pdftotext: readers we did not write. */
+function docxToText(base64: string, name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'homeward-minutes-'));
+  const file = join(dir, `${name}.docx`);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=file://${dir}/lo`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const pdf = join(dir, `${name}.pdf`);
+  const out = resolve(import.meta.dirname, '../../../test-results/docx');
+  mkdirSync(out, { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', pdf, join(out, `${name}-from-db`)]);
+  // Plain text keeps each table cell whole (a PDF interleaves wrapped cells); the PDF text proves the page frame.
+  execFileSync(
+    'soffice',
+    [
+      `-env:UserInstallation=file://${dir}/lo`,
+      '--headless',
+      '--convert-to',
+      'txt:Text (encoded):UTF8',
+      '--outdir',
+      dir,
+      file,
+    ],
+    { stdio: 'ignore', timeout: 120_000 },
+  );
+  const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
+  return `${readFileSync(join(dir, `${name}.txt`), 'utf8')}\n${pages}`;
+}
+
+async function heldMim() {
+  const b = freshBackend('2026-11-20T10:00:00.000Z');
+  const child = await must(
+    b,
+    'children.create',
+    sampleChild({ caseReference: 'TEST-7001', hostAuthority: 'Otherborough Council' }),
+  );
+  for (const at of ['2026-10-01T20:00:00Z', '2026-10-20T20:00:00Z', '2026-11-16T20:00:00Z']) {
+    await must(b, 'episodes.create', {
+      childId: child.id,
+      category: 'missing',
+      reportedAt: at,
+      foundAt: new Date(new Date(at).getTime() + 9 * 3_600_000).toISOString(),
+      whereFound: 'Station car park, Testtown',
+      factors: [{ direction: 'pull', code: 'criminal-exploitation', detail: 'Asked to carry a bag' }],
+    });
+  }
+  const created = await must(b, 'meetings.create', {
+    kind: 'mim',
+    stageLevel: 1,
+    childIds: [child.id],
+    reason: 'Three missing episodes in 90 days',
+    chairRole: 'Team Leader',
+    chairName: 'Chair B. Example',
+    minuteTaker: 'Minute-taker C. Example',
+    scheduledAt: '2026-11-20T09:00:00Z',
+    venue: 'Room 2, Example House',
+  });
+  const meetingId = created.meeting.id;
+  await must(b, 'meetings.transition', { meetingId, to: 'in-progress' });
+  await must(b, 'meetings.addAttendee', {
+    meetingId,
+    attendee: { name: 'Officer D. Example', role: 'police', agency: 'Testshire Police', status: 'attended' },
+  });
+  const items = created.items;
+  const typed = [
+    'Introductions were made and consent explained.',
+    'Three episodes since October, all from placement.',
+    'The child spoke of older associates.',
+  ];
+  for (const [n, text] of typed.entries()) {
+    const item = items[n]!;
+    await must(b, 'meetings.saveItemMinutes', {
+      meetingId,
+      itemId: item.id,
+      minutes: text,
+      baseRevision: item.revision,
+    });
+  }
+  await must(b, 'meetings.saveItemDecisions', {
+    meetingId,
+    itemId: items[2]!.id,
+    decisions: ['Refer to the exploitation panel.'],
+  });
+  const actions = [
+    'Offer a return interview within 72 hours',
+    'Police to consider a CAWN',
+    'Review the placement plan',
+  ];
+  for (const what of actions) {
+    await must(b, 'meetings.addAction', {
+      meetingId,
+      itemId: items[2]!.id,
+      action: { what, owner: 'Worker A. Example', agency: 'Children’s Services', dueOn: '2026-12-04' },
+    });
+  }
+  await must(b, 'meetings.transition', { meetingId, to: 'concluded' });
+  return { b, child, meetingId, typed, actions };
+}
+
+describe('minutes and action plans from a meeting held in Homeward', () => {
+  it('exports approved minutes with every agenda item, attendee, decision, action, episode and the host authority', async () => {
+    const { b, child, meetingId, typed, actions } = await heldMim();
+    await must(b, 'meetings.transition', { meetingId, to: 'approved' });
+    const file = await must(b, 'exports.minutes', { meetingId });
+    expect(file.fileName).toBe('Minutes Missing Intervention Meeting TEST-7001 2026-11-20.docx');
+    const text = docxToText(file.base64, 'mim-minutes').replace(/\s+/g, ' ');
+    for (const t of [
+      ...typed,
+      ...actions,
+      'Refer to the exploitation panel.',
+      'Officer D. Example',
+      'Chair B. Example',
+      'Otherborough Council',
+      'Station car park, Testtown',
+      'OFFICIAL-SENSITIVE',
+      'Page 1 of',
+      'Stage 1',
+      'Minutes approved',
+      'Police officer or staff who knows the child best',
+    ]) {
+      expect(text, t).toContain(t);
+    }
+    const rows = b.context.db.prepare("SELECT * FROM audit WHERE action = 'export'").all() as AuditRow[];
+    expect(rows.map((r) => [r.entity, r.child_id, r.detail])).toEqual([
+      ['meeting', child.id, 'approved minutes docx'],
+    ]);
+  }, 120_000);
+
+  it('exports the action plan on its own, naming the child and meeting', async () => {
+    const { b, meetingId, actions } = await heldMim();
+    const file = await must(b, 'exports.actionPlan', { meetingId });
+    const text = docxToText(file.base64, 'mim-action-plan').replace(/\s+/g, ' ');
+    for (const t of [...actions, 'TEST-7001', 'Missing Intervention Meeting']) expect(text, t).toContain(t);
+  }, 120_000);
+
+  it('answers not found for a meeting that does not exist', async () => {
+    const r = await freshBackend().call('exports.minutes', { meetingId: 'nope' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+});
