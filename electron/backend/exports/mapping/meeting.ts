@@ -1,5 +1,5 @@
+import type { ACTION_STATUSES } from '../../../../shared/domain/meeting';
 import {
-  ACTION_STATUSES,
   ATTENDEE_ROLE_LABELS,
   MEETING_STATUS_LABELS,
   STAGE_LABELS,
