@@ -5,7 +5,9 @@ import { performance } from 'node:perf_hooks';
 import { createBackend } from '../backend/backend';
 import { insertDemo } from '../backend/demo/insert';
 import { benchChronology } from './bench/chronology';
+import { benchMinutesDocx } from './bench/docx';
 import { benchDue } from './bench/due';
+import { benchImport100k } from './bench/import';
 import type { Measure } from './bench/measure';
 
 // `npm run bench`: a synthetic 20,000-child / 100,000-episode database, then one JSON line per measure.
@@ -21,6 +23,8 @@ try {
   print({ name: 'build synthetic database', ms: Math.round(performance.now() - start), ...counts });
   for (const m of await benchChronology(backend, 'demo-child-00001')) print(m);
   print(await benchDue(backend));
+  print(await benchMinutesDocx());
+  print(await benchImport100k());
 } finally {
   backend.close();
   rmSync(dir, { recursive: true, force: true });
