@@ -21,7 +21,8 @@ export interface BrowserModeOptions {
   token?: string;
 }
 
-const MAX_BODY = 8 * 1024 * 1024;
+// Room for the largest CSV the import accepts (64 MB of text) inside its JSON envelope.
+const MAX_BODY = 72 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -1,5 +1,8 @@
 import { Box, Typography } from '@mui/material';
+import { AgendaTemplatesSettings } from './AgendaTemplatesSettings';
 import { DocumentsSettings } from './DocumentsSettings';
+import { ImportExportSettings } from './ImportExportSettings';
+import { ProfilesSettings } from './ProfilesSettings';
 import { UserSettings } from './UserSettings';
 
 /** Settings an administrator or user changes rarely; each section saves on its own. */
@@ -10,7 +13,10 @@ export function SettingsPage() {
         Settings
       </Typography>
       <UserSettings />
+      <ProfilesSettings />
+      <AgendaTemplatesSettings />
       <DocumentsSettings />
+      <ImportExportSettings />
     </Box>
   );
 }
