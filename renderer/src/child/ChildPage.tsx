@@ -6,7 +6,9 @@ import { useQuery } from '../api/useQuery';
 import { href } from '../app/router';
 import { useAppStatus, useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
+import { ChildDialog } from '../children/ChildDialog';
 import { ChildHeader } from './ChildHeader';
+import { ChildMeetings } from './ChildMeetings';
 import { ProtocolPanel } from './ProtocolPanel';
 import { ChronologySection } from './ChronologySection';
 import { EpisodeDialog } from './dialog/EpisodeDialog';
@@ -29,6 +31,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
   const [selectedId, setSelectedId] = useState<string | null>(null);
   // Each save re-evaluates the protocol panel (a new key remounts it).
   const [saves, setSaves] = useState(0);
+  const [editingChild, setEditingChild] = useState(false);
 
   if (!q.data) {
     return q.error ? (
@@ -67,9 +70,25 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
 
   return (
     <Box>
-      <Link href={href({ name: 'children' })} underline="hover" sx={{ display: 'inline-block', mb: 1 }}>
-        ← Children
-      </Link>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+        <Link href={href({ name: 'children' })} underline="hover">
+          ← Children
+        </Link>
+        <Button size="small" onClick={() => setEditingChild(true)}>
+          Edit the child’s details
+        </Button>
+      </Box>
+      {editingChild && (
+        <ChildDialog
+          child={child}
+          onClose={() => setEditingChild(false)}
+          onSaved={() => {
+            setEditingChild(false);
+            setSaves((n) => n + 1);
+            q.reload();
+          }}
+        />
+      )}
       {q.error && (
         <Alert severity="warning" sx={{ mb: 2 }}>
           Showing the record as last loaded: {q.error}
@@ -98,6 +117,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
         Push and pull factors
       </Typography>
       <FactorSummary episodes={episodes} />
+      <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
       {dialog && (
         <EpisodeDialog
           key={dialog.n}

@@ -1,6 +1,7 @@
 import {
   Alert,
   Box,
+  Button,
   Chip,
   FormControl,
   FormControlLabel,
@@ -21,10 +22,11 @@ import {
   Typography,
 } from '@mui/material';
 import { useDeferredValue, useState } from 'react';
+import { ChildDialog } from './ChildDialog';
 import { LEGAL_STATUS_LABELS, LEGAL_STATUSES, type LegalStatus } from '../../../shared/domain/child';
 import { ageAt, formatDuration } from '../../../shared/time/london';
 import { useQuery } from '../api/useQuery';
-import { href } from '../app/router';
+import { href, navigate } from '../app/router';
 import { useAppStatus, useNow } from '../app/status';
 import { LoadDemo } from '../components/LoadDemo';
 
@@ -34,17 +36,43 @@ export function ChildrenList() {
   const [search, setSearch] = useState('');
   const [missingNow, setMissingNow] = useState(false);
   const [legalStatus, setLegalStatus] = useState<LegalStatus | ''>('');
+  const [adding, setAdding] = useState(false);
   const deferredSearch = useDeferredValue(search);
-  const q = useQuery('children.list', { search: deferredSearch, missingNow, legalStatus: legalStatus || null });
+  const q = useQuery('children.list', {
+    search: deferredSearch,
+    missingNow,
+    legalStatus: legalStatus || null,
+  });
 
   if (status && status.childCount === 0) {
-    return <LoadDemo onLoaded={() => { reloadStatus(); q.reload(); }} />;
+    return (
+      <LoadDemo
+        onLoaded={() => {
+          reloadStatus();
+          q.reload();
+        }}
+      />
+    );
   }
   return (
     <Box>
-      <Typography variant="h1" component="h1" gutterBottom>
-        Children
-      </Typography>
+      <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
+        <Typography variant="h1" component="h1">
+          Children
+        </Typography>
+        <Button variant="contained" onClick={() => setAdding(true)}>
+          Add a child
+        </Button>
+      </Box>
+      {adding && (
+        <ChildDialog
+          onClose={() => setAdding(false)}
+          onSaved={(child) => {
+            reloadStatus();
+            navigate({ name: 'child', id: child.id });
+          }}
+        />
+      )}
       <Paper sx={{ p: 2, mb: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>
         <TextField
           label="Search by name or case reference"

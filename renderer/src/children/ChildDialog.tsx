@@ -1,0 +1,151 @@
+import {
+  Alert,
+  Box,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  TextField,
+} from '@mui/material';
+import { useState } from 'react';
+import {
+  GENDERS,
+  LEGAL_STATUS_LABELS,
+  LEGAL_STATUSES,
+  PLACEMENT_TYPE_LABELS,
+  PLACEMENT_TYPES,
+  type Child,
+  type ChildInput,
+} from '../../../shared/domain/child';
+import { ApiCallError, call } from '../api/client';
+import { useQuery } from '../api/useQuery';
+import { SelectField } from '../child/dialog/SelectField';
+import { childToForm, emptyChildForm, formToChild, issuesByField, type ChildFormState } from './childForm';
+
+const GENDER_LABELS: Record<ChildInput['gender'], string> = {
+  female: 'Female',
+  male: 'Male',
+  'non-binary': 'Non-binary',
+  'not-recorded': 'Not recorded',
+};
+
+interface Props {
+  /** Edit this child; add a new one when absent. */
+  child?: Child;
+  onClose: () => void;
+  onSaved: (child: Child) => void;
+}
+
+/** Add or edit a child's details. A refused save keeps everything typed and puts each message on its field. */
+export function ChildDialog({ child, onClose, onSaved }: Props) {
+  const [form, setForm] = useState<ChildFormState>(child ? childToForm(child) : emptyChildForm);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const profiles = useQuery('protocol.profiles', {});
+  const set = (field: keyof ChildFormState) => (value: string) => {
+    setForm((f) => ({ ...f, [field]: value }));
+    setErrors(({ [field]: _gone, ...rest }) => rest);
+  };
+  const text = (field: keyof ChildFormState, label: string, required = false) => (
+    <TextField
+      label={label}
+      value={form[field]}
+      onChange={(e) => set(field)(e.target.value)}
+      required={required}
+      size="small"
+      fullWidth
+      error={Boolean(errors[field])}
+      helperText={errors[field] ?? (field === 'dateOfBirth' ? 'dd/mm/yyyy' : ' ')}
+    />
+  );
+  const save = async () => {
+    setBusy(true);
+    setMessage(null);
+    try {
+      const payload = formToChild(form) as ChildInput;
+      const saved = child
+        ? await call('children.update', { id: child.id, child: payload })
+        : await call('children.create', payload);
+      onSaved(saved);
+    } catch (e) {
+      setMessage(e instanceof ApiCallError ? e.message : 'The child could not be saved.');
+      setErrors(e instanceof ApiCallError ? issuesByField(e.error.issues ?? []) : {});
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md" aria-labelledby="child-dialog-title">
+      <DialogTitle id="child-dialog-title">{child ? 'Edit the child’s details' : 'Add a child'}</DialogTitle>
+      <DialogContent>
+        <Box
+          component="form"
+          id="child-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+            gap: 2,
+            pt: 1,
+          }}
+        >
+          {message && (
+            <Alert severity="error" role="alert" sx={{ gridColumn: '1 / -1' }}>
+              {message}
+            </Alert>
+          )}
+          {text('givenName', 'Given name', true)}
+          {text('familyName', 'Family name', true)}
+          {text('dateOfBirth', 'Date of birth', true)}
+          <SelectField
+            label="Gender"
+            required
+            value={form.gender}
+            onChange={set('gender')}
+            error={errors.gender}
+            options={GENDERS.map((g) => ({ value: g, label: GENDER_LABELS[g] }))}
+          />
+          {text('caseReference', 'Case reference', true)}
+          <SelectField
+            label="Legal status"
+            required
+            value={form.legalStatus}
+            onChange={set('legalStatus')}
+            error={errors.legalStatus}
+            options={LEGAL_STATUSES.map((s) => ({ value: s, label: LEGAL_STATUS_LABELS[s] }))}
+          />
+          {text('placingAuthority', 'Responsible (placing) authority', true)}
+          {text('hostAuthority', 'Host authority, if placed elsewhere')}
+          <SelectField
+            label="Placement type"
+            required
+            value={form.placementType}
+            onChange={set('placementType')}
+            error={errors.placementType}
+            options={PLACEMENT_TYPES.map((p) => ({ value: p, label: PLACEMENT_TYPE_LABELS[p] }))}
+          />
+          {text('allocatedWorker', 'Allocated worker')}
+          {text('team', 'Team')}
+          <SelectField
+            label="Protocol profile"
+            value={form.protocolProfileId}
+            onChange={set('protocolProfileId')}
+            emptyLabel="Automatic (host or placing authority, else the default)"
+            error={errors.protocolProfileId}
+            options={(profiles.data?.profiles ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </Box>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose}>Cancel</Button>
+        <Button type="submit" form="child-form" variant="contained" disabled={busy}>
+          Save child
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
