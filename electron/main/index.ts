@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import type { FileToSave } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/backend';
@@ -12,6 +13,12 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
 const isAppUrl = (url: string) =>
   devServerUrl ? url.startsWith(devServerUrl) : url.startsWith(pathToFileURL(rendererFile).href);
+
+const fileToSaveSchema = z.object({
+  fileName: z.string().min(1).max(255),
+  mimeType: z.string().max(200),
+  base64: z.string(),
+});
 
 let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
@@ -57,9 +64,12 @@ void app.whenReady().then(() => {
     }
     return backend!.call(method, payload);
   });
-  ipcMain.handle('homeward:saveFile', async (event, file: FileToSave) => {
-    if (!fromOurWindow(event) || !mainWindow) return false;
-    const choice = await dialog.showSaveDialog(mainWindow, { defaultPath: file.fileName });
+  ipcMain.handle('homeward:saveFile', async (event, raw: unknown) => {
+    const parsed = fileToSaveSchema.safeParse(raw);
+    if (!fromOurWindow(event) || !mainWindow || !parsed.success) return false;
+    const file: FileToSave = parsed.data;
+    // Only a bare file name is suggested; where it goes is the user's choice in the dialog.
+    const choice = await dialog.showSaveDialog(mainWindow, { defaultPath: basename(file.fileName) });
     if (choice.canceled || !choice.filePath) return false;
     await writeFile(choice.filePath, Buffer.from(file.base64, 'base64'));
     return true;
