@@ -7,6 +7,7 @@ import { protocolHandlers } from './protocol/handlers';
 import { meetingsHandlers } from './meetings/handlers';
 import type { Handlers } from './handler';
 import { importExportHandlers } from './importExport/handlers';
+import { dashboardHandlers } from './dashboard/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -17,4 +18,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...protocolHandlers,
   ...meetingsHandlers,
   ...importExportHandlers,
+  ...dashboardHandlers,
 };

@@ -11,6 +11,7 @@ import { exportsSchemas, type ExportsOutputs } from './exports';
 import { protocolSchemas, type ProtocolOutputs } from './protocol';
 import { meetingsSchemas, type MeetingsOutputs } from './meetings';
 import { importExportSchemas, type ImportExportOutputs } from './importExport';
+import { dashboardSchemas, type DashboardOutputs } from './dashboard';
 import type { ApiResult } from './result';
 
 export const apiSchemas = {
@@ -21,10 +22,11 @@ export const apiSchemas = {
   ...protocolSchemas,
   ...meetingsSchemas,
   ...importExportSchemas,
+  ...dashboardSchemas,
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
-export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & ProtocolOutputs & ImportExportOutputs & MeetingsOutputs;
+export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & ProtocolOutputs & ImportExportOutputs & MeetingsOutputs & DashboardOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

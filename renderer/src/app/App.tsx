@@ -2,6 +2,8 @@ import { Alert, AppBar, Box, Button, Container, Toolbar, Typography } from '@mui
 import { api } from '../api/client';
 import { ChildPage } from '../child/ChildPage';
 import { ChildrenList } from '../children/ChildrenList';
+import { DailyReviewScreen } from '../dailyReview/DailyReviewScreen';
+import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DueScreen } from '../due/DueScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { href, useRoute, type Route } from './router';
@@ -10,6 +12,8 @@ import { AppStatusProvider } from './status';
 const NAV: Array<{ label: string; route: Route }> = [
   { label: 'Due', route: { name: 'due' } },
   { label: 'Children', route: { name: 'children' } },
+  { label: 'Daily Review', route: { name: 'daily-review' } },
+  { label: 'Dashboard', route: { name: 'dashboard' } },
   { label: 'Settings', route: { name: 'settings' } },
 ];
 
@@ -63,6 +67,10 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'child':
       return <ChildPage key={route.id} id={route.id} />;
+    case 'daily-review':
+      return <DailyReviewScreen />;
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'settings':
       return <SettingsPage />;
     case 'due':

@@ -11,3 +11,4 @@ export {
 } from './letterhead';
 export { PROTECTIVE_MARKING } from './pageFrame';
 export type { DocxExportOptions } from './render';
+export { buildDashboardDocx, dashboardTitle } from './dashboard';

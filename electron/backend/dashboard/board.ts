@@ -1,0 +1,103 @@
+import type { BoardReturned, BoardThreshold, DailyReviewBoard } from '../../../shared/api/dashboard';
+import { DAY_MS, HOUR_MS } from '../../../shared/protocol/london';
+import type { BackendContext } from '../context';
+import { RETURN_ITEMS_STALE_AFTER_DAYS } from '../protocol/evaluate';
+import { actionsOverdue, highRisk, lastDailyReview, missingNow } from './boardQueries';
+import { evaluateChildrenAsOf, type Evaluated } from './evaluateAll';
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+/** The engine's return interviews not yet held, declined or not engaged with, one row each. */
+function interviews(evaluated: readonly Evaluated[]): BoardReturned[] {
+  return evaluated.flatMap(({ childId, childName, caseReference, evaluation }) =>
+    evaluation.returnInterviews.map((r) => ({
+      childId,
+      childName,
+      caseReference,
+      episodeId: r.episodeId,
+      returnedAt: r.returnedAt,
+      dueBy: r.dueBy,
+      interviewName: r.shortName,
+      overdue: r.overdue,
+    })),
+  );
+}
+
+/** Children whose stage (1, 2 or escalation) was reached after `since`: a new threshold to discuss. */
+function crossed(evaluated: readonly Evaluated[], since: string, now: string): BoardThreshold[] {
+  return evaluated
+    .flatMap(({ childId, childName, caseReference, evaluation: { stage } }) =>
+      stage.level > 0 && stage.reachedAt !== null && stage.reachedAt > since && stage.reachedAt <= now
+        ? [
+            {
+              childId,
+              childName,
+              caseReference,
+              level: stage.level,
+              stageLabel: stage.label,
+              reachedAt: stage.reachedAt,
+              chair: stage.chair,
+              reason: stage.reason,
+            },
+          ]
+        : [],
+    )
+    .sort((a, b) => b.level - a.level || (a.reachedAt < b.reachedAt ? -1 : 1));
+}
+
+/** Each child once, in the order of the lists: the most urgent reasons to discuss a child come first. */
+const uniqueChildren = (lists: ReadonlyArray<ReadonlyArray<{ childId: string } | { child: { childId: string } | null }>>) => {
+  const ids: string[] = [];
+  for (const list of lists)
+    for (const row of list) {
+      const id = 'childId' in row ? row.childId : row.child?.childId;
+      if (id !== undefined && !ids.includes(id)) ids.push(id);
+    }
+  return ids;
+};
+
+/**
+ * The Daily Review of Exploitation and Missing board (W-KC: high-risk children and those missing over 24 hours;
+ * WG 9: whether a return interview is needed), as of now.
+ */
+export function buildBoard(ctx: BackendContext): DailyReviewBoard {
+  const nowMs = ctx.now().getTime();
+  const now = iso(nowMs);
+  const dayAgo = iso(nowMs - 24 * HOUR_MS);
+  const last = lastDailyReview(ctx, now);
+  const thresholdsSince = last?.heldAt ?? dayAgo;
+
+  const missing = missingNow(ctx, now);
+  const evaluated = evaluateChildrenAsOf(ctx, now);
+  const due = interviews(evaluated);
+  // The Due screen's window: an interview more than 30 days past its deadline is for the Head of Service (EM).
+  const staleBefore = iso(nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS);
+
+  const board = {
+    asOf: now,
+    lastDailyReview: last,
+    thresholdsSince,
+    missingNow: missing,
+    highRisk: highRisk(ctx, now, dayAgo),
+    missingOver24Hours: missing.filter((m) => m.reportedAt <= dayAgo),
+    returnedInterviewDue: due
+      .filter((r) => r.returnedAt >= dayAgo)
+      .sort((a, b) => (a.returnedAt < b.returnedAt ? -1 : 1)),
+    crossedThreshold: crossed(evaluated, thresholdsSince, now),
+    interviewsOverdue: due
+      .filter((r) => r.overdue && r.dueBy >= staleBefore)
+      .sort((a, b) => (a.dueBy < b.dueBy ? -1 : 1)),
+    actionsOverdue: actionsOverdue(ctx),
+  };
+  return {
+    ...board,
+    childIds: uniqueChildren([
+      board.missingNow,
+      board.highRisk,
+      board.returnedInterviewDue,
+      board.crossedThreshold,
+      board.interviewsOverdue,
+      board.actionsOverdue,
+    ]),
+  };
+}

@@ -1,0 +1,30 @@
+import { DomainError } from '../errors';
+import type { Handlers } from '../handler';
+import { buildBoard } from './board';
+import { dashboardCsv, dashboardDocx } from './exports';
+import { buildMonthDashboard } from './month/build';
+import { monthOf } from './months';
+import { startDailyReview } from './startReview';
+import type { BackendContext } from '../context';
+
+/** A month still to come has no figures: refused rather than shown as a month of zeros. */
+function checkMonth(ctx: BackendContext, month: string): string {
+  if (month > monthOf(ctx.now())) {
+    throw new DomainError('invalid', 'The dashboard can only show the current month or earlier months.', [
+      { field: 'month', message: 'is after the current month' },
+    ]);
+  }
+  return month;
+}
+
+/** The Daily Review board and the monthly missing dashboard, with its Word and CSV exports. */
+export const dashboardHandlers: Handlers<
+  'dailyReview.board' | 'dailyReview.start' | 'dashboard.month' | 'dashboard.exportDocx' | 'dashboard.exportCsv'
+> = {
+  'dailyReview.board': (_args, ctx) => buildBoard(ctx),
+  'dailyReview.start': (_args, ctx) => startDailyReview(ctx),
+  'dashboard.month': ({ month }, ctx) => buildMonthDashboard(ctx, checkMonth(ctx, month)),
+  'dashboard.exportDocx': ({ month }, ctx) => dashboardDocx(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))),
+  'dashboard.exportCsv': ({ month }, ctx) =>
+    ctx.db.transaction(() => dashboardCsv(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))))(),
+};
