@@ -5,6 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { createBackend } from '../backend/backend';
 import { insertDemo } from '../backend/demo/insert';
 import { benchChronology } from './bench/chronology';
+import { benchDashboard } from './bench/dashboard';
 import { benchMinutesDocx } from './bench/docx';
 import { benchDue } from './bench/due';
 import { benchImport100k } from './bench/import';
@@ -23,6 +24,7 @@ try {
   print({ name: 'build synthetic database', ms: Math.round(performance.now() - start), ...counts });
   for (const m of await benchChronology(backend, 'demo-child-00001')) print(m);
   print(await benchDue(backend));
+  for (const m of await benchDashboard(backend)) print(m);
   print(await benchMinutesDocx());
   print(await benchImport100k());
 } finally {

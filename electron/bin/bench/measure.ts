@@ -46,7 +46,12 @@ export async function measureTimed(
 }
 
 /** Times the whole of `fn`. */
-export const measure = (name: string, targetMs: number, fn: () => unknown, options: Options = {}): Promise<Measure> =>
+export const measure = (
+  name: string,
+  targetMs: number,
+  fn: () => unknown,
+  options: Options = {},
+): Promise<Measure> =>
   measureTimed(
     name,
     targetMs,
