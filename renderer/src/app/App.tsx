@@ -5,6 +5,7 @@ import { ChildrenList } from '../children/ChildrenList';
 import { DailyReviewScreen } from '../dailyReview/DailyReviewScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DueScreen } from '../due/DueScreen';
+import { MeetingPage } from '../meetings/MeetingPage';
 import { SettingsPage } from '../settings/SettingsPage';
 import { href, useRoute, type Route } from './router';
 import { AppStatusProvider } from './status';
@@ -67,6 +68,8 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'child':
       return <ChildPage key={route.id} id={route.id} />;
+    case 'meeting':
+      return <MeetingPage key={route.id} id={route.id} />;
     case 'daily-review':
       return <DailyReviewScreen />;
     case 'dashboard':

@@ -14,6 +14,8 @@ import type { DueItem } from '../../../shared/protocol';
 import { useQuery } from '../api/useQuery';
 import { useAppStatus } from '../app/status';
 import { LoadDemo } from '../components/LoadDemo';
+import { DueMeetingActions } from '../meetings/DueMeetingActions';
+import { OverdueActions } from '../meetings/OverdueActions';
 import { DueTable } from './DueTable';
 
 type Filter = 'all' | 'meeting' | 'notification' | 'return';
@@ -32,6 +34,8 @@ const FILTERS: Array<{ value: Filter; label: string; matches: (i: DueItem) => bo
 export function DueScreen() {
   const { status, reload: reloadStatus } = useAppStatus();
   const q = useQuery('protocol.due', {});
+  // Meetings already arranged: their Due rows offer "Open meeting" rather than a second "Create meeting".
+  const upcoming = useQuery('meetings.list', { when: 'upcoming', limit: 500 });
   const [filter, setFilter] = useState<Filter>('all');
   if (status && status.childCount === 0)
     return (
@@ -87,8 +91,16 @@ export function DueScreen() {
           {q.error}
         </Alert>
       )}
+      {q.data && <OverdueActions />}
       {q.loading && <LinearProgress />}
-      {q.data && <DueTable items={shown} />}
+      {q.data && (
+        <DueTable
+          items={shown}
+          actions={(item) =>
+            item.kind === 'meeting' ? <DueMeetingActions item={item} upcoming={upcoming.data ?? []} /> : null
+          }
+        />
+      )}
       {q.data && shown.length === 0 && (
         <Alert severity="success" sx={{ mt: 2 }}>
           Nothing is due.

@@ -1,0 +1,69 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
+import { useState } from 'react';
+
+interface Props {
+  chairName: string | null;
+  onCancel: () => void;
+  /** Resolves to the reason it failed, or null when approved. */
+  onApprove: () => Promise<string | null>;
+}
+
+/** Approving is the one step that cannot be undone: say what it does before it is done. */
+export function ApproveDialog({ chairName, onCancel, onApprove }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onCancel}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="approve-title"
+    >
+      <DialogTitle id="approve-title">Approve the minutes?</DialogTitle>
+      <DialogContent dividers>
+        <Typography sx={{ mb: 1.5 }}>
+          Approving locks the minutes as the record of this meeting. After that, a correction is recorded as
+          an amendment, with its reason, and the approved text stays readable beside it.
+        </Typography>
+        <Typography sx={{ mb: 1.5 }}>
+          The actions stay open for tracking: they can still be marked done or dropped.
+        </Typography>
+        {chairName ? (
+          <Typography>
+            Chair: <strong>{chairName}</strong>. The approval is recorded under your name, now.
+          </Typography>
+        ) : (
+          <Alert severity="warning">
+            Name the chair first (Edit details): approved minutes say who chaired.
+          </Alert>
+        )}
+        {problem && (
+          <Alert severity="error" sx={{ mt: 2 }}>
+            {problem}
+          </Alert>
+        )}
+      </DialogContent>
+      <DialogActions sx={{ px: 3, py: 1.5 }}>
+        <Button onClick={onCancel} disabled={busy}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color="success"
+          disabled={busy || !chairName}
+          onClick={() => {
+            setBusy(true);
+            setProblem(null);
+            void onApprove().then((reason) => {
+              setBusy(false);
+              setProblem(reason);
+            });
+          }}
+        >
+          {busy ? 'Approving…' : 'Approve and lock the minutes'}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

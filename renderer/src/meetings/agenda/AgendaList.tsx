@@ -1,0 +1,59 @@
+import { List, ListSubheader, Paper } from '@mui/material';
+import { Fragment } from 'react';
+import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { useMeeting } from '../meetingContext';
+import { childName } from '../meetingText';
+import { AgendaListItem } from './AgendaListItem';
+
+interface Props {
+  items: MeetingItem[];
+  selectedId: string;
+  onSelect: (itemId: string) => void;
+}
+
+/**
+ * The agenda, numbered as the minutes print it, with the item in hand highlighted. A meeting about several children
+ * has a section per child (W-KC, ST 15.5): a heading wherever the child changes.
+ */
+export function AgendaList({ items, selectedId, onSelect }: Props) {
+  const { record } = useMeeting();
+  const multi = record.children.length > 1;
+  const nameOf = (childId: string | null) => {
+    const c = record.children.find((x) => x.id === childId);
+    return c ? childName(c) : 'The meeting as a whole';
+  };
+  return (
+    <Paper
+      component="nav"
+      aria-label="Agenda"
+      sx={{ position: 'sticky', top: 112, maxHeight: 'calc(100vh - 128px)', overflow: 'auto' }}
+    >
+      <List dense disablePadding>
+        {items.map((item, i) => (
+          <Fragment key={item.id}>
+            {multi && (i === 0 || items[i - 1]?.childId !== item.childId) && (
+              <ListSubheader
+                disableSticky
+                sx={{
+                  lineHeight: 1.4,
+                  py: 1,
+                  fontWeight: 700,
+                  color: 'text.primary',
+                  bgcolor: 'action.hover',
+                }}
+              >
+                {nameOf(item.childId)}
+              </ListSubheader>
+            )}
+            <AgendaListItem
+              item={item}
+              number={i + 1}
+              selected={item.id === selectedId}
+              onSelect={onSelect}
+            />
+          </Fragment>
+        ))}
+      </List>
+    </Paper>
+  );
+}

@@ -1,0 +1,86 @@
+import { Alert, Box } from '@mui/material';
+import { useEffect, useRef, type RefObject } from 'react';
+import { useMeeting } from '../meetingContext';
+import { useSessionState } from '../useSessionState';
+import { AgendaItemPane } from './AgendaItemPane';
+import { AgendaList } from './AgendaList';
+import { useAgendaShortcuts } from './useAgendaShortcuts';
+
+type Focus = 'minutes' | 'decision' | 'action';
+
+/** The fields run mode's keys move to; the pane attaches them to its inputs. */
+export interface PaneRefs {
+  minutes: RefObject<HTMLTextAreaElement | null>;
+  decision: RefObject<HTMLInputElement | null>;
+  action: RefObject<HTMLTextAreaElement | null>;
+}
+
+/**
+ * Run mode: the agenda on the left, the item in hand on the right. Moving to another item saves the minutes of the
+ * one left (no wait for the debounce) and puts the cursor in the new item's minutes.
+ */
+export function AgendaTab({ focusRequest }: { focusRequest: number }) {
+  const { record, autosave } = useMeeting();
+  const { items } = record;
+  const [storedId, setStoredId] = useSessionState<string>(
+    `homeward.meeting.${record.meeting.id}.item`,
+    items[0]?.id ?? '',
+    (v): v is string => items.some((i) => i.id === v),
+  );
+  const index = Math.max(
+    0,
+    items.findIndex((i) => i.id === storedId),
+  );
+  const item = items[index];
+  const minutesRef = useRef<HTMLTextAreaElement>(null);
+  const decisionRef = useRef<HTMLInputElement>(null);
+  const actionRef = useRef<HTMLTextAreaElement>(null);
+  const refs: PaneRefs = { minutes: minutesRef, decision: decisionRef, action: actionRef };
+  // Focus waits for the new item's pane to mount.
+  const focusNext = useRef<Focus | null>(null);
+
+  const select = (itemId: string, focus: Focus | null = 'minutes') => {
+    if (item && item.id !== itemId) void autosave.flush(item.id);
+    focusNext.current = focus;
+    setStoredId(itemId);
+  };
+  const move = (step: number) => {
+    const target = items[index + step];
+    if (target) select(target.id);
+  };
+
+  useEffect(() => {
+    const f = focusNext.current;
+    if (f === null) return;
+    focusNext.current = null;
+    refs[f].current?.focus();
+  });
+
+  // The meeting has just started (or the minute-taker came back to the agenda after it did): straight to typing.
+  useEffect(() => {
+    if (focusRequest > 0) minutesRef.current?.focus();
+  }, [focusRequest]);
+
+  useAgendaShortcuts({
+    next: () => move(1),
+    previous: () => move(-1),
+    minutes: () => refs.minutes.current?.focus(),
+    decision: () => refs.decision.current?.focus(),
+    action: () => refs.action.current?.focus(),
+  });
+
+  if (!item) return <Alert severity="info">This meeting has no agenda items.</Alert>;
+  return (
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: '1fr', md: '300px minmax(0, 1fr)', xl: '340px minmax(0, 1fr)' },
+        gap: 2,
+        alignItems: 'start',
+      }}
+    >
+      <AgendaList items={items} selectedId={item.id} onSelect={(id) => select(id)} />
+      <AgendaItemPane key={item.id} item={item} number={index + 1} refs={refs} />
+    </Box>
+  );
+}

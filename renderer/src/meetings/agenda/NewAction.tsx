@@ -1,0 +1,89 @@
+import { Button } from '@mui/material';
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { ApiCallError, call } from '../../api/client';
+import { useMeeting } from '../meetingContext';
+import { childName } from '../meetingText';
+import { withAddedAction } from '../recordUpdates';
+import { ActionFields } from './ActionFields';
+import {
+  actionIssues,
+  emptyAction,
+  focusFirstError,
+  parseAction,
+  type ActionDraft,
+  type ActionErrors,
+} from './actionForm';
+
+interface Props {
+  item: MeetingItem;
+  whatRef: RefObject<HTMLTextAreaElement | null>;
+}
+
+/** The row a new action is typed into; after it is added, the row empties and the cursor is back in "What". */
+export function NewAction({ item, whatRef }: Props) {
+  const { record, update } = useMeeting();
+  const [draft, setDraft] = useState<ActionDraft>(emptyAction);
+  const [errors, setErrors] = useState<ActionErrors>({});
+  const [busy, setBusy] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  // Counts the actions added here: after each, once the fields are enabled again, the cursor goes back to "What".
+  const [added, setAdded] = useState(0);
+  useEffect(() => {
+    if (added > 0) whatRef.current?.focus();
+  }, [added, whatRef]);
+  const childOptions =
+    record.children.length > 1 ? record.children.map((c) => ({ id: c.id, name: childName(c) })) : null;
+
+  const add = async () => {
+    if (busy) return;
+    const parsed = parseAction(draft, 'open');
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      focusFirstError(container.current, parsed.errors);
+      return;
+    }
+    setBusy(true);
+    try {
+      const action = await call('meetings.addAction', {
+        meetingId: record.meeting.id,
+        itemId: item.id,
+        action: parsed.value,
+      });
+      update((r) => withAddedAction(r, action));
+      setDraft(emptyAction());
+      setErrors({});
+      setBusy(false);
+      setAdded((n) => n + 1);
+    } catch (e) {
+      setBusy(false);
+      const next =
+        e instanceof ApiCallError
+          ? actionIssues(e.error.issues, e.error.message)
+          : { general: 'The action was not added.' };
+      setErrors(next);
+    }
+  };
+
+  return (
+    <ActionFields
+      draft={draft}
+      errors={errors}
+      onChange={(key, value) => {
+        setDraft((d) => ({ ...d, [key]: value }));
+        setErrors(({ [key]: _gone, general: _general, ...rest }) => rest);
+      }}
+      onSubmit={() => void add()}
+      childOptions={childOptions}
+      whatRef={whatRef}
+      groupLabel="New action"
+      busy={busy}
+      containerRef={container}
+      buttons={
+        <Button variant="contained" onClick={() => void add()} disabled={busy} sx={{ whiteSpace: 'nowrap' }}>
+          Add action
+        </Button>
+      }
+    />
+  );
+}

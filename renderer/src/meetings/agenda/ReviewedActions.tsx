@@ -1,0 +1,79 @@
+import {
+  Box,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { href } from '../../app/router';
+import { formatUkDate, shortMeetingTitle } from '../meetingText';
+import { ActionStatusSelect } from './ActionStatusSelect';
+import { DueDate } from './DueDate';
+
+/**
+ * The review of previous actions (ST 13.16): the actions open when this meeting was made, as they stand now, each
+ * with its status to update as the meeting hears what was done.
+ */
+export function ReviewedActions({ item }: { item: MeetingItem }) {
+  if (item.reviewedActions.length === 0) {
+    return (
+      <Typography sx={{ mt: 1.5 }} color="text.secondary">
+        No actions were open from earlier meetings when this meeting was arranged.
+      </Typography>
+    );
+  }
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Typography variant="h3" component="h3" sx={{ mb: 1 }}>
+        Actions from earlier meetings ({item.reviewedActions.length})
+      </Typography>
+      <TableContainer sx={{ border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Table size="small" aria-label="Actions from earlier meetings">
+          <TableHead>
+            <TableRow>
+              <TableCell>What</TableCell>
+              <TableCell sx={{ width: '20%' }}>Owner</TableCell>
+              <TableCell sx={{ width: 150 }}>Due</TableCell>
+              <TableCell sx={{ width: 170 }}>Agreed at</TableCell>
+              <TableCell sx={{ width: 130 }}>Status</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {item.reviewedActions.map((a) => (
+              <TableRow key={a.id} sx={{ '& td': { verticalAlign: 'top' } }}>
+                <TableCell>{a.what}</TableCell>
+                <TableCell>
+                  {a.owner}
+                  {a.agency && (
+                    <Box
+                      component="span"
+                      sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}
+                    >
+                      {a.agency}
+                    </Box>
+                  )}
+                </TableCell>
+                <TableCell>
+                  <DueDate action={a} />
+                </TableCell>
+                <TableCell>
+                  <Link href={href({ name: 'meeting', id: a.meetingId })} underline="hover">
+                    {shortMeetingTitle(a.meetingKind, null)} {formatUkDate(a.meetingScheduledAt)}
+                  </Link>
+                </TableCell>
+                <TableCell>
+                  <ActionStatusSelect action={a} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
+}

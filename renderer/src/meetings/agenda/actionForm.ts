@@ -1,0 +1,75 @@
+import type { ApiInput, FieldIssue } from '../../../../shared/api';
+import type { ActionStatus, MeetingAction } from '../../../../shared/domain/meeting';
+import { formatUkDate, parseUkDate } from '../meetingText';
+
+/** An action as typed: the due date stays text (dd/mm/yyyy) until saved. '' child means the item's child. */
+export interface ActionDraft {
+  what: string;
+  owner: string;
+  agency: string;
+  due: string;
+  childId: string;
+}
+
+export type ActionErrors = Partial<Record<keyof ActionDraft | 'general', string>>;
+
+export const emptyAction = (): ActionDraft => ({ what: '', owner: '', agency: '', due: '', childId: '' });
+
+export const draftFromAction = (a: MeetingAction): ActionDraft => ({
+  what: a.what,
+  owner: a.owner,
+  agency: a.agency,
+  due: formatUkDate(a.dueOn),
+  childId: a.childId ?? '',
+});
+
+type ActionPayload = ApiInput<'meetings.addAction'>['action'];
+
+export function parseAction(
+  d: ActionDraft,
+  status: ActionStatus,
+): { ok: true; value: ActionPayload } | { ok: false; errors: ActionErrors } {
+  const errors: ActionErrors = {};
+  if (!d.what.trim()) errors.what = 'Say what is to be done.';
+  if (!d.owner.trim()) errors.owner = 'Name who will do it.';
+  const due = parseUkDate(d.due);
+  if (due && !due.ok) errors.due = `Due date ${due.message}.`;
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    value: {
+      what: d.what.trim(),
+      owner: d.owner.trim(),
+      agency: d.agency.trim(),
+      dueOn: due?.ok ? due.date : null,
+      status,
+      childId: d.childId || null,
+    },
+  };
+}
+
+const FIELD_OF: Record<string, keyof ActionDraft> = {
+  'action.what': 'what',
+  'action.owner': 'owner',
+  'action.agency': 'agency',
+  'action.dueOn': 'due',
+  'action.childId': 'childId',
+};
+
+export function actionIssues(issues: readonly FieldIssue[] | undefined, message: string): ActionErrors {
+  const errors: ActionErrors = {};
+  for (const i of issues ?? []) {
+    const field = FIELD_OF[i.field];
+    if (field) errors[field] = /^[a-z]/.test(i.message) ? `This ${i.message}.` : i.message;
+  }
+  if (Object.keys(errors).length === 0) errors.general = message;
+  return errors;
+}
+
+/** After a refusal, the cursor goes to the first field named, so the fix is typed straight away. */
+export function focusFirstError(container: HTMLElement | null, errors: ActionErrors): void {
+  const order: Array<keyof ActionDraft> = ['what', 'owner', 'agency', 'due', 'childId'];
+  const first = order.find((k) => errors[k]);
+  if (!first || !container) return;
+  container.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
+}

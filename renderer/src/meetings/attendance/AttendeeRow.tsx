@@ -1,0 +1,142 @@
+import { Box, Button, Chip, TableCell, TableRow, TextField } from '@mui/material';
+import { useState } from 'react';
+import {
+  ATTENDANCE_STATUSES,
+  ATTENDEE_ROLE_LABELS,
+  type AttendanceStatus,
+  type Attendee,
+  type AttendeeInput,
+} from '../../../../shared/domain/meeting';
+import { call } from '../../api/client';
+import { useMeeting } from '../meetingContext';
+import { ATTENDANCE_STATUS_LABELS } from '../meetingText';
+import { withAttendees } from '../recordUpdates';
+
+const isStatus = (v: string): v is AttendanceStatus => (ATTENDANCE_STATUSES as readonly string[]).includes(v);
+
+const inputOf = (a: Attendee): AttendeeInput => ({
+  name: a.name,
+  role: a.role,
+  agency: a.agency,
+  status: a.status,
+  isChair: a.isChair,
+  isMinuteTaker: a.isMinuteTaker,
+});
+
+/**
+ * One invitee. Name and agency save when the field is left; attendance saves when chosen. The row's label names the
+ * role, so "Name" and "Attendance" are unambiguous to a screen reader and to the tests.
+ */
+export function AttendeeRow({ attendee }: { attendee: Attendee }) {
+  const { record, update, fail, locked } = useMeeting();
+  const [name, setName] = useState(attendee.name);
+  const [agency, setAgency] = useState(attendee.agency);
+  const [seen, setSeen] = useState({ name: attendee.name, agency: attendee.agency });
+  const [busy, setBusy] = useState(false);
+  // Every save answers the whole list, so rows are new objects each time: only a value the server changed (the
+  // chair renamed in the details) replaces what is in a field, never text typed into another row.
+  if (attendee.name !== seen.name || attendee.agency !== seen.agency) {
+    setSeen({ name: attendee.name, agency: attendee.agency });
+    if (attendee.name !== seen.name) setName(attendee.name);
+    if (attendee.agency !== seen.agency) setAgency(attendee.agency);
+  }
+  const role = ATTENDEE_ROLE_LABELS[attendee.role];
+  const who = attendee.name || role;
+
+  const save = async (change: Partial<AttendeeInput>) => {
+    setBusy(true);
+    try {
+      const attendees = await call('meetings.updateAttendee', {
+        meetingId: record.meeting.id,
+        attendeeId: attendee.id,
+        // What is in the name and agency fields goes with every change, so a status chosen before a name's save
+        // has landed cannot send the old name back.
+        attendee: { ...inputOf(attendee), name: name.trim(), agency: agency.trim(), ...change },
+      });
+      update((r) => withAttendees(r, attendees));
+    } catch (e) {
+      fail(e);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    setBusy(true);
+    try {
+      const attendees = await call('meetings.removeAttendee', {
+        meetingId: record.meeting.id,
+        attendeeId: attendee.id,
+      });
+      update((r) => withAttendees(r, attendees));
+    } catch (e) {
+      fail(e);
+      setBusy(false);
+    }
+  };
+
+  const textField = (label: string, value: string, set: (v: string) => void, key: 'name' | 'agency') => (
+    <TextField
+      size="small"
+      fullWidth
+      value={value}
+      placeholder={key === 'name' ? 'Name' : 'Agency'}
+      disabled={locked}
+      onChange={(e) => set(e.target.value)}
+      onBlur={() => value.trim() !== attendee[key] && void save({ [key]: value.trim() })}
+      onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.querySelector('input')?.blur()}
+      slotProps={{ htmlInput: { 'aria-label': label, autoComplete: 'off' } }}
+    />
+  );
+
+  return (
+    <TableRow
+      data-testid="attendee-row"
+      data-role={attendee.role}
+      sx={{ '& td': { verticalAlign: 'middle' } }}
+    >
+      <TableCell sx={{ minWidth: 200 }}>{textField(`Name: ${role}`, name, setName, 'name')}</TableCell>
+      <TableCell>
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
+          <span>{role}</span>
+          {attendee.isChair && <Chip size="small" color="primary" label="Chair" />}
+          {attendee.isMinuteTaker && <Chip size="small" color="secondary" label="Minute-taker" />}
+        </Box>
+      </TableCell>
+      <TableCell sx={{ minWidth: 180 }}>
+        {textField(`Agency: ${role}`, agency, setAgency, 'agency')}
+      </TableCell>
+      <TableCell>
+        <TextField
+          select
+          size="small"
+          value={attendee.status}
+          disabled={locked || busy}
+          onChange={(e) => isStatus(e.target.value) && void save({ status: e.target.value })}
+          slotProps={{ select: { native: true }, htmlInput: { 'aria-label': `Attendance: ${role}` } }}
+          sx={{ minWidth: 130 }}
+        >
+          {ATTENDANCE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {ATTENDANCE_STATUS_LABELS[s]}
+            </option>
+          ))}
+        </TextField>
+      </TableCell>
+      <TableCell align="right">
+        {!locked && (
+          <Button
+            size="small"
+            color="inherit"
+            disabled={busy}
+            onClick={() => void remove()}
+            aria-label={`Remove ${who}`}
+            sx={{ color: 'text.secondary' }}
+          >
+            Remove
+          </Button>
+        )}
+      </TableCell>
+    </TableRow>
+  );
+}

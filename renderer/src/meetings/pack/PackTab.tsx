@@ -1,0 +1,40 @@
+import { Alert, Box, Button, LinearProgress } from '@mui/material';
+import { useQuery } from '../../api/useQuery';
+import { useMeeting } from '../meetingContext';
+import { PackChildSection } from './PackChildSection';
+
+/** The meeting pack: for each child, what happened since the last meeting of this kind. */
+export function PackTab() {
+  const { record } = useMeeting();
+  const q = useQuery('meetings.pack', { meetingId: record.meeting.id });
+  if (q.error && !q.data) {
+    return (
+      <Alert
+        severity="error"
+        action={
+          <Button color="inherit" size="small" onClick={q.reload}>
+            Try again
+          </Button>
+        }
+      >
+        The meeting pack could not be put together: {q.error}
+      </Alert>
+    );
+  }
+  if (!q.data) return <LinearProgress aria-label="Putting the pack together" />;
+  if (q.data.children.length === 0) {
+    return (
+      <Alert severity="info">
+        This meeting names no child, so there is no pack: the agenda has the items.
+      </Alert>
+    );
+  }
+  return (
+    <Box>
+      {q.loading && <LinearProgress sx={{ mb: 1 }} />}
+      {q.data.children.map((c) => (
+        <PackChildSection key={c.child.id} pack={c} onChanged={q.reload} />
+      ))}
+    </Box>
+  );
+}
