@@ -25,11 +25,21 @@ delete env.npm_config_nodedir; // that points at Node's headers; Electron's come
 try {
   execFileSync(
     'npx',
-    ['--yes', 'node-gyp', 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
+    [
+      '--yes',
+      'node-gyp',
+      'rebuild',
+      '--release',
+      `--target=${electronVersion}`,
+      '--runtime=electron',
+      '--dist-url=https://electronjs.org/headers',
+    ],
     { cwd: work, stdio: 'inherit', env },
   );
 } catch {
-  console.error('Could not build better-sqlite3 for Electron (it needs the internet once for Electron headers).');
+  console.error(
+    'Could not build better-sqlite3 for Electron (it needs the internet once for Electron headers).',
+  );
   process.exit(1);
 }
 mkdirSync(target, { recursive: true });

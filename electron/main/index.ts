@@ -25,7 +25,9 @@ let mainWindow: BrowserWindow | undefined;
 
 /** IPC is answered only for our own window showing our own page. */
 const fromOurWindow = (event: IpcMainInvokeEvent) =>
-  mainWindow !== undefined && event.sender === mainWindow.webContents && isAppUrl(event.senderFrame?.url ?? '');
+  mainWindow !== undefined &&
+  event.sender === mainWindow.webContents &&
+  isAppUrl(event.senderFrame?.url ?? '');
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -42,6 +44,20 @@ function createWindow(): void {
     },
   });
   mainWindow.once('ready-to-show', () => mainWindow?.show());
+  // The page holds the close while minutes are still being saved (beforeunload); ask rather than fail silently.
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'warning',
+      buttons: ['Stay and let it save', 'Close without saving'],
+      defaultId: 0,
+      cancelId: 0,
+      title: 'Minutes not saved yet',
+      message: 'Some minutes have not been saved yet.',
+      detail:
+        'Stay a moment so Homeward can save them. Closing now loses what was typed since the last save.',
+    });
+    if (choice === 1) event.preventDefault();
+  });
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
   else void mainWindow.loadFile(rendererFile);
 }
