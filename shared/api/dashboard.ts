@@ -6,9 +6,7 @@ import type { ExportedCsv } from './importExport';
 import type { FileToSave } from './index';
 
 /** A calendar month as London counts it, `YYYY-MM`; it runs from London midnight on the 1st to the next 1st. */
-export const monthSchema = z
-  .string()
-  .regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
+export const monthSchema = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
 
 const monthInput = z.object({ month: monthSchema });
 
@@ -105,6 +103,8 @@ export interface DailyReviewStarted {
   record: MeetingRecord;
   /** Children left off because a meeting holds at most 60 (the least urgent, from the end of the list). */
   leftOut: number;
+  /** Today's Daily Review was already open (draft or in progress): that meeting, not a second one. */
+  alreadyStarted: boolean;
 }
 
 // ---- The monthly dashboard ----

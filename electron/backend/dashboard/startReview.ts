@@ -1,8 +1,12 @@
 import type { DailyReviewBoard, DailyReviewStarted } from '../../../shared/api/dashboard';
 import { KIND_RULES } from '../../../shared/meetings/kinds';
+import { DateTime } from 'luxon';
+import { LONDON } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
 import { DomainError } from '../errors';
 import { createMeeting } from '../meetings/create';
+import { londonToday } from '../meetings/guard';
+import { buildRecord } from '../meetings/record';
 import { buildBoard } from './board';
 
 /** What meetings.create accepts: more children would make a meeting nobody could get through in a morning. */
@@ -43,7 +47,22 @@ function reasonFor(board: DailyReviewBoard, children: number): string {
  * (the meetings backend copies the template and builds each child's pack from the episodes since their last Daily
  * Review). The chair's name is left for the meeting: the protocol names no chair for this meeting.
  */
+/** Today's Daily Review if one is already open: a second click, or a second manager, joins it. */
+function openReviewToday(ctx: BackendContext): string | undefined {
+  const today = DateTime.fromJSDate(ctx.now(), { zone: LONDON }).startOf('day');
+  const row = ctx.db
+    .prepare(
+      `SELECT id FROM meetings WHERE kind = 'daily-review' AND status IN ('draft', 'in-progress')
+          AND scheduled_at >= ? AND scheduled_at < ? ORDER BY scheduled_at LIMIT 1`,
+    )
+    .get(today.toUTC().toISO(), today.plus({ days: 1 }).toUTC().toISO()) as { id: string } | undefined;
+  return row?.id;
+}
+
 export function startDailyReview(ctx: BackendContext): DailyReviewStarted {
+  const existing = openReviewToday(ctx);
+  if (existing)
+    return { record: buildRecord(ctx.db, existing, londonToday(ctx)), leftOut: 0, alreadyStarted: true };
   const board = buildBoard(ctx);
   if (board.childIds.length === 0) {
     throw new DomainError(
@@ -65,5 +84,5 @@ export function startDailyReview(ctx: BackendContext): DailyReviewStarted {
     dueBy: null,
     trigger: triggerEpisodes(board, childIds),
   });
-  return { record, leftOut: board.childIds.length - childIds.length };
+  return { record, leftOut: board.childIds.length - childIds.length, alreadyStarted: false };
 }

@@ -150,6 +150,19 @@ describe('Start today’s Daily Review', () => {
     expect(pack.children[0]?.episodes.map((e) => e.foundAt)).toEqual([null]);
   });
 
+  it('a second start the same day opens today’s open review instead of making another; once concluded, a new one can start', async () => {
+    const { b } = await board();
+    const first = await must(b, 'dailyReview.start', {});
+    const again = await must(b, 'dailyReview.start', {});
+    expect(again.alreadyStarted).toBe(true);
+    expect(again.record.meeting.id).toBe(first.record.meeting.id);
+    expect((await must(b, 'meetings.list', { kind: 'daily-review' })).length).toBe(1);
+    await must(b, 'meetings.transition', { meetingId: first.record.meeting.id, to: 'in-progress' });
+    await must(b, 'meetings.transition', { meetingId: first.record.meeting.id, to: 'concluded' });
+    const afterConclusion = await must(b, 'dailyReview.start', {});
+    expect(afterConclusion.alreadyStarted).toBe(false);
+  });
+
   it('refuses with a clear message when there is no child to review', async () => {
     const b: Backend = freshBackend(NOW);
     const child = await addChild(b);
