@@ -6,6 +6,7 @@ import { DailyReviewScreen } from '../dailyReview/DailyReviewScreen';
 import { DashboardScreen } from '../dashboard/DashboardScreen';
 import { DueScreen } from '../due/DueScreen';
 import { MeetingPage } from '../meetings/MeetingPage';
+import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { SettingsPage } from '../settings/SettingsPage';
 import { href, useRoute, type Route } from './router';
 import { AppStatusProvider } from './status';
@@ -13,6 +14,7 @@ import { AppStatusProvider } from './status';
 const NAV: Array<{ label: string; route: Route }> = [
   { label: 'Due', route: { name: 'due' } },
   { label: 'Children', route: { name: 'children' } },
+  { label: 'Meetings', route: { name: 'meetings' } },
   { label: 'Daily Review', route: { name: 'daily-review' } },
   { label: 'Dashboard', route: { name: 'dashboard' } },
   { label: 'Settings', route: { name: 'settings' } },
@@ -24,8 +26,8 @@ export function App() {
     return (
       <Container sx={{ mt: 6 }}>
         <Alert severity="error">
-          This page is not connected to Homeward. Open the address printed by <code>npm run serve</code>, which
-          carries the access token.
+          This page is not connected to Homeward. Open the address printed by <code>npm run serve</code>,
+          which carries the access token.
         </Alert>
       </Container>
     );
@@ -44,7 +46,11 @@ export function App() {
                 href={href(item.route)}
                 color="inherit"
                 aria-current={isCurrent(route, item.route) ? 'page' : undefined}
-                sx={{ fontWeight: isCurrent(route, item.route) ? 700 : 400, borderBottom: isCurrent(route, item.route) ? '2px solid white' : '2px solid transparent', borderRadius: 0 }}
+                sx={{
+                  fontWeight: isCurrent(route, item.route) ? 700 : 400,
+                  borderBottom: isCurrent(route, item.route) ? '2px solid white' : '2px solid transparent',
+                  borderRadius: 0,
+                }}
               >
                 {item.label}
               </Button>
@@ -61,6 +67,7 @@ export function App() {
 
 function isCurrent(route: Route, item: Route): boolean {
   if (item.name === 'children') return route.name === 'children' || route.name === 'child';
+  if (item.name === 'meetings') return route.name === 'meetings' || route.name === 'meeting';
   return route.name === item.name;
 }
 
@@ -68,6 +75,8 @@ function Screen({ route }: { route: Route }) {
   switch (route.name) {
     case 'child':
       return <ChildPage key={route.id} id={route.id} />;
+    case 'meetings':
+      return <MeetingsScreen />;
     case 'meeting':
       return <MeetingPage key={route.id} id={route.id} />;
     case 'daily-review':

@@ -5,6 +5,7 @@ export type Route =
   | { name: 'due' }
   | { name: 'children' }
   | { name: 'child'; id: string }
+  | { name: 'meetings' }
   | { name: 'meeting'; id: string }
   | { name: 'daily-review' }
   | { name: 'dashboard' }
@@ -17,8 +18,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'children' };
     case 'child':
       return parts[1] ? { name: 'child', id: parts[1] } : { name: 'children' };
+    case 'meetings':
+      return { name: 'meetings' };
     case 'meeting':
-      return parts[1] ? { name: 'meeting', id: parts[1] } : { name: 'due' };
+      return parts[1] ? { name: 'meeting', id: parts[1] } : { name: 'meetings' };
     case 'daily-review':
       return { name: 'daily-review' };
     case 'dashboard':

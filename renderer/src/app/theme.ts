@@ -19,7 +19,10 @@ export const theme = createTheme({
     h3: { fontSize: '1.1rem', fontWeight: 600 },
   },
   components: {
-    MuiButton: { defaultProps: { disableElevation: true }, styleOverrides: { root: { textTransform: 'none' } } },
+    MuiButton: {
+      defaultProps: { disableElevation: true },
+      styleOverrides: { root: { textTransform: 'none' } },
+    },
     MuiTableCell: { styleOverrides: { head: { fontWeight: 600 } } },
     MuiPaper: { defaultProps: { variant: 'outlined' } },
   },
