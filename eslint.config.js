@@ -56,6 +56,9 @@ export default tseslint.config(
   },
   {
     files: ['electron/backend/**/*.ts', 'electron/server/**/*.ts', 'electron/bin/**/*.ts'],
-    rules: restrict(['electron', 'react', 'react-dom', '@mui/*'], 'The backend runs in plain Node: no Electron.'),
+    rules: restrict(
+      ['electron', 'react', 'react-dom', '@mui/*'],
+      'The backend runs in plain Node: no Electron.',
+    ),
   },
 );

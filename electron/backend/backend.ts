@@ -39,14 +39,19 @@ export function createBackend(options: BackendOptions): Backend {
     options.logError ??
     ((method: string, error: unknown) =>
       // Only the method and the error's class and message: payloads hold children's details and are never logged.
-      console.error(`[homeward] ${method} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`));
+      console.error(
+        `[homeward] ${method} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`,
+      ));
 
   return {
     context,
     close: () => db.close(),
     async call(method, payload) {
       if (!isApiMethod(method)) {
-        return { ok: false, error: { code: 'not-found', message: `There is no API method called ${method}.` } };
+        return {
+          ok: false,
+          error: { code: 'not-found', message: `There is no API method called ${method}.` },
+        };
       }
       const parsed = apiSchemas[method].safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
@@ -57,7 +62,10 @@ export function createBackend(options: BackendOptions): Backend {
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
         logError(method, error);
-        return { ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was saved. Try again.' } };
+        return {
+          ok: false,
+          error: { code: 'internal', message: 'Something went wrong; nothing was saved. Try again.' },
+        };
       }
     },
   };

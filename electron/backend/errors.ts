@@ -77,12 +77,18 @@ export function fromZod(error: z.ZodError, prefix = ''): DomainError {
   const issues: FieldIssue[] = error.issues.map((i) => {
     const field = [prefix, ...i.path.map(String)].filter(Boolean).join('.');
     const message =
-      i.code === 'invalid_type' && i.input === undefined ? 'is required' : i.message.replace(/^Invalid input: /, '');
+      i.code === 'invalid_type' && i.input === undefined
+        ? 'is required'
+        : i.message.replace(/^Invalid input: /, '');
     return { field: field || '(payload)', message };
   });
   const first = issues[0];
   const summary = first ? `${fieldLabel(first.field)} ${first.message}` : 'The request is not valid.';
-  return new DomainError('invalid', issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary, issues);
+  return new DomainError(
+    'invalid',
+    issues.length > 1 ? `${summary} (and ${issues.length - 1} more)` : summary,
+    issues,
+  );
 }
 
 /** Checks on save produce full sentences already; wrap them. */

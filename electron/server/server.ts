@@ -34,7 +34,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 // The same policy as the Electron window: only our own scripts; data: for MUI's inline images.
-const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
 
 const sameToken = (given: string, token: string) => {
   const a = Buffer.from(given);
@@ -78,28 +79,38 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   let allowedHosts = new Set<string>();
 
   const server: Server = createServer((req, res) => {
-    void handle(req, res).catch(() => json(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } }));
+    void handle(req, res).catch(() =>
+      json(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } }),
+    );
   });
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!allowedHosts.has(req.headers.host ?? '')) return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
+    if (!allowedHosts.has(req.headers.host ?? ''))
+      return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (url.pathname.startsWith('/api/')) {
       const auth = req.headers.authorization ?? '';
       if (req.method !== 'POST' || !auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-        return json(res, 401, { ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } });
+        return json(res, 401, {
+          ok: false,
+          error: { code: 'forbidden', message: 'Missing or wrong token.' },
+        });
       }
       let payload: unknown;
       try {
         const body = await readBody(req);
         payload = body ? JSON.parse(body) : {};
       } catch {
-        return json(res, 400, { ok: false, error: { code: 'invalid', message: 'The request body is not valid JSON.' } });
+        return json(res, 400, {
+          ok: false,
+          error: { code: 'invalid', message: 'The request body is not valid JSON.' },
+        });
       }
       const result = await options.backend.call(decodeURIComponent(url.pathname.slice(5)), payload);
       return json(res, 200, result);
     }
-    if (req.method !== 'GET') return json(res, 405, { ok: false, error: { code: 'forbidden', message: 'Method not allowed.' } });
+    if (req.method !== 'GET')
+      return json(res, 405, { ok: false, error: { code: 'forbidden', message: 'Method not allowed.' } });
     const path = normalize(join(root, url.pathname === '/' ? 'index.html' : url.pathname));
     if (!path.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain');
     try {

@@ -26,7 +26,14 @@ export const apiSchemas = {
 };
 
 export type ApiMethod = keyof typeof apiSchemas;
-export type ApiOutputs = AppOutputs & ChildrenOutputs & EpisodesOutputs & ExportsOutputs & ProtocolOutputs & ImportExportOutputs & MeetingsOutputs & DashboardOutputs;
+export type ApiOutputs = AppOutputs &
+  ChildrenOutputs &
+  EpisodesOutputs &
+  ExportsOutputs &
+  ProtocolOutputs &
+  ImportExportOutputs &
+  MeetingsOutputs &
+  DashboardOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -56,10 +56,10 @@ export const isoDate = z
 /** An instant as ISO 8601 with an offset or Z; stored as UTC. */
 export const isoInstant = z
   .string()
-  .regex(
-    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/,
-    { error: 'must be a date and time (ISO 8601 with a time zone)', abort: true },
-  )
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+    error: 'must be a date and time (ISO 8601 with a time zone)',
+    abort: true,
+  })
   .refine((s) => !Number.isNaN(new Date(s).getTime()), 'is not a real date and time');
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);

@@ -7,7 +7,12 @@ type Span = Pick<Episode, 'reportedAt' | 'foundAt' | 'category'>;
 const t = (iso: string) => new Date(iso).getTime();
 
 /** Episodes reported in the `days` before `asOf` (and not after it). */
-export function countEpisodesSince(episodes: readonly Span[], asOf: string, days: number, categories?: readonly EpisodeCategory[]): number {
+export function countEpisodesSince(
+  episodes: readonly Span[],
+  asOf: string,
+  days: number,
+  categories?: readonly EpisodeCategory[],
+): number {
   const to = t(asOf);
   const from = to - days * DAY_MS;
   return episodes.filter((e) => {
@@ -17,9 +22,11 @@ export function countEpisodesSince(episodes: readonly Span[], asOf: string, days
 }
 
 /** How long an episode lasted, or has lasted so far when still open. */
-export const episodeDurationMs = (e: Span, asOf: string): number => (e.foundAt ? t(e.foundAt) : t(asOf)) - t(e.reportedAt);
+export const episodeDurationMs = (e: Span, asOf: string): number =>
+  (e.foundAt ? t(e.foundAt) : t(asOf)) - t(e.reportedAt);
 
-export const openEpisode = <E extends Span>(episodes: readonly E[]): E | undefined => episodes.find((e) => !e.foundAt);
+export const openEpisode = <E extends Span>(episodes: readonly E[]): E | undefined =>
+  episodes.find((e) => !e.foundAt);
 
 export interface FactorSummaryRow {
   direction: PushPullFactor['direction'];
@@ -34,7 +41,9 @@ export interface FactorSummaryRow {
 }
 
 /** How often each push and pull factor appears across a chronology, most frequent first. */
-export function summariseFactors(episodes: ReadonlyArray<Pick<Episode, 'reportedAt' | 'factors'>>): FactorSummaryRow[] {
+export function summariseFactors(
+  episodes: ReadonlyArray<Pick<Episode, 'reportedAt' | 'factors'>>,
+): FactorSummaryRow[] {
   const rows = new Map<string, FactorSummaryRow>();
   const sorted = [...episodes].sort((a, b) => t(a.reportedAt) - t(b.reportedAt));
   for (const e of sorted) {

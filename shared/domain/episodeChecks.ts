@@ -26,30 +26,47 @@ export function checkEpisode(e: EpisodeInput, ctx: EpisodeCheckContext): FieldIs
 
   if (reported > ms(ctx.now) + 5 * 60_000) add('reportedAt', 'Reported must not be in the future.');
   const born = DateTime.fromISO(ctx.dateOfBirth, { zone: LONDON }).toMillis();
-  if (reported < born) add('reportedAt', `Reported (${formatUkDateTime(e.reportedAt)}) is before the child’s date of birth.`);
+  if (reported < born)
+    add('reportedAt', `Reported (${formatUkDateTime(e.reportedAt)}) is before the child’s date of birth.`);
   if (e.lastSeenAt && ms(e.lastSeenAt) > reported) {
-    add('lastSeenAt', `Last seen (${formatUkDateTime(e.lastSeenAt)}) must not be after Reported (${formatUkDateTime(e.reportedAt)}).`);
+    add(
+      'lastSeenAt',
+      `Last seen (${formatUkDateTime(e.lastSeenAt)}) must not be after Reported (${formatUkDateTime(e.reportedAt)}).`,
+    );
   }
   if (e.foundAt) {
     if (ms(e.foundAt) < reported) {
-      add('foundAt', `Found / returned (${formatUkDateTime(e.foundAt)}) must not be before Reported (${formatUkDateTime(e.reportedAt)}).`);
+      add(
+        'foundAt',
+        `Found / returned (${formatUkDateTime(e.foundAt)}) must not be before Reported (${formatUkDateTime(e.reportedAt)}).`,
+      );
     }
-    if (ms(e.foundAt) > ms(ctx.now) + 5 * 60_000) add('foundAt', 'Found / returned must not be in the future.');
+    if (ms(e.foundAt) > ms(ctx.now) + 5 * 60_000)
+      add('foundAt', 'Found / returned must not be in the future.');
   } else if (ctx.otherEpisodes.some((o) => o.foundAt === null)) {
-    add('foundAt', 'This child already has an open episode (still missing). Record when that one ended first.');
+    add(
+      'foundAt',
+      'This child already has an open episode (still missing). Record when that one ended first.',
+    );
   }
 
   const clash = ctx.otherEpisodes.find((o) => reported < end(o.foundAt) && ms(o.reportedAt) < end(e.foundAt));
   if (clash) {
     const until = clash.foundAt ? formatUkDateTime(clash.foundAt) : 'still open';
-    add('reportedAt', `This episode overlaps another episode of the child (${formatUkDateTime(clash.reportedAt)} to ${until}).`);
+    add(
+      'reportedAt',
+      `This episode overlaps another episode of the child (${formatUkDateTime(clash.reportedAt)} to ${until}).`,
+    );
   }
 
   const ri = e.returnInterview;
   if (ri.heldAt) {
-    if (!e.foundAt) add('returnInterview.heldAt', 'A return interview cannot be held before the child is found.');
-    else if (ms(ri.heldAt) < ms(e.foundAt)) add('returnInterview.heldAt', 'Return interview held must not be before Found / returned.');
-    if (ri.outcome !== 'accepted') add('returnInterview.outcome', 'A held return interview must have the outcome Accepted.');
+    if (!e.foundAt)
+      add('returnInterview.heldAt', 'A return interview cannot be held before the child is found.');
+    else if (ms(ri.heldAt) < ms(e.foundAt))
+      add('returnInterview.heldAt', 'Return interview held must not be before Found / returned.');
+    if (ri.outcome !== 'accepted')
+      add('returnInterview.outcome', 'A held return interview must have the outcome Accepted.');
   }
   if (ri.offeredAt && e.foundAt && ms(ri.offeredAt) < ms(e.foundAt)) {
     add('returnInterview.offeredAt', 'Return interview offered must not be before Found / returned.');
@@ -61,6 +78,7 @@ export function checkEpisode(e: EpisodeInput, ctx: EpisodeCheckContext): FieldIs
     add('returnInterview.outcome', 'A return interview outcome needs Found / returned first.');
   }
   const otherWithoutDetail = e.factors.findIndex((f) => f.code === 'other' && !f.detail);
-  if (otherWithoutDetail >= 0) add(`factors.${otherWithoutDetail}.detail`, 'Describe the factor marked Other.');
+  if (otherWithoutDetail >= 0)
+    add(`factors.${otherWithoutDetail}.detail`, 'Describe the factor marked Other.');
   return issues;
 }

@@ -52,7 +52,8 @@ export function parseUkDateTime(text: string, defaultTime = '00:00'): ParsedUkDa
 /** Whole years between a date of birth and an instant, in London. */
 export const ageAt = (dateOfBirth: string, iso: string): number =>
   Math.floor(
-    DateTime.fromISO(iso, { zone: LONDON }).diff(DateTime.fromISO(dateOfBirth, { zone: LONDON }), 'years').years,
+    DateTime.fromISO(iso, { zone: LONDON }).diff(DateTime.fromISO(dateOfBirth, { zone: LONDON }), 'years')
+      .years,
   );
 
 /** "31 h" under 3 days, "4 d 6 h" beyond: how long a child has been missing. */

@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a team leader adds a child; a bad date of birth is refused with the field named and nothing typed is lost', async ({ page, app }) => {
+test('a team leader adds a child; a bad date of birth is refused with the field named and nothing typed is lost', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/children');
   await page.getByRole('button', { name: 'Add a child' }).click();
   const dialog = page.getByRole('dialog');

@@ -25,7 +25,10 @@ test('a team leader loads the demo data, finds a child and reads the chronology'
   await app.screenshot(page, '02-child-page');
 });
 
-test('a minute-taker adds an episode and sees it in the table and the chart; an invalid one is refused with a message', async ({ page, app }) => {
+test('a minute-taker adds an episode and sees it in the table and the chart; an invalid one is refused with a message', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/children');
   const children = new ChildrenPage(page);
   await children.loadDemoData();

@@ -3,7 +3,10 @@ import { expect, test } from './fixtures';
 import { DailyReviewPage } from './pages/DailyReviewPage';
 import { DashboardPage } from './pages/DashboardPage';
 
-test('the Daily Review board shows the children missing now and starts today’s Daily Review', async ({ page, app }) => {
+test('the Daily Review board shows the children missing now and starts today’s Daily Review', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/daily-review');
   const board = new DailyReviewPage(page);
   await board.loadDemoData();
@@ -22,7 +25,10 @@ test('the Daily Review board shows the children missing now and starts today’s
   expect(result.ok && (result.value as ApiOutput<'meetings.list'>).length).toBe(1);
 });
 
-test('the dashboard for November 2026 shows charts and tables that match the backend, and exports', async ({ page, app }) => {
+test('the dashboard for November 2026 shows charts and tables that match the backend, and exports', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/dashboard');
   await page.getByRole('button', { name: 'Load demo data' }).click();
   const dashboard = new DashboardPage(page);
@@ -36,11 +42,15 @@ test('the dashboard for November 2026 shows charts and tables that match the bac
   const episodes = await dashboard.rows('Episodes reported by category and police risk');
   expect(episodes.at(-1)).toEqual([
     'All categories',
-    ...(['high', 'medium', 'low', 'no-apparent-risk', 'not-graded'] as const).map((k) => String(d.episodes.byRisk[k])),
+    ...(['high', 'medium', 'low', 'no-apparent-risk', 'not-graded'] as const).map((k) =>
+      String(d.episodes.byRisk[k]),
+    ),
     String(d.episodes.total),
   ]);
   const interviews = await dashboard.rows('Return interviews');
-  expect(interviews.map((r) => r.slice(0, 2))).toEqual(d.returnInterviews.rows.map((r) => [r.label, String(r.count)]));
+  expect(interviews.map((r) => r.slice(0, 2))).toEqual(
+    d.returnInterviews.rows.map((r) => [r.label, String(r.count)]),
+  );
   const trend = await dashboard.rows('12-month trend');
   expect(trend).toHaveLength(12);
   expect(trend.at(-1)?.slice(0, 5)).toEqual([

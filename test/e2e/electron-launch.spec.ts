@@ -14,7 +14,9 @@ function electronBinary(): { path: string } | { reason: string } {
     if (typeof path === 'string' && existsSync(path)) return { path };
     return { reason: 'the electron package has no binary on this machine' };
   } catch (error) {
-    return { reason: `the Electron binary is not installed (${error instanceof Error ? error.message.split('\n')[0] : 'unknown'})` };
+    return {
+      reason: `the Electron binary is not installed (${error instanceof Error ? error.message.split('\n')[0] : 'unknown'})`,
+    };
   }
 }
 
@@ -22,7 +24,10 @@ const binary = electronBinary();
 
 test.describe('the desktop app', () => {
   test.skip('reason' in binary, `Electron launch test skipped: ${'reason' in binary ? binary.reason : ''}`);
-  if ('reason' in binary) console.log(`[homeward] Electron launch test skipped: ${binary.reason}. Browser-mode tests cover the UI.`);
+  if ('reason' in binary)
+    console.log(
+      `[homeward] Electron launch test skipped: ${binary.reason}. Browser-mode tests cover the UI.`,
+    );
 
   test('opens a sandboxed window on a fresh data folder and shows the app', async () => {
     if (!('path' in binary)) return;

@@ -25,7 +25,9 @@ export const test = base.extend<{ app: HomewardApp }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   app: async ({}, use) => {
     if (!existsSync(join(staticDir, 'index.html'))) {
-      throw new Error('The renderer is not built: run `npm run build:renderer` first (npm run test:e2e does).');
+      throw new Error(
+        'The renderer is not built: run `npm run build:renderer` first (npm run test:e2e does).',
+      );
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'homeward-e2e-'));
     const backend = createBackend({ dataDir, now: () => new Date(E2E_NOW) });

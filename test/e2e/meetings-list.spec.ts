@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a chair finds yesterday’s arranged meeting on the Meetings screen and opens it', async ({ page, app }) => {
+test('a chair finds yesterday’s arranged meeting on the Meetings screen and opens it', async ({
+  page,
+  app,
+}) => {
   await app.backend.call('app.loadDemo', {});
   const created = await app.backend.call('meetings.create', {
     kind: 'mim',

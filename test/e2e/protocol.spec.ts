@@ -2,7 +2,10 @@ import { expect, test } from './fixtures';
 import { ChildPageModel } from './pages/ChildPage';
 import { DuePage } from './pages/DuePage';
 
-test('the Due screen lists the demo children at each stage with the chair their protocol names', async ({ page, app }) => {
+test('the Due screen lists the demo children at each stage with the chair their protocol names', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/due');
   await page.getByRole('button', { name: 'Load demo data' }).click();
   const due = new DuePage(page);
@@ -23,7 +26,10 @@ test('the Due screen lists the demo children at each stage with the chair their 
   await app.screenshot(page, '10-due-screen');
 });
 
-test('a third missing episode inside 90 days, added through the UI, calls a stage 1 MIM', async ({ page, app }) => {
+test('a third missing episode inside 90 days, added through the UI, calls a stage 1 MIM', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/due');
   await page.getByRole('button', { name: 'Load demo data' }).click();
   const due = new DuePage(page);
@@ -45,5 +51,7 @@ test('a third missing episode inside 90 days, added through the UI, calls a stag
 
   await due.goto();
   await expect(due.rowFor('Demo-Kit Dummyford', 'Stage 1 MIM')).toHaveCount(1);
-  await expect(due.rowFor('Demo-Kit Dummyford', 'Stage 1 MIM')).toContainText('3 missing episodes in 90 days');
+  await expect(due.rowFor('Demo-Kit Dummyford', 'Stage 1 MIM')).toContainText(
+    '3 missing episodes in 90 days',
+  );
 });

@@ -11,7 +11,9 @@ test('browser mode without the token shows how to connect and reads no data', as
   await expect(page.getByText('Demo-')).toHaveCount(0);
   expect(calls.every((s) => s === 401)).toBe(true);
   // A script on the page (or any other page) calling the API without the token is refused.
-  const status = await page.evaluate(() => fetch('/api/children.list', { method: 'POST', body: '{}' }).then((r) => r.status));
+  const status = await page.evaluate(() =>
+    fetch('/api/children.list', { method: 'POST', body: '{}' }).then((r) => r.status),
+  );
   expect(status).toBe(401);
 });
 

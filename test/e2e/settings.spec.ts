@@ -1,6 +1,9 @@
 import { expect, test } from './fixtures';
 
-test('a data officer imports a 903 file in Settings and reads which rows were rejected and why', async ({ page, app }) => {
+test('a data officer imports a 903 file in Settings and reads which rows were rejected and why', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/settings');
   const csv = [
     'CHILD,DOB,MISSING,MIS_START,MIS_END',
@@ -8,7 +11,9 @@ test('a data officer imports a 903 file in Settings and reads which rows were re
     'TEST-000101,04/05/2011,M,10/09/2026,09/09/2026',
     'TEST-000102,31/02/2012,A,01/10/2026,01/10/2026',
   ].join('\r\n');
-  await page.getByLabel('CSV file to import').setInputFiles({ name: 'missing.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByLabel('CSV file to import')
+    .setInputFiles({ name: 'missing.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
   await expect(page.getByText(/SSDA903 Missing table: 3 rows read; 1 episodes imported/)).toBeVisible();
   const rejected = page.getByRole('table', { name: 'Rejected rows' });
   await expect(rejected.locator('tbody tr')).toHaveCount(2);
@@ -19,10 +24,18 @@ test('a data officer imports a 903 file in Settings and reads which rows were re
   expect(children.ok && children.value).toHaveLength(1);
 });
 
-test('an administrator duplicates a shipped profile; a broken edit is refused with the field named', async ({ page, app }) => {
+test('an administrator duplicates a shipped profile; a broken edit is refused with the field named', async ({
+  page,
+  app,
+}) => {
   await app.open(page, '/settings');
   const profiles = page.getByRole('table', { name: 'Protocol profiles' });
-  await profiles.getByRole('row').filter({ hasText: 'Staffordshire' }).first().getByRole('button', { name: 'Duplicate' }).click();
+  await profiles
+    .getByRole('row')
+    .filter({ hasText: 'Staffordshire' })
+    .first()
+    .getByRole('button', { name: 'Duplicate' })
+    .click();
   const editor = page.getByRole('dialog');
   const json = editor.getByLabel('Profile (JSON)');
   await expect(json).toHaveValue(/"id": "staffordshire-copy"/);

@@ -25,7 +25,9 @@ const changedFields = (before: object, after: object): string =>
     .filter((k) => (before as Record<string, unknown>)[k] !== (after as Record<string, unknown>)[k])
     .join(',');
 
-export const childrenHandlers: Handlers<'children.list' | 'children.get' | 'children.create' | 'children.update'> = {
+export const childrenHandlers: Handlers<
+  'children.list' | 'children.get' | 'children.create' | 'children.update'
+> = {
   'children.list': (q, ctx) =>
     listChildSummaries(ctx.db, {
       ...q,

@@ -44,11 +44,14 @@ export function getChild(db: Database.Database, id: string): Child | undefined {
 }
 
 export function listAllChildren(db: Database.Database): Child[] {
-  return (db.prepare('SELECT * FROM children ORDER BY family_name, given_name').all() as ChildRow[]).map(rowToChild);
+  return (db.prepare('SELECT * FROM children ORDER BY family_name, given_name').all() as ChildRow[]).map(
+    rowToChild,
+  );
 }
 
 export function findChildByCaseReference(db: Database.Database, caseReference: string): Child | undefined {
-  const row = db.prepare('SELECT * FROM children WHERE case_reference = ?').get(caseReference) as ChildRow | undefined;
+  const row = db.prepare('SELECT * FROM children WHERE case_reference = ?').get(caseReference) as
+    ChildRow | undefined;
   return row && rowToChild(row);
 }
 

@@ -46,7 +46,9 @@ function crossed(evaluated: readonly Evaluated[], since: string, now: string): B
 }
 
 /** Each child once, in the order of the lists: the most urgent reasons to discuss a child come first. */
-const uniqueChildren = (lists: ReadonlyArray<ReadonlyArray<{ childId: string } | { child: { childId: string } | null }>>) => {
+const uniqueChildren = (
+  lists: ReadonlyArray<ReadonlyArray<{ childId: string } | { child: { childId: string } | null }>>,
+) => {
   const ids: string[] = [];
   for (const list of lists)
     for (const row of list) {

@@ -40,7 +40,10 @@ export function highRisk(ctx: BackendContext, now: string, since: string): Board
 }
 
 /** The last Daily Review held: the board's "since the last Daily Review" starts there. */
-export function lastDailyReview(ctx: BackendContext, now: string): { meetingId: string; heldAt: string } | null {
+export function lastDailyReview(
+  ctx: BackendContext,
+  now: string,
+): { meetingId: string; heldAt: string } | null {
   const row = ctx.db
     .prepare(
       `SELECT id AS meetingId, coalesce(started_at, scheduled_at) AS heldAt FROM meetings
@@ -63,9 +66,7 @@ export function actionsOverdue(ctx: BackendContext): BoardActionOverdue[] {
     actionId: a.id,
     meetingId: a.meetingId,
     meetingKind: a.meetingKind,
-    child: a.childId
-      ? ((childOf.get(a.childId) as BoardActionOverdue['child'] | undefined) ?? null)
-      : null,
+    child: a.childId ? ((childOf.get(a.childId) as BoardActionOverdue['child'] | undefined) ?? null) : null,
     what: a.what,
     owner: a.owner,
     agency: a.agency,

@@ -74,7 +74,9 @@ export function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): Evaluat
     });
   }
   // The children those episodes belong to, picked from one read of the table rather than a second pass over episodes.
-  const children = (ctx.db.prepare('SELECT * FROM children').all() as ChildRow[]).filter((c) => byChild.has(c.id));
+  const children = (ctx.db.prepare('SELECT * FROM children').all() as ChildRow[]).filter((c) =>
+    byChild.has(c.id),
+  );
   const resolve = profileResolver(ctx);
   const held = listMeetingsHeldByChild(ctx.db);
   return children.map((c) => {

@@ -58,10 +58,19 @@ export function dashboardCsv(ctx: BackendContext, d: MonthDashboard): ExportedCs
   rows.push([]);
   let dataRows = 0;
   for (const t of doc.tables) {
-    rows.push([t.title], t.columns.map((c) => c.header), ...t.rows, []);
+    rows.push(
+      [t.title],
+      t.columns.map((c) => c.header),
+      ...t.rows,
+      [],
+    );
     dataRows += t.rows.length;
   }
-  rows.push(['What the figures count'], ['Figure', 'What it counts'], ...doc.definitions.map((x) => [x.term, x.definition]));
+  rows.push(
+    ['What the figures count'],
+    ['Figure', 'What it counts'],
+    ...doc.definitions.map((x) => [x.term, x.definition]),
+  );
   const fileName = `missing-dashboard-${d.month}.csv`;
   audit(ctx, 'export', 'dashboard', d.month, null, `csv rows=${dataRows}`);
   return {

@@ -19,12 +19,17 @@ function checkMonth(ctx: BackendContext, month: string): string {
 
 /** The Daily Review board and the monthly missing dashboard, with its Word and CSV exports. */
 export const dashboardHandlers: Handlers<
-  'dailyReview.board' | 'dailyReview.start' | 'dashboard.month' | 'dashboard.exportDocx' | 'dashboard.exportCsv'
+  | 'dailyReview.board'
+  | 'dailyReview.start'
+  | 'dashboard.month'
+  | 'dashboard.exportDocx'
+  | 'dashboard.exportCsv'
 > = {
   'dailyReview.board': (_args, ctx) => buildBoard(ctx),
   'dailyReview.start': (_args, ctx) => startDailyReview(ctx),
   'dashboard.month': ({ month }, ctx) => buildMonthDashboard(ctx, checkMonth(ctx, month)),
-  'dashboard.exportDocx': ({ month }, ctx) => dashboardDocx(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))),
+  'dashboard.exportDocx': ({ month }, ctx) =>
+    dashboardDocx(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))),
   'dashboard.exportCsv': ({ month }, ctx) =>
     ctx.db.transaction(() => dashboardCsv(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))))(),
 };

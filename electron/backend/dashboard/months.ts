@@ -48,7 +48,8 @@ export function londonMonth(month: string): LondonMonth {
 export const monthOf = (at: Date): string => DateTime.fromJSDate(at, { zone: LONDON }).toFormat('yyyy-MM');
 
 /** The month `n` months after (or before, when negative) a month. */
-export const shiftMonth = (month: string, n: number): string => firstOf(month).plus({ months: n }).toFormat('yyyy-MM');
+export const shiftMonth = (month: string, n: number): string =>
+  firstOf(month).plus({ months: n }).toFormat('yyyy-MM');
 
 /** The `count` months ending with `month`, oldest first. */
 export const monthsEnding = (month: string, count: number): LondonMonth[] =>
@@ -58,4 +59,7 @@ export const monthsEnding = (month: string, count: number): LondonMonth[] =>
 export const percentOf = (count: number, denominator: number): number | null =>
   denominator === 0 ? null : Math.round((count * 1000) / denominator) / 10;
 
-export const share = (count: number, denominator: number) => ({ count, percent: percentOf(count, denominator) });
+export const share = (count: number, denominator: number) => ({
+  count,
+  percent: percentOf(count, denominator),
+});

@@ -29,8 +29,12 @@ export function dashboardSummary(d: MonthDashboard): string[] {
   if (push || pull) {
     lines.push(
       [
-        push ? `Most common push factor: ${lower(push.label)}, in ${plural(push.count, 'episode', 'episodes')}.` : '',
-        pull ? `Most common pull factor: ${lower(pull.label)}, in ${plural(pull.count, 'episode', 'episodes')}.` : '',
+        push
+          ? `Most common push factor: ${lower(push.label)}, in ${plural(push.count, 'episode', 'episodes')}.`
+          : '',
+        pull
+          ? `Most common pull factor: ${lower(pull.label)}, in ${plural(pull.count, 'episode', 'episodes')}.`
+          : '',
       ]
         .filter(Boolean)
         .join(' '),

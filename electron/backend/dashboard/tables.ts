@@ -6,7 +6,8 @@ import { RISK_KEYS } from './month/episodes';
 
 export const RISK_LABELS: Record<RiskKey, string> = { ...POLICE_RISK_LABELS, 'not-graded': 'Not graded' };
 
-export const percentText = (percent: number | null): string => (percent === null ? '—' : `${percent.toFixed(1)}%`);
+export const percentText = (percent: number | null): string =>
+  percent === null ? '—' : `${percent.toFixed(1)}%`;
 const n = (count: number): string => String(count);
 const shareCells = (s: Share): string[] => [n(s.count), percentText(s.percent)];
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -42,7 +43,10 @@ function repeatTables(d: MonthDashboard): DashboardTable[] {
       rows: [
         ['Children with an episode reported in the month', n(r.children)],
         ['Children with 2 or more episodes in the month (WG 13)', n(r.withRepeatEpisodes)],
-        ['Repeat missing: reported missing more than once in the 12 months to the month end (W-CP 2.0)', n(r.repeatMissing)],
+        [
+          'Repeat missing: reported missing more than once in the 12 months to the month end (W-CP 2.0)',
+          n(r.repeatMissing),
+        ],
       ],
       emptyText: '',
     },
@@ -139,7 +143,8 @@ function authoritiesTable(d: MonthDashboard): DashboardTable {
 function trendTable(d: MonthDashboard): DashboardTable {
   return {
     title: '12-month trend',
-    intro: 'Episodes reported each month by category, and return interviews held within 72 hours as a share of the episodes that ended that month.',
+    intro:
+      'Episodes reported each month by category, and return interviews held within 72 hours as a share of the episodes that ended that month.',
     columns: [
       // Widths checked in the rendered page: "September 2026" and "Returned" stay on one line.
       { header: 'Month', width: 21 },

@@ -58,7 +58,12 @@ const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
   updatedAt: r.updated_at,
 });
 
-function attachFactors(db: Database.Database, rows: EpisodeRow[], factorSql: string, param: string): Episode[] {
+function attachFactors(
+  db: Database.Database,
+  rows: EpisodeRow[],
+  factorSql: string,
+  param: string,
+): Episode[] {
   const byEpisode = new Map<string, PushPullFactor[]>();
   for (const f of db.prepare(factorSql).all(param) as FactorRow[]) {
     const list = byEpisode.get(f.episode_id) ?? [];

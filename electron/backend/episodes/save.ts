@@ -40,7 +40,11 @@ export function saveEpisode(ctx: BackendContext, id: string | null, raw: Episode
       if (existing.childId !== e.childId) throw notFound('The episode for this child');
     }
     const otherEpisodes = listEpisodeSpans(ctx.db, e.childId).filter((o) => o.id !== id);
-    const issues = checkEpisode(e, { dateOfBirth: child.dateOfBirth, otherEpisodes, now: ctx.now().toISOString() });
+    const issues = checkEpisode(e, {
+      dateOfBirth: child.dateOfBirth,
+      otherEpisodes,
+      now: ctx.now().toISOString(),
+    });
     if (issues.length) throw invalid(issues);
     const at = ctx.now().toISOString();
     const episodeId = id ?? newId();

@@ -28,7 +28,10 @@ export function createHttpApi(token: string): HomewardApi {
       } catch {
         return {
           ok: false,
-          error: { code: 'internal', message: 'Homeward’s server cannot be reached. Is `npm run serve` still running?' },
+          error: {
+            code: 'internal',
+            message: 'Homeward’s server cannot be reached. Is `npm run serve` still running?',
+          },
         };
       }
     },

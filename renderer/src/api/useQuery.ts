@@ -16,7 +16,9 @@ export interface Query<T> {
 export function useQuery<K extends ApiMethod>(method: K, input: ApiInput<K>): Query<ApiOutput<K>> {
   const [tick, setTick] = useState(0);
   const request = `${method}|${tick}|${JSON.stringify(input)}`;
-  const [state, setState] = useState<{ request?: string; data?: ApiOutput<K>; error: string | null }>({ error: null });
+  const [state, setState] = useState<{ request?: string; data?: ApiOutput<K>; error: string | null }>({
+    error: null,
+  });
   useEffect(() => {
     let current = true;
     const payload = JSON.parse(request.slice(request.indexOf('|', method.length + 1) + 1)) as ApiInput<K>;

@@ -14,7 +14,15 @@ export function ChildHeader({ child, episodes, now }: { child: Child; episodes: 
   const last12Months = countEpisodesSince(episodes, now, 365);
   return (
     <Paper component="header" sx={{ p: 2.5, mb: 2 }}>
-      <Box sx={{ display: 'flex', gap: 3, alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+      <Box
+        sx={{
+          display: 'flex',
+          gap: 3,
+          alignItems: 'flex-start',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+        }}
+      >
         <Box sx={{ minWidth: 0 }}>
           <Typography variant="h1" component="h1" sx={{ fontSize: '2rem' }}>
             {child.givenName} {child.familyName}
@@ -39,7 +47,11 @@ export function ChildHeader({ child, episodes, now }: { child: Child; episodes: 
           mt: 2,
           display: 'grid',
           // The authority needs room for "placed in …"; the counts are short.
-          gridTemplateColumns: { xs: 'repeat(2, 1fr)', md: 'repeat(3, 1fr)', lg: '1fr 1fr 1.7fr 1.3fr auto auto' },
+          gridTemplateColumns: {
+            xs: 'repeat(2, 1fr)',
+            md: 'repeat(3, 1fr)',
+            lg: '1fr 1fr 1.7fr 1.3fr auto auto',
+          },
           columnGap: 3,
           rowGap: 1.5,
         }}

@@ -65,7 +65,9 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
   const { child, episodes } = q.data;
   const select = (episodeId: string) => {
     setSelectedId(episodeId);
-    document.getElementById(`episode-row-${episodeId}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    document
+      .getElementById(`episode-row-${episodeId}`)
+      ?.scrollIntoView({ behavior: 'smooth', block: 'center' });
   };
 
   return (
@@ -105,7 +107,11 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
         selectedId={selectedId}
         onSelect={select}
         onAdd={() => setDialog((d) => ({ episode: null, n: (d?.n ?? 0) + 1 }))}
-        actions={<ExportButton make={() => call('exports.chronology', { childId: child.id })}>Export chronology (Word)</ExportButton>}
+        actions={
+          <ExportButton make={() => call('exports.chronology', { childId: child.id })}>
+            Export chronology (Word)
+          </ExportButton>
+        }
       />
       <ChronologyTable
         episodes={episodes}

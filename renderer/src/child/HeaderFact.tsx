@@ -2,7 +2,15 @@ import { Box, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 
 /** One labelled fact in the header: a small caption over a readable value. */
-export function HeaderFact({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+export function HeaderFact({
+  label,
+  children,
+  testId,
+}: {
+  label: string;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <Box sx={{ minWidth: 0 }}>
       <Typography

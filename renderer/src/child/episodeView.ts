@@ -40,11 +40,15 @@ export type ReturnInterviewStatus =
   | { kind: 'due' | 'overdue'; dueBy: string; accepted: boolean };
 
 /** Where an episode's return interview stands as of `now` (72 hours from return: W-CP 7.0, WG 9, ST 13.9). */
-export function returnInterviewStatus(e: Pick<Episode, 'foundAt' | 'returnInterview'>, now: string): ReturnInterviewStatus {
+export function returnInterviewStatus(
+  e: Pick<Episode, 'foundAt' | 'returnInterview'>,
+  now: string,
+): ReturnInterviewStatus {
   const ri = e.returnInterview;
   if (!e.foundAt) return { kind: 'not-returned' };
   if (ri.heldAt) return { kind: 'held', heldAt: ri.heldAt, within72h: returnInterviewWithin72h(e) ?? false };
-  if (ri.outcome && ri.outcome !== 'accepted') return { kind: 'closed', outcome: ri.outcome, reason: ri.notOfferedReason };
+  if (ri.outcome && ri.outcome !== 'accepted')
+    return { kind: 'closed', outcome: ri.outcome, reason: ri.notOfferedReason };
   const dueBy = new Date(ms(e.foundAt) + RETURN_INTERVIEW_WINDOW_MS).toISOString();
   return { kind: ms(now) > ms(dueBy) ? 'overdue' : 'due', dueBy, accepted: ri.outcome === 'accepted' };
 }

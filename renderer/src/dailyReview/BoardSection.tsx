@@ -57,7 +57,11 @@ export function BoardSection<T>({ title, source, rows, columns, rowKey, empty, u
         </Typography>
       ) : (
         <Box sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label={title} sx={{ '& td, & th': { px: 1, py: 0.5, verticalAlign: 'top' } }}>
+          <Table
+            size="small"
+            aria-label={title}
+            sx={{ '& td, & th': { px: 1, py: 0.5, verticalAlign: 'top' } }}
+          >
             <TableHead>
               <TableRow>
                 {columns.map((c) => (

@@ -65,7 +65,14 @@ export function DailyReviewScreen() {
       )}
       {q.loading && <LinearProgress />}
       {b && (
-        <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
+        <Box
+          sx={{
+            display: 'grid',
+            gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
+            gap: 2,
+            alignItems: 'start',
+          }}
+        >
           <BoardSection
             title="Missing now"
             source="W-CP 2.0"

@@ -13,7 +13,9 @@ export function AuthoritiesSection({ d }: { d: MonthDashboard }) {
       wide
     >
       {d.authorities.length === 0 ? (
-        <Typography color="text.secondary">No child placed across authorities had an episode in the month.</Typography>
+        <Typography color="text.secondary">
+          No child placed across authorities had an episode in the month.
+        </Typography>
       ) : (
         <FigureTable
           label="Children placed across authorities"
@@ -27,7 +29,14 @@ export function AuthoritiesSection({ d }: { d: MonthDashboard }) {
           ]}
           rows={d.authorities.map((a) => ({
             key: `${a.placingAuthority}|${a.hostAuthority}`,
-            cells: [a.placingAuthority, a.hostAuthority, a.children, a.episodes, a.returned, a.interviewsOutstanding],
+            cells: [
+              a.placingAuthority,
+              a.hostAuthority,
+              a.children,
+              a.episodes,
+              a.returned,
+              a.interviewsOutstanding,
+            ],
           }))}
         />
       )}

@@ -34,7 +34,10 @@ function Dashboard({ current }: { current: string }) {
   const d = q.data;
   return (
     <Box>
-      <Stack direction="row" sx={{ alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2, mb: 2 }}>
+      <Stack
+        direction="row"
+        sx={{ alignItems: 'flex-start', justifyContent: 'space-between', flexWrap: 'wrap', gap: 2, mb: 2 }}
+      >
         <Box>
           <Typography variant="h1" component="h1">
             Monthly dashboard
@@ -64,7 +67,14 @@ function Dashboard({ current }: { current: string }) {
       {d && (
         <>
           <Tiles d={d} />
-          <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' }, gap: 2, alignItems: 'start' }}>
+          <Box
+            sx={{
+              display: 'grid',
+              gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
+              gap: 2,
+              alignItems: 'start',
+            }}
+          >
             <EpisodesSection d={d} />
             <InterviewsSection d={d} />
             <FactorsSection d={d} />

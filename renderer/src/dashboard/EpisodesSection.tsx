@@ -32,13 +32,23 @@ export function EpisodesSection({ d }: { d: MonthDashboard }) {
           <Tooltip />
           <Legend {...legendProps} />
           {EPISODE_CATEGORIES.map((c) => (
-            <Bar key={c} dataKey={c} name={c === 'away' ? 'Away from placement' : EPISODE_CATEGORY_LABELS[c]} stackId="category" fill={CATEGORY_COLOURS[c]} />
+            <Bar
+              key={c}
+              dataKey={c}
+              name={c === 'away' ? 'Away from placement' : EPISODE_CATEGORY_LABELS[c]}
+              stackId="category"
+              fill={CATEGORY_COLOURS[c]}
+            />
           ))}
         </BarChart>
       </ChartFrame>
       <FigureTable
         label="Episodes reported by category and police risk"
-        columns={[{ header: 'Category' }, ...RISK_KEYS.map((k) => ({ header: RISK_LABELS[k], numeric: true })), { header: 'Total', numeric: true }]}
+        columns={[
+          { header: 'Category' },
+          ...RISK_KEYS.map((k) => ({ header: RISK_LABELS[k], numeric: true })),
+          { header: 'Total', numeric: true },
+        ]}
         rows={[
           ...byCategory.map((r) => ({
             key: r.category,

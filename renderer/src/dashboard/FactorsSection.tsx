@@ -7,7 +7,15 @@ import { FigureTable } from './FigureTable';
 import { percentText } from './format';
 import { Section } from './Section';
 
-function FactorChart({ rows, direction, month }: { rows: readonly FactorRow[]; direction: 'push' | 'pull'; month: string }) {
+function FactorChart({
+  rows,
+  direction,
+  month,
+}: {
+  rows: readonly FactorRow[];
+  direction: 'push' | 'pull';
+  month: string;
+}) {
   const word = direction === 'push' ? 'Push' : 'Pull';
   return (
     <Box sx={{ minWidth: 0 }}>
@@ -26,14 +34,23 @@ function FactorChart({ rows, direction, month }: { rows: readonly FactorRow[]; d
               <CartesianGrid strokeDasharray="3 3" horizontal={false} />
               <XAxis type="number" allowDecimals={false} tick={{ fontSize: 13 }} />
               <YAxis type="category" dataKey="label" width={230} tick={{ fontSize: 12 }} interval={0} />
-              <Bar dataKey="count" name="Episodes" fill={direction === 'push' ? PUSH_COLOUR : PULL_COLOUR} isAnimationActive={false}>
+              <Bar
+                dataKey="count"
+                name="Episodes"
+                fill={direction === 'push' ? PUSH_COLOUR : PULL_COLOUR}
+                isAnimationActive={false}
+              >
                 <LabelList dataKey="count" position="right" style={{ fontSize: 13 }} />
               </Bar>
             </BarChart>
           </ChartFrame>
           <FigureTable
             label={`Most common ${direction} factors`}
-            columns={[{ header: `${word} factor` }, { header: 'Episodes', numeric: true }, { header: '% with factors', numeric: true }]}
+            columns={[
+              { header: `${word} factor` },
+              { header: 'Episodes', numeric: true },
+              { header: '% with factors', numeric: true },
+            ]}
             rows={rows.map((f) => ({ key: f.code, cells: [f.label, f.count, percentText(f.percent)] }))}
           />
         </>

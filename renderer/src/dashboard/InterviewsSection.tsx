@@ -49,7 +49,11 @@ export function InterviewsSection({ d }: { d: MonthDashboard }) {
       )}
       <FigureTable
         label="Return interviews"
-        columns={[{ header: 'Return interview' }, { header: 'Episodes', numeric: true }, { header: '% of returned', numeric: true }]}
+        columns={[
+          { header: 'Return interview' },
+          { header: 'Episodes', numeric: true },
+          { header: '% of returned', numeric: true },
+        ]}
         rows={ri.rows.map((r) => ({ key: r.key, cells: [r.label, r.count, percentText(r.percent)] }))}
       />
     </Section>

@@ -39,7 +39,12 @@ export function RepeatSection({ d }: { d: MonthDashboard }) {
           rows={r.list.map((c) => ({
             key: c.childId,
             cells: [
-              <Link key="child" href={href({ name: 'child', id: c.childId })} underline="hover" sx={{ fontWeight: 600 }}>
+              <Link
+                key="child"
+                href={href({ name: 'child', id: c.childId })}
+                underline="hover"
+                sx={{ fontWeight: 600 }}
+              >
                 {c.childName}
               </Link>,
               c.episodesInMonth,

@@ -14,8 +14,16 @@ export function Tiles({ d }: { d: MonthDashboard }) {
   const row = (key: string) => ri.rows.find((r) => r.key === key);
   const within = row('held-within-72-hours');
   const tiles: Tile[] = [
-    { label: 'Episodes reported', value: String(d.episodes.total), note: `${d.episodes.byRisk.high} graded high risk` },
-    { label: 'Children', value: String(d.repeat.children), note: `${d.repeat.withRepeatEpisodes} with 2 or more episodes` },
+    {
+      label: 'Episodes reported',
+      value: String(d.episodes.total),
+      note: `${d.episodes.byRisk.high} graded high risk`,
+    },
+    {
+      label: 'Children',
+      value: String(d.repeat.children),
+      note: `${d.repeat.withRepeatEpisodes} with 2 or more episodes`,
+    },
     { label: 'Repeat missing', value: String(d.repeat.repeatMissing), note: 'more than once in 12 months' },
     { label: 'Episodes returned', value: String(ri.returned), note: 'the return interview denominator' },
     {
@@ -23,13 +31,25 @@ export function Tiles({ d }: { d: MonthDashboard }) {
       value: percentText(within?.percent ?? null),
       note: `${within?.count ?? 0} of ${ri.returned} returned`,
     },
-    { label: 'Interviews outstanding', value: String(row('outstanding')?.count ?? 0), note: '72 hours passed, nothing recorded' },
+    {
+      label: 'Interviews outstanding',
+      value: String(row('outstanding')?.count ?? 0),
+      note: '72 hours passed, nothing recorded',
+    },
   ];
   return (
     <Box
       component="ul"
       aria-label="Headline figures"
-      sx={{ listStyle: 'none', p: 0, m: 0, mb: 2, display: 'grid', gap: 1.5, gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(3, 1fr)', xl: 'repeat(6, 1fr)' } }}
+      sx={{
+        listStyle: 'none',
+        p: 0,
+        m: 0,
+        mb: 2,
+        display: 'grid',
+        gap: 1.5,
+        gridTemplateColumns: { xs: '1fr 1fr', md: 'repeat(3, 1fr)', xl: 'repeat(6, 1fr)' },
+      }}
     >
       {tiles.map((t) => (
         <Paper component="li" key={t.label} sx={{ p: 1.5 }} data-testid="dashboard-tile">

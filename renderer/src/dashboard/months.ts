@@ -7,7 +7,8 @@ export interface MonthOption {
 }
 
 /** The London month of an instant, `YYYY-MM`: the dashboard opens on the month the backend's clock is in. */
-export const londonMonthOf = (iso: string): string => DateTime.fromISO(iso, { zone: LONDON }).toFormat('yyyy-MM');
+export const londonMonthOf = (iso: string): string =>
+  DateTime.fromISO(iso, { zone: LONDON }).toFormat('yyyy-MM');
 
 /** The current month and the `count - 1` before it, newest first. */
 export function monthOptions(current: string, count = 25): MonthOption[] {

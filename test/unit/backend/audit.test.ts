@@ -8,9 +8,18 @@ describe('audit trail', () => {
     await must(b, 'settings.update', { displayName: 'Team Leader Test' });
     const child = await must(b, 'children.create', sampleChild());
     await must(b, 'children.get', { id: child.id });
-    await must(b, 'children.update', { id: child.id, child: sampleChild({ legalStatus: 'child-protection-plan' }) });
-    await must(b, 'episodes.create', { childId: child.id, category: 'missing', reportedAt: '2026-10-01T20:00:00Z' });
-    const rows = b.context.db.prepare('SELECT * FROM audit WHERE child_id = ? ORDER BY id').all(child.id) as AuditRow[];
+    await must(b, 'children.update', {
+      id: child.id,
+      child: sampleChild({ legalStatus: 'child-protection-plan' }),
+    });
+    await must(b, 'episodes.create', {
+      childId: child.id,
+      category: 'missing',
+      reportedAt: '2026-10-01T20:00:00Z',
+    });
+    const rows = b.context.db
+      .prepare('SELECT * FROM audit WHERE child_id = ? ORDER BY id')
+      .all(child.id) as AuditRow[];
     expect(rows.map((r) => [r.action, r.entity])).toEqual([
       ['create', 'child'],
       ['view', 'child'],
@@ -40,7 +49,12 @@ describe('audit trail', () => {
     const b = freshBackend();
     const child = await must(b, 'children.create', sampleChild());
     const before = b.context.db.prepare('SELECT count(*) AS n FROM audit').get();
-    await b.call('episodes.create', { childId: child.id, category: 'missing', reportedAt: '2026-10-01T20:00:00Z', foundAt: '2026-09-01T20:00:00Z' });
+    await b.call('episodes.create', {
+      childId: child.id,
+      category: 'missing',
+      reportedAt: '2026-10-01T20:00:00Z',
+      foundAt: '2026-09-01T20:00:00Z',
+    });
     expect(b.context.db.prepare('SELECT count(*) AS n FROM audit').get()).toEqual(before);
   });
 });

@@ -42,9 +42,23 @@ describe('the API boundary', () => {
     const b = freshBackend('2026-11-20T10:00:00Z');
     const a = await must(b, 'children.create', sampleChild({ caseReference: 'A', familyName: 'Aaron' }));
     const z = await must(b, 'children.create', sampleChild({ caseReference: 'Z', familyName: 'Zed' }));
-    await must(b, 'episodes.create', { childId: a.id, category: 'missing', reportedAt: '2026-06-01T10:00:00Z', foundAt: '2026-06-01T12:00:00Z' });
-    await must(b, 'episodes.create', { childId: a.id, category: 'missing', reportedAt: '2026-11-01T10:00:00Z', foundAt: '2026-11-01T12:00:00Z' });
-    await must(b, 'episodes.create', { childId: z.id, category: 'absent', reportedAt: '2026-11-19T22:00:00Z' });
+    await must(b, 'episodes.create', {
+      childId: a.id,
+      category: 'missing',
+      reportedAt: '2026-06-01T10:00:00Z',
+      foundAt: '2026-06-01T12:00:00Z',
+    });
+    await must(b, 'episodes.create', {
+      childId: a.id,
+      category: 'missing',
+      reportedAt: '2026-11-01T10:00:00Z',
+      foundAt: '2026-11-01T12:00:00Z',
+    });
+    await must(b, 'episodes.create', {
+      childId: z.id,
+      category: 'absent',
+      reportedAt: '2026-11-19T22:00:00Z',
+    });
     const list = await must(b, 'children.list', {});
     expect(list.map((c) => [c.familyName, c.episodesLast90Days, c.missingSince])).toEqual([
       ['Zed', 1, '2026-11-19T22:00:00.000Z'],

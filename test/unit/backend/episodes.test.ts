@@ -4,7 +4,13 @@ import { episodeInputSchema } from '../../../shared/domain/episode';
 import { freshBackend, must, sampleChild } from '../support/backend';
 
 const episode = (childId: string, over: Partial<EpisodeInput> = {}) =>
-  episodeInputSchema.parse({ childId, category: 'missing', reportedAt: '2026-10-01T20:00:00Z', foundAt: '2026-10-02T08:00:00Z', ...over });
+  episodeInputSchema.parse({
+    childId,
+    category: 'missing',
+    reportedAt: '2026-10-01T20:00:00Z',
+    foundAt: '2026-10-02T08:00:00Z',
+    ...over,
+  });
 
 async function setup() {
   const b = freshBackend();
@@ -15,10 +21,16 @@ async function setup() {
 describe('checks on save of an episode', () => {
   it('saves a valid episode and returns it in the chronology with its factors', async () => {
     const { b, child } = await setup();
-    await must(b, 'episodes.create', episode(child.id, { factors: [{ direction: 'pull', code: 'peer-pressure', detail: 'older friends' }] }));
+    await must(
+      b,
+      'episodes.create',
+      episode(child.id, { factors: [{ direction: 'pull', code: 'peer-pressure', detail: 'older friends' }] }),
+    );
     const record = await must(b, 'children.get', { id: child.id });
     expect(record.episodes).toHaveLength(1);
-    expect(record.episodes[0]!.factors).toEqual([{ direction: 'pull', code: 'peer-pressure', detail: 'older friends' }]);
+    expect(record.episodes[0]!.factors).toEqual([
+      { direction: 'pull', code: 'peer-pressure', detail: 'older friends' },
+    ]);
     expect(record.episodes[0]!.reportedAt).toBe('2026-10-01T20:00:00.000Z');
   });
 
@@ -34,14 +46,20 @@ describe('checks on save of an episode', () => {
 
   it('refuses an episode before the child was born', async () => {
     const { b, child } = await setup();
-    const r = await b.call('episodes.create', episode(child.id, { reportedAt: '2010-01-01T10:00:00Z', foundAt: '2010-01-01T12:00:00Z' }));
+    const r = await b.call(
+      'episodes.create',
+      episode(child.id, { reportedAt: '2010-01-01T10:00:00Z', foundAt: '2010-01-01T12:00:00Z' }),
+    );
     expect(r.ok || r.error.issues?.map((i) => i.field)).toEqual(['reportedAt']);
   });
 
   it('refuses two episodes of one child that overlap, and keeps the first as it was', async () => {
     const { b, child } = await setup();
     const first = await must(b, 'episodes.create', episode(child.id));
-    const r = await b.call('episodes.create', episode(child.id, { reportedAt: '2026-10-02T07:00:00Z', foundAt: '2026-10-02T09:00:00Z' }));
+    const r = await b.call(
+      'episodes.create',
+      episode(child.id, { reportedAt: '2026-10-02T07:00:00Z', foundAt: '2026-10-02T09:00:00Z' }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/overlaps another episode/);
     const record = await must(b, 'children.get', { id: child.id });
@@ -51,13 +69,24 @@ describe('checks on save of an episode', () => {
   it('allows an episode that starts the moment the last one ended', async () => {
     const { b, child } = await setup();
     await must(b, 'episodes.create', episode(child.id));
-    await must(b, 'episodes.create', episode(child.id, { reportedAt: '2026-10-02T08:00:00Z', foundAt: '2026-10-02T09:00:00Z' }));
+    await must(
+      b,
+      'episodes.create',
+      episode(child.id, { reportedAt: '2026-10-02T08:00:00Z', foundAt: '2026-10-02T09:00:00Z' }),
+    );
   });
 
   it('allows at most one open episode per child', async () => {
     const { b, child } = await setup();
-    await must(b, 'episodes.create', episode(child.id, { reportedAt: '2026-11-19T20:00:00Z', foundAt: null }));
-    const r = await b.call('episodes.create', episode(child.id, { reportedAt: '2026-09-01T20:00:00Z', foundAt: null }));
+    await must(
+      b,
+      'episodes.create',
+      episode(child.id, { reportedAt: '2026-11-19T20:00:00Z', foundAt: null }),
+    );
+    const r = await b.call(
+      'episodes.create',
+      episode(child.id, { reportedAt: '2026-09-01T20:00:00Z', foundAt: null }),
+    );
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.issues?.map((i) => i.field)).toContain('foundAt');
   });
@@ -76,7 +105,15 @@ describe('checks on save of an episode', () => {
     const { b, child } = await setup();
     const r = await b.call(
       'episodes.create',
-      episode(child.id, { returnInterview: { offeredAt: null, offeredBy: null, outcome: 'accepted', notOfferedReason: null, heldAt: '2026-10-02T07:00:00Z' } }),
+      episode(child.id, {
+        returnInterview: {
+          offeredAt: null,
+          offeredBy: null,
+          outcome: 'accepted',
+          notOfferedReason: null,
+          heldAt: '2026-10-02T07:00:00Z',
+        },
+      }),
     );
     expect(r.ok || r.error.issues?.map((i) => i.field)).toEqual(['returnInterview.heldAt']);
   });
@@ -84,7 +121,10 @@ describe('checks on save of an episode', () => {
   it('a rejected edit leaves the saved episode exactly as it was', async () => {
     const { b, child } = await setup();
     const saved = await must(b, 'episodes.create', episode(child.id, { notes: 'first version' }));
-    const r = await b.call('episodes.update', { id: saved.id, episode: episode(child.id, { notes: 'changed', foundAt: '2026-09-01T00:00:00Z' }) });
+    const r = await b.call('episodes.update', {
+      id: saved.id,
+      episode: episode(child.id, { notes: 'changed', foundAt: '2026-09-01T00:00:00Z' }),
+    });
     expect(r.ok).toBe(false);
     const record = await must(b, 'children.get', { id: child.id });
     expect(record.episodes[0]).toEqual(saved);
@@ -92,8 +132,18 @@ describe('checks on save of an episode', () => {
 
   it('edits an episode: closing an open one with when the child was found', async () => {
     const { b, child } = await setup();
-    const open = await must(b, 'episodes.create', episode(child.id, { reportedAt: '2026-11-19T20:00:00Z', foundAt: null }));
-    const closed = await must(b, 'episodes.update', { id: open.id, episode: episode(child.id, { reportedAt: '2026-11-19T20:00:00Z', foundAt: '2026-11-20T09:00:00+00:00' }) });
+    const open = await must(
+      b,
+      'episodes.create',
+      episode(child.id, { reportedAt: '2026-11-19T20:00:00Z', foundAt: null }),
+    );
+    const closed = await must(b, 'episodes.update', {
+      id: open.id,
+      episode: episode(child.id, {
+        reportedAt: '2026-11-19T20:00:00Z',
+        foundAt: '2026-11-20T09:00:00+00:00',
+      }),
+    });
     expect(closed.foundAt).toBe('2026-11-20T09:00:00.000Z');
   });
 });

@@ -16,7 +16,11 @@ describe('database migrations', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    const strict = db.prepare("SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string; strict: number }>;
+    const strict = db
+      .prepare(
+        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
+      )
+      .all() as Array<{ name: string; strict: number }>;
     expect(strict.length).toBeGreaterThan(3);
     expect(strict.filter((t) => t.strict !== 1)).toEqual([]);
     db.close();
@@ -38,7 +42,9 @@ describe('database migrations', () => {
     expect(() => openDatabase(file)).toThrow(NewerDatabaseError);
     const check = new Database(file);
     expect(check.pragma('user_version', { simple: true })).toBe(999);
-    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({ n: 0 });
+    expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({
+      n: 0,
+    });
     check.close();
   });
 

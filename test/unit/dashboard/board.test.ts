@@ -29,7 +29,9 @@ async function board() {
   // Stage 1 reached in October: not a threshold crossed since the last Daily Review.
   const sierra = await addChild(b, { givenName: 'Sierra' });
   for (const day of ['2026-10-02', '2026-10-12', '2026-10-22'])
-    await addEpisode(b, sierra.id, `${day}T10:00:00Z`, `${day}T11:00:00Z`, { returnInterview: held(`${day}T12:00:00Z`) });
+    await addEpisode(b, sierra.id, `${day}T10:00:00Z`, `${day}T11:00:00Z`, {
+      returnInterview: held(`${day}T12:00:00Z`),
+    });
   const oscar = await addChild(b, { givenName: 'Oscar' });
   await addEpisode(b, oscar.id, '2026-11-09T22:00:00Z', '2026-11-10T10:00:00Z', { category: 'away' });
   const quebec = await addChild(b, { givenName: 'Quebec' });
@@ -104,7 +106,11 @@ describe('the Daily Review board', () => {
     ]);
     expect(board_.actionsOverdue).toEqual([
       expect.objectContaining({
-        child: { childId: oscar.id, childName: 'Oscar Samplewood', caseReference: expect.any(String) as string },
+        child: {
+          childId: oscar.id,
+          childName: 'Oscar Samplewood',
+          caseReference: expect.any(String) as string,
+        },
         what: 'Offer the return interview again',
         dueOn: '2026-11-15',
         meetingKind: 'strategy',
@@ -121,10 +127,21 @@ describe('the Daily Review board', () => {
       scheduledAt: '2026-11-20T03:00:00Z',
       reason: 'Daily Review',
     });
-    await must(b, 'meetings.transition', { meetingId: review.meeting.id, to: 'in-progress', at: '2026-11-20T03:00:00Z' });
-    await must(b, 'meetings.transition', { meetingId: review.meeting.id, to: 'concluded', at: '2026-11-20T03:30:00Z' });
+    await must(b, 'meetings.transition', {
+      meetingId: review.meeting.id,
+      to: 'in-progress',
+      at: '2026-11-20T03:00:00Z',
+    });
+    await must(b, 'meetings.transition', {
+      meetingId: review.meeting.id,
+      to: 'concluded',
+      at: '2026-11-20T03:30:00Z',
+    });
     const board_ = await must(b, 'dailyReview.board', {});
-    expect(board_.lastDailyReview).toEqual({ meetingId: review.meeting.id, heldAt: '2026-11-20T03:00:00.000Z' });
+    expect(board_.lastDailyReview).toEqual({
+      meetingId: review.meeting.id,
+      heldAt: '2026-11-20T03:00:00.000Z',
+    });
     // Tango reached stage 1 at 02:00, before the review at 03:00: already seen.
     expect(board_.crossedThreshold).toEqual([]);
   });
@@ -135,7 +152,12 @@ describe('Start today’s Daily Review', () => {
     const { b, mike, november, romeo, tango, oscar } = await board();
     const { record, leftOut } = await must(b, 'dailyReview.start', {});
     expect(leftOut).toBe(0);
-    expect(record.meeting).toMatchObject({ kind: 'daily-review', status: 'draft', scheduledAt: NOW, stageLevel: null });
+    expect(record.meeting).toMatchObject({
+      kind: 'daily-review',
+      status: 'draft',
+      scheduledAt: NOW,
+      stageLevel: null,
+    });
     const order = [mike.id, november.id, romeo.id, tango.id, oscar.id];
     expect(record.meeting.childIds).toEqual(order);
     const sections = record.items.filter((i) => i.childId !== null);
@@ -166,7 +188,9 @@ describe('Start today’s Daily Review', () => {
   it('refuses with a clear message when there is no child to review', async () => {
     const b: Backend = freshBackend(NOW);
     const child = await addChild(b);
-    await addEpisode(b, child.id, '2026-06-01T10:00:00Z', '2026-06-01T11:00:00Z', { returnInterview: held('2026-06-01T12:00:00Z') });
+    await addEpisode(b, child.id, '2026-06-01T10:00:00Z', '2026-06-01T11:00:00Z', {
+      returnInterview: held('2026-06-01T12:00:00Z'),
+    });
     const result = await b.call('dailyReview.start', {});
     expect(result.ok).toBe(false);
     if (!result.ok) {

@@ -8,7 +8,8 @@ import { must } from '../support/backend';
 import { november } from './november';
 
 /** One part of the .docx package, read with the system's unzip: a reader we did not write. */
-const part = (file: string, name: string): string => execFileSync('unzip', ['-p', file, name], { encoding: 'utf8' });
+const part = (file: string, name: string): string =>
+  execFileSync('unzip', ['-p', file, name], { encoding: 'utf8' });
 
 /** The text of each table cell, row by row, of every table in the document. */
 function tables(xml: string): string[][][] {
@@ -23,7 +24,9 @@ function tables(xml: string): string[][][] {
 
 const exportRows = (b: Awaited<ReturnType<typeof november>>) =>
   b.context.db
-    .prepare("SELECT entity, entity_id AS entityId, child_id AS childId, detail FROM audit WHERE action = 'export'")
+    .prepare(
+      "SELECT entity, entity_id AS entityId, child_id AS childId, detail FROM audit WHERE action = 'export'",
+    )
     .all();
 
 describe('the dashboard exports', () => {
@@ -68,7 +71,9 @@ describe('the dashboard exports', () => {
     ]);
     // Every table's header row repeats on each page, for reading a long table on paper.
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(all.length);
-    expect(exportRows(b)).toEqual([{ entity: 'dashboard', entityId: '2026-11', childId: null, detail: 'docx' }]);
+    expect(exportRows(b)).toEqual([
+      { entity: 'dashboard', entityId: '2026-11', childId: null, detail: 'docx' },
+    ]);
   });
 
   it('writes a CSV with one section per table that reads back to the same figures, and audits it', async () => {
@@ -94,7 +99,11 @@ describe('the dashboard exports', () => {
       ['Away from placement without authorisation', '0', '0', '0', '1', '0', '1'],
       ['All categories', '2', '1', '0', '1', '2', '6'],
     ]);
-    expect(section('Children with 2 or more episodes, or repeat missing').slice(1).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([
+    expect(
+      section('Children with 2 or more episodes, or repeat missing')
+        .slice(1)
+        .map((r) => [r[0], r[2], r[3], r[4]]),
+    ).toEqual([
       ['Alpha Samplewood', '3', '3', 'Yes'],
       ['Bravo Samplewood', '2', '1', 'No'],
       ['Delta Samplewood', '1', '4', 'Yes'],
@@ -105,8 +114,26 @@ describe('the dashboard exports', () => {
       ['Conflict or something wrong at home or placement', '2', '66.7%'],
       ['Unhappy in or difficulty with the placement', '1', '33.3%'],
     ]);
-    expect(section('12-month trend').at(-1)).toEqual(['November 2026', '4', '1', '1', '6', '6', '2', '33.3%']);
-    expect(section('12-month trend').find((r) => r[0] === 'June 2026')).toEqual(['June 2026', '0', '0', '0', '0', '0', '0', '—']);
+    expect(section('12-month trend').at(-1)).toEqual([
+      'November 2026',
+      '4',
+      '1',
+      '1',
+      '6',
+      '6',
+      '2',
+      '33.3%',
+    ]);
+    expect(section('12-month trend').find((r) => r[0] === 'June 2026')).toEqual([
+      'June 2026',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '—',
+    ]);
     expect(section('What the figures count').length).toBeGreaterThan(5);
     expect(exportRows(b)).toEqual([
       { entity: 'dashboard', entityId: '2026-11', childId: null, detail: `csv rows=${file.rows}` },

@@ -51,9 +51,13 @@ describe('the monthly dashboard', () => {
       outstanding: [1, 16.7],
       'not-yet-due': [0, 0],
     });
-    const [heldN, declined, notEngaged, outstanding, notYetDue] = ['held', 'declined', 'not-engaged', 'outstanding', 'not-yet-due'].map(
-      (k) => d.returnInterviews.rows.find((r) => r.key === k)!.count,
-    );
+    const [heldN, declined, notEngaged, outstanding, notYetDue] = [
+      'held',
+      'declined',
+      'not-engaged',
+      'outstanding',
+      'not-yet-due',
+    ].map((k) => d.returnInterviews.rows.find((r) => r.key === k)!.count);
     expect(heldN! + declined! + notEngaged! + outstanding! + notYetDue!).toBe(d.returnInterviews.returned);
   });
 
@@ -113,16 +117,28 @@ describe('the monthly dashboard', () => {
       ...['01', '02', '03', '04', '05', '06', '07', '08', '09', '10', '11'].map((m) => `2026-${m}`),
     ]);
     const at = (month: string) => d.trend.find((t) => t.month === month)!;
-    expect(at('2026-03')).toMatchObject({ total: 1, returned: 1, heldWithin72Hours: { count: 1, percent: 100 } });
+    expect(at('2026-03')).toMatchObject({
+      total: 1,
+      returned: 1,
+      heldWithin72Hours: { count: 1, percent: 100 },
+    });
     expect(at('2026-09')).toMatchObject({ byCategory: { missing: 2, absent: 0, away: 0 }, returned: 2 });
-    expect(at('2026-10')).toMatchObject({ total: 2, returned: 1, heldWithin72Hours: { count: 1, percent: 100 } });
+    expect(at('2026-10')).toMatchObject({
+      total: 2,
+      returned: 1,
+      heldWithin72Hours: { count: 1, percent: 100 },
+    });
     expect(at('2026-11')).toMatchObject({
       byCategory: { missing: 4, absent: 1, away: 1 },
       total: 6,
       returned: 6,
       heldWithin72Hours: { count: 2, percent: 33.3 },
     });
-    expect(at('2026-06')).toMatchObject({ total: 0, returned: 0, heldWithin72Hours: { count: 0, percent: null } });
+    expect(at('2026-06')).toMatchObject({
+      total: 0,
+      returned: 0,
+      heldWithin72Hours: { count: 0, percent: null },
+    });
   });
 
   it('shows the month in progress to now, and refuses a month still to come', async () => {
@@ -135,11 +151,17 @@ describe('the monthly dashboard', () => {
     // Bravo came back at 02:00 on 1 December: 72 hours have passed with no interview.
     expect(d.returnInterviews.rows.find((r) => r.key === 'outstanding')?.count).toBe(1);
     expect(d.authorities).toEqual([
-      expect.objectContaining({ hostAuthority: 'Nottinghamshire County Council', episodes: 0, returned: 1, interviewsOutstanding: 1 }),
+      expect.objectContaining({
+        hostAuthority: 'Nottinghamshire County Council',
+        episodes: 0,
+        returned: 1,
+        interviewsOutstanding: 1,
+      }),
     ]);
     const refused = await b.call('dashboard.month', { month: '2027-01' });
     expect(refused.ok).toBe(false);
-    if (!refused.ok) expect(refused.error.issues).toEqual([{ field: 'month', message: 'is after the current month' }]);
+    if (!refused.ok)
+      expect(refused.error.issues).toEqual([{ field: 'month', message: 'is after the current month' }]);
     const malformed = await b.call('dashboard.month', { month: '2026-13' });
     expect(malformed.ok).toBe(false);
   });

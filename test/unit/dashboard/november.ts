@@ -13,7 +13,9 @@ export const NOW = '2026-12-05T10:00:00.000Z';
 export async function november(): Promise<Backend & { dir: string }> {
   const b = freshBackend(NOW);
   const a = await addChild(b, { placingAuthority: 'Warwickshire County Council', givenName: 'Alpha' });
-  await addEpisode(b, a.id, '2026-03-10T10:00:00Z', '2026-03-10T18:00:00Z', { returnInterview: held('2026-03-11T10:00:00Z') });
+  await addEpisode(b, a.id, '2026-03-10T10:00:00Z', '2026-03-10T18:00:00Z', {
+    returnInterview: held('2026-03-11T10:00:00Z'),
+  });
   await addEpisode(b, a.id, '2026-11-02T10:00:00Z', '2026-11-02T20:00:00Z', {
     policeRiskAtReport: 'medium',
     policeRiskLatest: 'high',
@@ -48,7 +50,9 @@ export async function november(): Promise<Backend & { dir: string }> {
     returnInterview: held('2026-11-09T12:00:00Z'),
     factors: [{ direction: 'push', code: 'placement-difficulty' }],
   });
-  await addEpisode(b, placedB.id, '2026-11-30T23:30:00Z', '2026-12-01T02:00:00Z', { policeRiskAtReport: 'high' });
+  await addEpisode(b, placedB.id, '2026-11-30T23:30:00Z', '2026-12-01T02:00:00Z', {
+    policeRiskAtReport: 'high',
+  });
 
   const placedC = await addChild(b, {
     givenName: 'Charlie',
@@ -60,7 +64,9 @@ export async function november(): Promise<Backend & { dir: string }> {
   // Four missing episodes in 90 days at the end of November: Warwickshire stage 1 (W-KC).
   const d = await addChild(b, { placingAuthority: 'Warwickshire County Council', givenName: 'Delta' });
   for (const day of ['2026-09-10', '2026-09-20', '2026-10-01'])
-    await addEpisode(b, d.id, `${day}T10:00:00Z`, `${day}T11:00:00Z`, { returnInterview: held(`${day}T12:00:00Z`) });
+    await addEpisode(b, d.id, `${day}T10:00:00Z`, `${day}T11:00:00Z`, {
+      returnInterview: held(`${day}T12:00:00Z`),
+    });
   await addEpisode(b, d.id, '2026-11-01T00:00:00.000Z', '2026-11-01T06:00:00Z', {
     returnInterview: held('2026-11-01T08:00:00Z'),
   });
@@ -69,4 +75,3 @@ export async function november(): Promise<Backend & { dir: string }> {
   });
   return b;
 }
-

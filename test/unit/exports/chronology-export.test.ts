@@ -18,9 +18,26 @@ function docxPart(base64: string, part: string): string {
 describe('exporting a child’s chronology to Word', () => {
   it('writes every episode of the child, names the file by case reference, and audits the export', async () => {
     const b = freshBackend();
-    const child = await must(b, 'children.create', sampleChild({ caseReference: 'TEST-4242', hostAuthority: 'Otherborough Council' }));
-    await must(b, 'episodes.create', { childId: child.id, category: 'missing', reportedAt: '2026-09-01T20:00:00Z', foundAt: '2026-09-02T08:00:00Z', whereFound: 'Bus station, Testtown', policeRiskAtReport: 'high' });
-    await must(b, 'episodes.create', { childId: child.id, category: 'away', reportedAt: '2026-10-01T20:00:00Z', foundAt: '2026-10-01T23:00:00Z', whereFound: 'Friend’s flat, Sampleton' });
+    const child = await must(
+      b,
+      'children.create',
+      sampleChild({ caseReference: 'TEST-4242', hostAuthority: 'Otherborough Council' }),
+    );
+    await must(b, 'episodes.create', {
+      childId: child.id,
+      category: 'missing',
+      reportedAt: '2026-09-01T20:00:00Z',
+      foundAt: '2026-09-02T08:00:00Z',
+      whereFound: 'Bus station, Testtown',
+      policeRiskAtReport: 'high',
+    });
+    await must(b, 'episodes.create', {
+      childId: child.id,
+      category: 'away',
+      reportedAt: '2026-10-01T20:00:00Z',
+      foundAt: '2026-10-01T23:00:00Z',
+      whereFound: 'Friend’s flat, Sampleton',
+    });
     const file = await must(b, 'exports.chronology', { childId: child.id });
     expect(file.fileName).toBe('Chronology TEST-4242 2026-11-20.docx');
     expect(file.fileName).not.toContain('Samplewood');
@@ -36,15 +53,23 @@ describe('exporting a child’s chronology to Word', () => {
 
   it('refuses a letterhead without the placeholders, saying which, and keeps the built-in layout', async () => {
     const b = freshBackend();
-    const plain = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('Exampleshire letterhead')] }] }));
-    const r = await b.call('settings.setLetterhead', { fileName: 'letterhead.docx', base64: plain.toString('base64') });
+    const plain = await Packer.toBuffer(
+      new Document({ sections: [{ children: [new Paragraph('Exampleshire letterhead')] }] }),
+    );
+    const r = await b.call('settings.setLetterhead', {
+      fileName: 'letterhead.docx',
+      base64: plain.toString('base64'),
+    });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.message).toMatch(/\{\{body\}\}/);
     expect((await must(b, 'settings.get', {})).letterheadFileName).toBeNull();
   });
 
   it('refuses a file that is not a Word document', async () => {
-    const r = await freshBackend().call('settings.setLetterhead', { fileName: 'letterhead.docx', base64: Buffer.from('not a zip').toString('base64') });
+    const r = await freshBackend().call('settings.setLetterhead', {
+      fileName: 'letterhead.docx',
+      base64: Buffer.from('not a zip').toString('base64'),
+    });
     expect(r).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ field: 'letterhead' }] } });
   });
 
@@ -61,7 +86,10 @@ describe('exporting a child’s chronology to Word', () => {
         ],
       }),
     );
-    await must(b, 'settings.setLetterhead', { fileName: 'testshire.docx', base64: letterhead.toString('base64') });
+    await must(b, 'settings.setLetterhead', {
+      fileName: 'testshire.docx',
+      base64: letterhead.toString('base64'),
+    });
     expect((await must(b, 'settings.get', {})).letterheadFileName).toBe('testshire.docx');
     const child = await must(b, 'children.create', sampleChild());
     const file = await must(b, 'exports.chronology', { childId: child.id });

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  buildDueList,
-  describeDeadline,
-  type DueListRow,
-  type EpisodeFacts,
-} from '../../../shared/protocol';
+import { buildDueList, describeDeadline, type DueListRow, type EpisodeFacts } from '../../../shared/protocol';
 import { CHILD, childWith, episode, evaluate, london, missingOn, openEpisode, plusHours } from './helpers';
 
 describe('describeDeadline: plain words in London time', () => {

@@ -21,8 +21,15 @@ async function start() {
 }
 
 /** A raw request, so the Host header can be set as a rebinding page would. */
-function send(s: BrowserModeServer, opts: { path: string; method?: string; token?: string; host?: string; body?: string }) {
-  return new Promise<{ status: number; body: string; headers: Record<string, string | string[] | undefined> }>((resolve, reject) => {
+function send(
+  s: BrowserModeServer,
+  opts: { path: string; method?: string; token?: string; host?: string; body?: string },
+) {
+  return new Promise<{
+    status: number;
+    body: string;
+    headers: Record<string, string | string[] | undefined>;
+  }>((resolve, reject) => {
     const req = request(
       {
         host: '127.0.0.1',
@@ -68,13 +75,18 @@ describe('browser mode server', () => {
 
   it('refuses requests for another host name (DNS rebinding), even with the token', async () => {
     const s = await start();
-    expect((await send(s, { path: '/api/app.status', token: s.token, host: `evil.example:${s.port}` })).status).toBe(403);
+    expect(
+      (await send(s, { path: '/api/app.status', token: s.token, host: `evil.example:${s.port}` })).status,
+    ).toBe(403);
   });
 
   it('answers a bad payload with the field and the problem, not a crash', async () => {
     const s = await start();
     const r = await send(s, { path: '/api/children.get', token: s.token, body: '{"id": 5}' });
-    expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code: 'invalid', issues: [{ field: 'id' }] } });
+    expect(JSON.parse(r.body)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', issues: [{ field: 'id' }] },
+    });
     const bad = await send(s, { path: '/api/children.get', token: s.token, body: '{not json' });
     expect(bad.status).toBe(400);
   });

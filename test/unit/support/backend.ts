@@ -24,7 +24,11 @@ export function freshBackend(now = '2026-11-20T10:00:00.000Z'): Backend & { dir:
 }
 
 /** Calls a method and returns its value; fails the test with the backend's message otherwise. */
-export async function must<K extends ApiMethod>(b: Backend, method: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
+export async function must<K extends ApiMethod>(
+  b: Backend,
+  method: K,
+  input: ApiInput<K>,
+): Promise<ApiOutput<K>> {
   const result = await b.call(method, input);
   if (!result.ok) throw new Error(`${method} failed: ${result.error.message}`);
   return result.value as ApiOutput<K>;

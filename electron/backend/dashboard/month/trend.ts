@@ -36,7 +36,10 @@ export function trendEnding(ctx: BackendContext, month: string): TrendMonth[] {
     .all(params) as Array<{ i: number; n: number; within: number }>;
 
   return months.map((m, i) => {
-    const byCategory = Object.fromEntries(EPISODE_CATEGORIES.map((c) => [c, 0])) as Record<EpisodeCategory, number>;
+    const byCategory = Object.fromEntries(EPISODE_CATEGORIES.map((c) => [c, 0])) as Record<
+      EpisodeCategory,
+      number
+    >;
     for (const r of reported) if (r.i === i && r.category in byCategory) byCategory[r.category] += r.n;
     const back = returned.find((r) => r.i === i);
     return {

@@ -26,7 +26,10 @@ const dashboardBody = (model: DashboardDocument, letterhead: boolean): FileChild
   ...titleBlock({
     title: dashboardTitle(model),
     lead: `For the Monthly Missing Meeting (WG 13). ${model.period}.`,
-    notes: [`Produced ${formatDateTime(model.producedAt)}`, ...(model.partialNote ? [model.partialNote] : [])],
+    notes: [
+      `Produced ${formatDateTime(model.producedAt)}`,
+      ...(model.partialNote ? [model.partialNote] : []),
+    ],
     issuer: model.issuer,
     letterhead,
   }),

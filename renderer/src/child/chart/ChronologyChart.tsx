@@ -49,7 +49,13 @@ export function ChronologyChart({ episodes, now, selectedId, onSelect }: Props) 
 
   return (
     <Box ref={ref} sx={{ width: '100%', fontSize: 13, color: 'text.primary' }}>
-      <svg role="img" aria-label={chartSummary(episodes)} width={width} height={HEIGHT} style={{ display: 'block' }}>
+      <svg
+        role="img"
+        aria-label={chartSummary(episodes)}
+        width={width}
+        height={HEIGHT}
+        style={{ display: 'block' }}
+      >
         <defs>
           {Object.entries(RISK_COLOURS).map(([key, colour]) => (
             <pattern
@@ -68,14 +74,33 @@ export function ChronologyChart({ episodes, now, selectedId, onSelect }: Props) 
 
         {EPISODE_CATEGORIES.map((category, i) => (
           <g key={category}>
-            <rect x={LEFT} y={TOP + i * LANE} width={plotWidth} height={LANE} fill={i % 2 ? '#ffffff' : '#f3f6f9'} />
-            <text x={LEFT - 10} y={TOP + i * LANE + LANE / 2} textAnchor="end" dominantBaseline="central" fill="#333">
+            <rect
+              x={LEFT}
+              y={TOP + i * LANE}
+              width={plotWidth}
+              height={LANE}
+              fill={i % 2 ? '#ffffff' : '#f3f6f9'}
+            />
+            <text
+              x={LEFT - 10}
+              y={TOP + i * LANE + LANE / 2}
+              textAnchor="end"
+              dominantBaseline="central"
+              fill="#333"
+            >
               {CATEGORY_SHORT_LABELS[category]}
             </text>
           </g>
         ))}
 
-        <rect x={band90} y={TOP} width={x(nowMs) - band90} height={axisY - TOP} fill="#1d4f73" fillOpacity={0.07} />
+        <rect
+          x={band90}
+          y={TOP}
+          width={x(nowMs) - band90}
+          height={axisY - TOP}
+          fill="#1d4f73"
+          fillOpacity={0.07}
+        />
         {/* A narrow band (a long chronology) puts its label outside, clear of "Now". */}
         <text
           x={x(nowMs) - band90 > 110 ? band90 + 4 : band90 - 4}

@@ -2,7 +2,13 @@ import { Box } from '@mui/material';
 import { POLICE_RISK_LABELS, POLICE_RISKS } from '../../../../shared/domain/episode';
 import { riskColour } from '../episodeView';
 
-const swatch = { width: 22, height: 12, borderRadius: '2px', display: 'inline-block', flexShrink: 0 } as const;
+const swatch = {
+  width: 22,
+  height: 12,
+  borderRadius: '2px',
+  display: 'inline-block',
+  flexShrink: 0,
+} as const;
 
 /** The key to the chart's colours and marks, in words as well as colour. */
 export function ChronologyLegend() {

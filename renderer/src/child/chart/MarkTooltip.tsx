@@ -8,7 +8,9 @@ import { currentRisk } from '../episodeView';
 export function MarkTooltip({ episode, now }: { episode: Episode; now: string }) {
   const risk = currentRisk(episode);
   const changed =
-    episode.policeRiskAtReport && episode.policeRiskLatest && episode.policeRiskAtReport !== episode.policeRiskLatest;
+    episode.policeRiskAtReport &&
+    episode.policeRiskLatest &&
+    episode.policeRiskAtReport !== episode.policeRiskLatest;
   const duration = formatDuration(episodeDurationMs(episode, now));
   return (
     <Box sx={{ fontSize: '0.85rem', lineHeight: 1.45 }}>
@@ -22,7 +24,9 @@ export function MarkTooltip({ episode, now }: { episode: Episode; now: string })
       </Box>
       <Box>
         Police risk: {risk ? POLICE_RISK_LABELS[risk] : 'not graded'}
-        {changed && episode.policeRiskAtReport && ` (${POLICE_RISK_LABELS[episode.policeRiskAtReport]} at report)`}
+        {changed &&
+          episode.policeRiskAtReport &&
+          ` (${POLICE_RISK_LABELS[episode.policeRiskAtReport]} at report)`}
       </Box>
     </Box>
   );

@@ -2,7 +2,20 @@ import { formatUkDate, parseUkDateTime } from '../../../../shared/time/london';
 
 /** Month arithmetic in London wall-clock time, so ticks fall on local midnights across clock changes. */
 
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+const MONTH_NAMES = [
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+] as const;
 
 interface YearMonth {
   year: number;

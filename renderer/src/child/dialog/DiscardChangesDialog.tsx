@@ -1,7 +1,15 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 
 /** Asked before closing a form with unsaved changes (Escape, a click outside, or Cancel). */
-export function DiscardChangesDialog({ open, onKeep, onDiscard }: { open: boolean; onKeep: () => void; onDiscard: () => void }) {
+export function DiscardChangesDialog({
+  open,
+  onKeep,
+  onDiscard,
+}: {
+  open: boolean;
+  onKeep: () => void;
+  onDiscard: () => void;
+}) {
   return (
     <Dialog open={open} onClose={onKeep} aria-labelledby="discard-title" maxWidth="xs">
       <DialogTitle id="discard-title">Discard your changes?</DialogTitle>

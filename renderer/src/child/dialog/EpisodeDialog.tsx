@@ -75,7 +75,10 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
     const result = draftToInput(draft, childId);
     if (!result.ok) {
       setErrors(result.errors);
-      setProblem({ message: result.messages[0] ?? 'Check the highlighted fields.', more: result.messages.slice(1) });
+      setProblem({
+        message: result.messages[0] ?? 'Check the highlighted fields.',
+        more: result.messages.slice(1),
+      });
       return;
     }
     setBusy(true);
@@ -172,7 +175,11 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
           Save episode
         </Button>
       </DialogActions>
-      <DiscardChangesDialog open={confirmDiscard} onKeep={() => setConfirmDiscard(false)} onDiscard={onClose} />
+      <DiscardChangesDialog
+        open={confirmDiscard}
+        onKeep={() => setConfirmDiscard(false)}
+        onDiscard={onClose}
+      />
     </Dialog>
   );
 }

@@ -43,7 +43,9 @@ export function FactorEditorRow({ index, factor, errors, onChange, onRemove }: P
         color="primary"
         value={factor.direction}
         aria-label={`Direction of factor ${index + 1}`}
-        onChange={(_, direction: FactorDraft['direction'] | null) => direction && onChange({ ...factor, direction })}
+        onChange={(_, direction: FactorDraft['direction'] | null) =>
+          direction && onChange({ ...factor, direction })
+        }
         sx={{ height: 40 }}
       >
         <ToggleButton value="push" sx={{ px: 2, textTransform: 'none' }}>
@@ -63,7 +65,12 @@ export function FactorEditorRow({ index, factor, errors, onChange, onRemove }: P
         error={Boolean(errors.detail)}
         helperText={errors.detail}
       />
-      <Button onClick={onRemove} color="inherit" sx={{ height: 40 }} aria-label={`Remove factor ${index + 1}`}>
+      <Button
+        onClick={onRemove}
+        color="inherit"
+        sx={{ height: 40 }}
+        aria-label={`Remove factor ${index + 1}`}
+      >
         Remove
       </Button>
     </Box>

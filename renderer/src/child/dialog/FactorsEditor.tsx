@@ -25,13 +25,27 @@ export function FactorsEditor({ factors, errors, onChange }: Props) {
             index={i}
             factor={f}
             errors={{ code: errors[`factors.${i}.code`], detail: errors[`factors.${i}.detail`] }}
-            onChange={(next) => onChange(factors.map((x) => (x.key === f.key ? next : x)), `factors.${i}`)}
+            onChange={(next) =>
+              onChange(
+                factors.map((x) => (x.key === f.key ? next : x)),
+                `factors.${i}`,
+              )
+            }
             // Removing a row renumbers the rest, so every factor error is cleared.
-            onRemove={() => onChange(factors.filter((x) => x.key !== f.key), 'factors')}
+            onRemove={() =>
+              onChange(
+                factors.filter((x) => x.key !== f.key),
+                'factors',
+              )
+            }
           />
         ))}
       </Box>
-      <Button sx={{ mt: 1.5 }} variant="outlined" onClick={() => onChange([...factors, newFactorDraft()], '')}>
+      <Button
+        sx={{ mt: 1.5 }}
+        variant="outlined"
+        onClick={() => onChange([...factors, newFactorDraft()], '')}
+      >
         Add factor
       </Button>
     </Box>

@@ -8,7 +8,14 @@ export function FormSection({ title, children }: { title: string; children: Reac
       <Typography component="legend" variant="h3" sx={{ mb: 1.5, p: 0 }}>
         {title}
       </Typography>
-      <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' }, columnGap: 2, rowGap: 2 }}>
+      <Box
+        sx={{
+          display: 'grid',
+          gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' },
+          columnGap: 2,
+          rowGap: 2,
+        }}
+      >
         {children}
       </Box>
     </Box>

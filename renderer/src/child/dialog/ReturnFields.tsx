@@ -9,7 +9,15 @@ const places = optionsOf(MISSING_FROM, MISSING_FROM_LABELS);
 const methods = optionsOf(RETURN_METHODS, RETURN_METHOD_LABELS);
 
 /** Where the child went missing from, where they were found and how they came back. */
-export function ReturnFields({ draft, errors, set }: { draft: EpisodeDraft; errors: FieldErrors; set: SetField }) {
+export function ReturnFields({
+  draft,
+  errors,
+  set,
+}: {
+  draft: EpisodeDraft;
+  errors: FieldErrors;
+  set: SetField;
+}) {
   return (
     <FormSection title="Where from and return">
       <SelectField

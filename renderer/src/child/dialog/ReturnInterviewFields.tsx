@@ -1,5 +1,8 @@
 import { Box, TextField } from '@mui/material';
-import { RETURN_INTERVIEW_OUTCOME_LABELS, RETURN_INTERVIEW_OUTCOMES } from '../../../../shared/domain/episode';
+import {
+  RETURN_INTERVIEW_OUTCOME_LABELS,
+  RETURN_INTERVIEW_OUTCOMES,
+} from '../../../../shared/domain/episode';
 import { DateTimeField } from '../../components/DateTimeField';
 import type { FieldErrors, ReturnInterviewDraft, SetInterviewField } from './episodeForm';
 import { FormSection } from './FormSection';

@@ -51,5 +51,7 @@ export function SelectField<T extends string>(props: Props<T>) {
 }
 
 /** Options from a list of codes and their labels. */
-export const optionsOf = <T extends string>(codes: readonly T[], labels: Record<T, string>): Array<Option<T>> =>
-  codes.map((value) => ({ value, label: labels[value] }));
+export const optionsOf = <T extends string>(
+  codes: readonly T[],
+  labels: Record<T, string>,
+): Array<Option<T>> => codes.map((value) => ({ value, label: labels[value] }));

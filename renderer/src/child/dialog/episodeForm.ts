@@ -52,7 +52,10 @@ export interface EpisodeDraft {
 export type FieldErrors = Partial<Record<string, string>>;
 
 export type SetField = <K extends keyof EpisodeDraft>(key: K, value: EpisodeDraft[K]) => void;
-export type SetInterviewField = <K extends keyof ReturnInterviewDraft>(key: K, value: ReturnInterviewDraft[K]) => void;
+export type SetInterviewField = <K extends keyof ReturnInterviewDraft>(
+  key: K,
+  value: ReturnInterviewDraft[K],
+) => void;
 
 /** Field labels as the form shows them; also used to turn a bare "is required" into a sentence. */
 export const FIELD_LABELS: Record<string, string> = {
@@ -75,7 +78,12 @@ export const FIELD_LABELS: Record<string, string> = {
 };
 
 let nextFactorKey = 1;
-export const newFactorDraft = (): FactorDraft => ({ key: nextFactorKey++, direction: 'push', code: '', detail: '' });
+export const newFactorDraft = (): FactorDraft => ({
+  key: nextFactorKey++,
+  direction: 'push',
+  code: '',
+  detail: '',
+});
 
 export const emptyDraft = (): EpisodeDraft => ({
   category: '',
@@ -111,7 +119,12 @@ export const draftFromEpisode = (e: Episode): EpisodeDraft => ({
     notOfferedReason: e.returnInterview.notOfferedReason ?? '',
     heldAt: formatUkDateTime(e.returnInterview.heldAt),
   },
-  factors: e.factors.map((f) => ({ key: nextFactorKey++, direction: f.direction, code: f.code, detail: f.detail ?? '' })),
+  factors: e.factors.map((f) => ({
+    key: nextFactorKey++,
+    direction: f.direction,
+    code: f.code,
+    detail: f.detail ?? '',
+  })),
   notes: e.notes ?? '',
 });
 
@@ -121,7 +134,8 @@ export const usualDirection = (code: FactorCode): PushPullFactor['direction'] | 
   return usual === 'push' || usual === 'pull' ? usual : null;
 };
 
-export type DraftResult = { ok: true; input: EpisodeInput } | { ok: false; errors: FieldErrors; messages: string[] };
+export type DraftResult =
+  { ok: true; input: EpisodeInput } | { ok: false; errors: FieldErrors; messages: string[] };
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 const choice = <T extends string>(v: T | '') => (v === '' ? null : v);
@@ -202,6 +216,8 @@ export function issuesToErrors(issues: readonly FieldIssue[]): FieldErrors {
 
 /** Errors without the ones for a field just edited (and, for a factor row, its sub-fields). */
 export function withoutErrors(errors: FieldErrors, prefix: string): FieldErrors {
-  const keep = Object.entries(errors).filter(([field]) => field !== prefix && !field.startsWith(`${prefix}.`));
+  const keep = Object.entries(errors).filter(
+    ([field]) => field !== prefix && !field.startsWith(`${prefix}.`),
+  );
   return keep.length === Object.keys(errors).length ? errors : Object.fromEntries(keep);
 }

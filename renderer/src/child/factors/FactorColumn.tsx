@@ -36,11 +36,18 @@ export function FactorColumn({ title, explanation, colour, rows, episodeCount }:
           </TableHead>
           <TableBody>
             {rows.map((r) => (
-              <TableRow key={`${r.code}-${r.label}`} data-testid="factor-summary-row" sx={{ verticalAlign: 'top' }}>
+              <TableRow
+                key={`${r.code}-${r.label}`}
+                data-testid="factor-summary-row"
+                sx={{ verticalAlign: 'top' }}
+              >
                 <TableCell>
                   {r.label}
                   {r.details[0] && (
-                    <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.8rem' }}>
+                    <Box
+                      component="span"
+                      sx={{ display: 'block', color: 'text.secondary', fontSize: '0.8rem' }}
+                    >
                       Latest: “{r.details[0]}”
                     </Box>
                   )}
@@ -56,7 +63,13 @@ export function FactorColumn({ title, explanation, colour, rows, episodeCount }:
                     </Box>
                     <Box
                       aria-hidden
-                      sx={{ height: 8, borderRadius: 1, bgcolor: colour, width: `${(r.count / max) * 64}px`, opacity: 0.7 }}
+                      sx={{
+                        height: 8,
+                        borderRadius: 1,
+                        bgcolor: colour,
+                        width: `${(r.count / max) * 64}px`,
+                        opacity: 0.7,
+                      }}
                     />
                   </Box>
                 </TableCell>

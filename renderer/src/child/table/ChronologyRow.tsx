@@ -1,6 +1,10 @@
 import { Box, Button, TableCell, TableRow } from '@mui/material';
 import { episodeDurationMs } from '../../../../shared/domain/chronology';
-import { EPISODE_CATEGORY_LABELS, RETURN_METHOD_LABELS, type Episode } from '../../../../shared/domain/episode';
+import {
+  EPISODE_CATEGORY_LABELS,
+  RETURN_METHOD_LABELS,
+  type Episode,
+} from '../../../../shared/domain/episode';
 import { formatDuration, formatUkDateTime } from '../../../../shared/time/london';
 import { CATEGORY_SHORT_LABELS, MISSING_FROM_LABELS, returnInterviewStatus } from '../episodeView';
 import { DateTimeText } from './DateTimeText';
@@ -18,7 +22,11 @@ interface Props {
 /** One line on a wide screen; date over time when the table must fit a projector's 1280 px. */
 const dateCell = { '@media (min-width: 1380px)': { whiteSpace: 'nowrap' } } as const;
 
-const none = <Box component="span" sx={{ color: 'text.secondary' }}>—</Box>;
+const none = (
+  <Box component="span" sx={{ color: 'text.secondary' }}>
+    —
+  </Box>
+);
 
 /** One episode of the chronology. */
 export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {

@@ -1,14 +1,36 @@
-import { Box, Paper, Table, TableBody, TableCell, TableContainer, TableHead, TableRow, TableSortLabel } from '@mui/material';
+import {
+  Box,
+  Paper,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TableSortLabel,
+} from '@mui/material';
 import { useState } from 'react';
 import type { Episode } from '../../../../shared/domain/episode';
 import { ChronologyRow } from './ChronologyRow';
 import { DEFAULT_SORT, sortEpisodes, type SortKey, type SortState } from './sortEpisodes';
 
 /** Dates, durations and risk read best biggest first; lists in their natural order (overdue interviews first). */
-const FIRST_ASCENDING = new Set<SortKey>(['category', 'missingFrom', 'whereFound', 'returnMethod', 'returnInterview']);
+const FIRST_ASCENDING = new Set<SortKey>([
+  'category',
+  'missingFrom',
+  'whereFound',
+  'returnMethod',
+  'returnInterview',
+]);
 
 // Pixel strings: in sx a bare 1 means 100%.
-const hidden = { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)' } as const;
+const hidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+} as const;
 
 const COLUMNS: Array<{ label: string; key: SortKey | null }> = [
   { label: 'Reported', key: 'reportedAt' },

@@ -4,7 +4,12 @@ import { FACTOR_LABELS } from '../../../../shared/domain/factors';
 
 /** Push factors in blue, pull in purple, each with its direction in words for a screen reader and on hover. */
 export function FactorChips({ factors }: { factors: PushPullFactor[] }) {
-  if (factors.length === 0) return <Box component="span" sx={{ color: 'text.secondary' }}>None recorded</Box>;
+  if (factors.length === 0)
+    return (
+      <Box component="span" sx={{ color: 'text.secondary' }}>
+        None recorded
+      </Box>
+    );
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
       {factors.map((f, i) => {

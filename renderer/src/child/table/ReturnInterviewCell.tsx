@@ -4,13 +4,22 @@ import { formatUkDate, formatUkDateTime } from '../../../../shared/time/london';
 import type { ReturnInterviewStatus } from '../episodeView';
 
 const secondary = { display: 'block', color: 'text.secondary', fontSize: '0.8rem' } as const;
-const clamp = { display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflow: 'hidden' } as const;
+const clamp = {
+  display: '-webkit-box',
+  WebkitLineClamp: 2,
+  WebkitBoxOrient: 'vertical',
+  overflow: 'hidden',
+} as const;
 
 /** Where the return interview stands: held (and whether within 72 hours), declined, or still due / overdue. */
 export function ReturnInterviewCell({ status }: { status: ReturnInterviewStatus }) {
   switch (status.kind) {
     case 'not-returned':
-      return <Box component="span" sx={{ color: 'text.secondary' }}>After return</Box>;
+      return (
+        <Box component="span" sx={{ color: 'text.secondary' }}>
+          After return
+        </Box>
+      );
     case 'held':
       return (
         <Box component="span">
@@ -39,7 +48,11 @@ export function ReturnInterviewCell({ status }: { status: ReturnInterviewStatus 
     case 'overdue':
       return (
         <Box component="span">
-          {status.accepted && <Box component="span" sx={{ display: 'block' }}>Accepted, not yet held</Box>}
+          {status.accepted && (
+            <Box component="span" sx={{ display: 'block' }}>
+              Accepted, not yet held
+            </Box>
+          )}
           <Chip
             size="small"
             color={status.kind === 'overdue' ? 'error' : 'warning'}

@@ -1,5 +1,10 @@
 import { episodeDurationMs } from '../../../../shared/domain/chronology';
-import { EPISODE_CATEGORIES, RETURN_METHODS, MISSING_FROM, type Episode } from '../../../../shared/domain/episode';
+import {
+  EPISODE_CATEGORIES,
+  RETURN_METHODS,
+  MISSING_FROM,
+  type Episode,
+} from '../../../../shared/domain/episode';
 import { currentRisk, returnInterviewRank, returnInterviewStatus, riskRank } from '../episodeView';
 
 export type SortKey =
@@ -23,7 +28,8 @@ export const DEFAULT_SORT: SortState = { key: 'reportedAt', direction: 'desc' };
 
 const ms = (iso: string) => new Date(iso).getTime();
 /** Position in a controlled list; unrecorded sorts first ascending. */
-const indexIn = <T extends string>(list: readonly T[], value: T | null) => (value === null ? -1 : list.indexOf(value));
+const indexIn = <T extends string>(list: readonly T[], value: T | null) =>
+  value === null ? -1 : list.indexOf(value);
 
 function sortValue(e: Episode, key: SortKey, now: string): number | string {
   switch (key) {
@@ -57,6 +63,7 @@ export function sortEpisodes(episodes: readonly Episode[], sort: SortState, now:
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...episodes].sort(
     (a, b) =>
-      sign * compare(sortValue(a, sort.key, now), sortValue(b, sort.key, now)) || ms(b.reportedAt) - ms(a.reportedAt),
+      sign * compare(sortValue(a, sort.key, now), sortValue(b, sort.key, now)) ||
+      ms(b.reportedAt) - ms(a.reportedAt),
   );
 }
