@@ -12,7 +12,17 @@ const electronVersion = require('electron/package.json').version;
 const target = join(root, '.cache', 'electron-sqlite', electronVersion);
 const binary = join(target, 'better_sqlite3.node');
 
-if (existsSync(binary)) process.exit(0);
+// electron-builder ships whatever is at current/ (electron-builder.yml), so packing needs no version in its config.
+const current = join(root, '.cache', 'electron-sqlite', 'current');
+const publishCurrent = () => {
+  mkdirSync(current, { recursive: true });
+  copyFileSync(binary, join(current, 'better_sqlite3.node'));
+};
+
+if (existsSync(binary)) {
+  publishCurrent();
+  process.exit(0);
+}
 
 const source = dirname(require.resolve('better-sqlite3/package.json'));
 const work = join(root, '.cache', 'electron-sqlite', `build-${electronVersion}`);
@@ -20,29 +30,39 @@ rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
 cpSync(source, work, { recursive: true, filter: (p) => !p.includes(`${source}/build`) });
 console.log(`Building better-sqlite3 for Electron ${electronVersion} (once; about a minute)...`);
-const env = { ...process.env };
-delete env.npm_config_nodedir; // that points at Node's headers; Electron's come from its own dist-url
+// Electron's headers, never Node's: npm and npx would inject a nodedir from the user's npmrc (these machines set
+// nodedir=/usr for Node's own build), which builds a binary Electron cannot load. node-gyp is run directly, with
+// nodedir blanked, so it fetches the headers for the Electron version from dist-url.
+const env = { ...process.env, npm_config_nodedir: '' };
+const gypArgs = [
+  'rebuild',
+  '--release',
+  `--target=${electronVersion}`,
+  '--runtime=electron',
+  '--dist-url=https://electronjs.org/headers',
+];
+let nodeGyp;
 try {
-  execFileSync(
-    'npx',
-    [
-      '--yes',
-      'node-gyp',
-      'rebuild',
-      '--release',
-      `--target=${electronVersion}`,
-      '--runtime=electron',
-      '--dist-url=https://electronjs.org/headers',
-    ],
-    { cwd: work, stdio: 'inherit', env },
-  );
+  nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
+} catch {
+  nodeGyp = null;
+}
+try {
+  if (nodeGyp) execFileSync(process.execPath, [nodeGyp, ...gypArgs], { cwd: work, stdio: 'inherit', env });
+  else
+    execFileSync('npx', ['--yes', 'node-gyp', ...gypArgs, '--nodedir='], {
+      cwd: work,
+      stdio: 'inherit',
+      env,
+    });
 } catch {
   console.error(
-    'Could not build better-sqlite3 for Electron (it needs the internet once for Electron headers).',
+    `Could not build better-sqlite3 for Electron ${electronVersion}: it needs the internet once, for Electron's headers.`,
   );
   process.exit(1);
 }
 mkdirSync(target, { recursive: true });
 copyFileSync(join(work, 'build', 'Release', 'better_sqlite3.node'), binary);
 rmSync(work, { recursive: true, force: true });
+publishCurrent();
 console.log(`Ready: ${binary}`);
