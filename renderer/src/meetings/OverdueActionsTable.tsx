@@ -14,7 +14,7 @@ import type { MeetingAction } from '../../../shared/domain/meeting';
 import { useQuery } from '../api/useQuery';
 import { href } from '../app/router';
 import { DueDate } from './agenda/DueDate';
-import { formatUkDate, shortMeetingTitle } from './meetingText';
+import { ActionAgreedAt, ActionOwner } from './ActionCells';
 
 /** The overdue actions with their child and meeting; the children's names are read only when there are some. */
 export function OverdueActionsTable({ actions }: { actions: MeetingAction[] }) {
@@ -51,15 +51,7 @@ export function OverdueActionsTable({ actions }: { actions: MeetingAction[] }) {
               <TableRow key={a.id} data-testid="overdue-action" sx={{ '& td': { verticalAlign: 'top' } }}>
                 <TableCell>{a.what}</TableCell>
                 <TableCell>
-                  {a.owner}
-                  {a.agency && (
-                    <Box
-                      component="span"
-                      sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}
-                    >
-                      {a.agency}
-                    </Box>
-                  )}
+                  <ActionOwner action={a} />
                 </TableCell>
                 <TableCell>
                   <DueDate action={a} />
@@ -78,9 +70,7 @@ export function OverdueActionsTable({ actions }: { actions: MeetingAction[] }) {
                   )}
                 </TableCell>
                 <TableCell>
-                  <Link href={href({ name: 'meeting', id: a.meetingId })} underline="hover">
-                    {shortMeetingTitle(a.meetingKind, null)} of {formatUkDate(a.meetingScheduledAt)}
-                  </Link>
+                  <ActionAgreedAt action={a} />
                 </TableCell>
               </TableRow>
             ))}

@@ -1,6 +1,5 @@
 import {
   Box,
-  Link,
   Table,
   TableBody,
   TableCell,
@@ -10,10 +9,9 @@ import {
   Typography,
 } from '@mui/material';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
-import { href } from '../../app/router';
-import { formatUkDate, shortMeetingTitle } from '../meetingText';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import { DueDate } from './DueDate';
+import { ActionAgreedAt, ActionOwner } from '../ActionCells';
 
 /**
  * The review of previous actions (ST 13.16): the actions open when this meeting was made, as they stand now, each
@@ -48,23 +46,13 @@ export function ReviewedActions({ item }: { item: MeetingItem }) {
               <TableRow key={a.id} sx={{ '& td': { verticalAlign: 'top' } }}>
                 <TableCell>{a.what}</TableCell>
                 <TableCell>
-                  {a.owner}
-                  {a.agency && (
-                    <Box
-                      component="span"
-                      sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}
-                    >
-                      {a.agency}
-                    </Box>
-                  )}
+                  <ActionOwner action={a} />
                 </TableCell>
                 <TableCell>
                   <DueDate action={a} />
                 </TableCell>
                 <TableCell>
-                  <Link href={href({ name: 'meeting', id: a.meetingId })} underline="hover">
-                    {shortMeetingTitle(a.meetingKind, null)} {formatUkDate(a.meetingScheduledAt)}
-                  </Link>
+                  <ActionAgreedAt action={a} />
                 </TableCell>
                 <TableCell>
                   <ActionStatusSelect action={a} />

@@ -1,18 +1,7 @@
-import {
-  Box,
-  Link,
-  Table,
-  TableBody,
-  TableCell,
-  TableContainer,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Table, TableBody, TableCell, TableContainer, TableHead, TableRow, Typography } from '@mui/material';
 import type { MeetingAction } from '../../../../shared/domain/meeting';
-import { href } from '../../app/router';
 import { DueDate } from '../agenda/DueDate';
-import { formatUkDate, shortMeetingTitle } from '../meetingText';
+import { ActionAgreedAt, ActionOwner } from '../ActionCells';
 
 /** Actions still open from earlier meetings about the child: the review of previous actions starts here. */
 export function OpenActionsTable({ actions }: { actions: MeetingAction[] }) {
@@ -33,23 +22,13 @@ export function OpenActionsTable({ actions }: { actions: MeetingAction[] }) {
             <TableRow key={a.id} sx={{ '& td': { verticalAlign: 'top' } }}>
               <TableCell>{a.what}</TableCell>
               <TableCell>
-                {a.owner}
-                {a.agency && (
-                  <Box
-                    component="span"
-                    sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}
-                  >
-                    {a.agency}
-                  </Box>
-                )}
+                <ActionOwner action={a} />
               </TableCell>
               <TableCell>
                 <DueDate action={a} />
               </TableCell>
               <TableCell>
-                <Link href={href({ name: 'meeting', id: a.meetingId })} underline="hover">
-                  {shortMeetingTitle(a.meetingKind, null)} {formatUkDate(a.meetingScheduledAt)}
-                </Link>
+                <ActionAgreedAt action={a} />
               </TableCell>
             </TableRow>
           ))}
