@@ -43,6 +43,8 @@ export const test = base.extend<{ app: HomewardApp }>({
         if (path !== '/') await page.evaluate((p) => (window.location.hash = p), `#${path}`);
       },
       async screenshot(page, name) {
+        // From the top, so sticky bars sit where a user sees them rather than mid-page.
+        await page.evaluate(() => window.scrollTo(0, 0));
         await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
       },
     });

@@ -1,25 +1,15 @@
-import type { Page } from '@playwright/test';
 import { join } from 'node:path';
-import { expect, SCREENSHOTS, test, type HomewardApp } from './fixtures';
+import { expect, SCREENSHOTS, test } from './fixtures';
 import { DuePage } from './pages/DuePage';
 import { MeetingPageModel } from './pages/MeetingPage';
 
 const PIP = 'Demo-Pip Fictionhurst';
 
-/** A full-page screenshot from the top, so the sticky bars sit where a user sees them. */
-async function shot(app: HomewardApp, page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await app.screenshot(page, name);
-}
-
 test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes that autosave, actions, lock', async ({
   page,
   app,
 }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  const due = new DuePage(page);
-  await due.table.waitFor();
+  const due = await DuePage.openWithDemoData(app, page);
 
   // Staffordshire: three episodes in 90 days, a stage 1 MIM due today, chaired by the allocated social worker.
   const row = due.rowFor(PIP, 'Stage 1 MIM');
@@ -54,7 +44,7 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
   ).toBeVisible();
   await expect(page.getByRole('table', { name: 'Return interviews' })).toBeVisible();
   await expect(page.getByTestId('pack-factors')).toContainText('Conflict or something wrong at home');
-  await shot(app, page, '21-meeting-pack');
+  await app.screenshot(page, '21-meeting-pack');
 
   // Attendance: the protocol's invitees arrive by role; fill two names and record who came.
   await meeting.openTab('Attendance');
@@ -67,7 +57,7 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
   });
   await expect(page.getByTestId('attendance-counts')).toHaveText(/3 attended · 1 sent apologies/);
   await expect(meeting.page.getByRole('tab', { name: 'Attendance (3 attended)' })).toBeVisible();
-  await shot(app, page, '22-meeting-attendance');
+  await app.screenshot(page, '22-meeting-attendance');
 
   // Run mode: starting the meeting opens the agenda with the cursor in the first item's minutes.
   await meeting.lifecycle('Start meeting');
@@ -126,7 +116,7 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
   }
   await expect(page.getByTestId('action-row')).toHaveCount(3);
   await expect(meeting.itemStatus).toHaveText(/^Saved /);
-  await shot(app, page, '23-meeting-run-mode');
+  await app.screenshot(page, '23-meeting-run-mode');
 
   // A reload (a crashed window, a laptop lid) loses nothing: the minutes were saved as they were typed.
   await page.reload();
@@ -194,7 +184,7 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
   await expect(
     page.getByLabel('Status of the action: Share the return interview with the school'),
   ).toHaveValue('done');
-  await shot(app, page, '24-meeting-locked');
+  await app.screenshot(page, '24-meeting-locked');
 
   // The held meeting satisfies the protocol: Pip's stage 1 MIM is no longer due.
   await due.goto();
@@ -213,10 +203,7 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
 });
 
 test('an action past its date shows on the Due screen, linked to its meeting', async ({ page, app }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  const due = new DuePage(page);
-  await due.table.waitFor();
+  const due = await DuePage.openWithDemoData(app, page);
   const created = (await app.backend.call('meetings.create', {
     kind: 'mim',
     stageLevel: 1,
@@ -243,7 +230,7 @@ test('an action past its date shows on the Due screen, linked to its meeting', a
   await expect(
     due.rowFor(PIP, 'Stage 1 MIM').getByRole('link', { name: /Open the Stage 1 MIM/ }),
   ).toBeVisible();
-  await shot(app, page, '27-due-actions-overdue');
+  await app.screenshot(page, '27-due-actions-overdue');
   await overdue.getByRole('link', { name: /MIM of 06\/11\/2026/ }).click();
   await expect(page).toHaveURL(new RegExp(`#/meeting/${meetingId}`));
 });
@@ -253,9 +240,7 @@ test('a save from another window is never lost: the conflict keeps the text and 
   context,
   app,
 }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  await new DuePage(page).table.waitFor();
+  await DuePage.openWithDemoData(app, page);
   const created = (await app.backend.call('meetings.create', {
     kind: 'mim',
     stageLevel: 1,
@@ -283,7 +268,7 @@ test('a save from another window is never lost: the conflict keeps the text and 
   await expect(page.getByTestId('minutes-conflict')).toContainText('Their note.');
   await expect(mine.itemStatus).toContainText('Not saved');
   await expect(mine.editor).toHaveValue('My note, typed at the same time.');
-  await shot(app, page, '25-meeting-conflict');
+  await app.screenshot(page, '25-meeting-conflict');
 
   await page.getByRole('button', { name: 'Keep mine (save over)' }).click();
   await expect(mine.itemStatus).toHaveText(/^Saved /);
@@ -296,9 +281,7 @@ test('a Daily Review about two children has a section for each; actions name the
   page,
   app,
 }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  await new DuePage(page).table.waitFor();
+  await DuePage.openWithDemoData(app, page);
   const created = (await app.backend.call('meetings.create', {
     kind: 'daily-review',
     childIds: ['demo-child-0038', 'demo-child-0022'],
@@ -333,7 +316,7 @@ test('a Daily Review about two children has a section for each; actions name the
     .getByRole('presentation')
     .filter({ has: page.getByRole('heading', { name: 'Chronology' }) });
   await expect(drawer.getByRole('table', { name: 'Chronology' })).toHaveCount(2);
-  await shot(app, page, '29-meeting-chronology-drawer');
+  await app.screenshot(page, '29-meeting-chronology-drawer');
   // The whole table fits the drawer: no column (the Edit buttons) is cut off on a 1400 px screen.
   const fits = await drawer
     .getByRole('table', { name: 'Chronology' })
@@ -342,16 +325,14 @@ test('a Daily Review about two children has a section for each; actions name the
   expect(fits).toBe(true);
   await drawer.getByRole('button', { name: 'Close' }).click();
   await expect(drawer).toBeHidden();
-  await shot(app, page, '28-meeting-multi-child');
+  await app.screenshot(page, '28-meeting-multi-child');
 });
 
 test('a meeting arranged by hand from the child’s page starts from what the protocol requires', async ({
   page,
   app,
 }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  await new DuePage(page).table.waitFor();
+  await DuePage.openWithDemoData(app, page);
   await page.evaluate(() => (window.location.hash = '#/child/demo-child-0038'));
   const section = page.getByRole('region', { name: 'Meetings' });
   await expect(section).toContainText('No meetings held or arranged about this child yet.');

@@ -6,10 +6,7 @@ test('the Due screen lists the demo children at each stage with the chair their 
   page,
   app,
 }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  const due = new DuePage(page);
-  await due.table.waitFor();
+  const due = await DuePage.openWithDemoData(app, page);
   const expectations: Array<[string, RegExp, string]> = [
     ['Demo-Umber Specimenby', /Stage 1 MIM/, 'Team Leader'], // Warwickshire, 3 in 90 days
     ['Demo-Gale Stubworth', /Escalation MIM/, 'Operations Manager'], // Warwickshire, 9 in 90 days
@@ -30,10 +27,7 @@ test('a third missing episode inside 90 days, added through the UI, calls a stag
   page,
   app,
 }) => {
-  await app.open(page, '/due');
-  await page.getByRole('button', { name: 'Load demo data' }).click();
-  const due = new DuePage(page);
-  await due.table.waitFor();
+  const due = await DuePage.openWithDemoData(app, page);
   await expect(due.rowFor('Demo-Kit Dummyford', 'Stage 1 MIM')).toHaveCount(0);
 
   await page.evaluate(() => (window.location.hash = '#/child/demo-child-0022'));
