@@ -7,8 +7,9 @@ export default defineConfig({
     build: {
       rollupOptions: {
         input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
-        // Native: loaded at run time through better-sqlite3's nativeBinding (see electron/main/sqlite-binding.ts).
-        external: ['better-sqlite3'],
+        // Native: loaded at run time through the driver's nativeBinding (see electron/main/sqlite-binding.ts); pg
+        // has an optional native binding a bundler would try to resolve.
+        external: ['better-sqlite3-multiple-ciphers', 'pg'],
       },
     },
   },

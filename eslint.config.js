@@ -61,4 +61,28 @@ export default tseslint.config(
       'The backend runs in plain Node: no Electron.',
     ),
   },
+  {
+    // One query layer: only the database opener knows the SQLite driver; everything else speaks Kysely.
+    files: ['electron/backend/**/*.ts'],
+    ignores: ['electron/backend/db/open.ts', 'electron/backend/db/backup.ts'],
+    rules: restrict(
+      ['electron', 'react', 'react-dom', '@mui/*', 'better-sqlite3', 'better-sqlite3-multiple-ciphers', 'pg'],
+      'The backend runs in plain Node on the Kysely query layer: no Electron, no database driver outside db/open.ts and db/backup.ts.',
+    ),
+  },
+  {
+    // Handlers hold domain logic only; queries live in each domain's queries file (issue 9).
+    files: ['electron/backend/**/*andlers.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'MemberExpression[property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|transaction|prepare|exec)$/]',
+          message:
+            "Handlers don't touch the database: call the domain's queries, inside mutation() for writes.",
+        },
+      ],
+    },
+  },
 );

@@ -1,13 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
-// Backend and domain tests run in plain Node against real better-sqlite3 files (no Electron, no mocks).
+// Two projects. `sqlite`: every unit test, the backend on real SQLite files. `postgres`: the backend suite again on a
+// real PostgreSQL cluster the run starts itself (test/unit/support/pg-global-setup.ts). No mocks on either.
+// Domain logic in shared/ does not touch a database and runs once; so do the tests of SQLite's own file handling.
+const BACKEND_SUITES = [
+  'test/unit/backend/**/*.test.ts',
+  'test/unit/meetings/**/*.test.ts',
+  'test/unit/dashboard/**/*.test.ts',
+  'test/unit/importExport/**/*.test.ts',
+  // The Word builders and the demo generator are pure; only the exports that read the database run twice.
+  'test/unit/exports/chronology-export.test.ts',
+  'test/unit/exports/minutes-export.test.ts',
+  'test/unit/server/**/*.test.ts',
+];
+const SQLITE_ONLY = [
+  'test/unit/backend/migrations.test.ts',
+  'test/unit/backend/sqlite-file.test.ts',
+  'test/unit/backend/cli-data.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/unit/**/*.test.ts'],
     environment: 'node',
     pool: 'forks',
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      { extends: true, test: { name: 'sqlite', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'postgres',
+          include: BACKEND_SUITES,
+          exclude: SQLITE_ONLY,
+          globalSetup: ['test/unit/support/pg-global-setup.ts'],
+        },
+      },
+    ],
   },
 });

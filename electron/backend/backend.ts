@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { apiSchemas, isApiMethod, type ApiMethod, type ApiResult } from '../../shared/api';
 import { osUserName } from './app/handlers';
 import type { BackendContext } from './context';
-import { openDatabase, type OpenOptions } from './db/open';
+import { backupIfDue, backupNow, backupTo, listBackups } from './db/backup';
+import { deriveAuditKey, verifyAuditChain, type ChainReport } from './audit/chain';
+import { AUDIT_KEY_FILE, checkKey, keyFromFile } from './db/key';
+import { openDatabase, type DatabaseConfig, type OpenOptions } from './db/open';
 import { DomainError, fromZod } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
@@ -11,6 +14,18 @@ import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
   dataDir: string;
+  /**
+   * The SQLite file's encryption key (64 hex digits). The desktop app passes the key it keeps wrapped by the
+   * operating system's keychain; unset, HOMEWARD_DB_KEY or the owner-only key file in the data folder.
+   */
+  databaseKey?: string;
+  /**
+   * The secret keying the audit trail's hash chain on PostgreSQL (HOMEWARD_AUDIT_KEY; 64 hex digits). Unset, a key
+   * file in the data folder. On SQLite it is derived from the database key.
+   */
+  auditKey?: string;
+  /** `postgres://...` puts Homeward on PostgreSQL (HOMEWARD_DATABASE_URL); unset, the SQLite file in the data folder. */
+  databaseUrl?: string;
   /** Pins the clock (tests, demo screenshots); default is the real time. */
   now?: () => Date;
   /** Where failures that are not the user's are reported; never given personal data. */
@@ -20,21 +35,64 @@ export interface BackendOptions extends OpenOptions {
 export interface Backend {
   /** Validates the payload, runs the handler, and answers a result; never throws. */
   call(method: string, payload: unknown): Promise<ApiResult<unknown>>;
+  /** The backend's own context (tests and command-line tools read the database through it). */
   context: BackendContext;
-  close(): void;
+  /** An encrypted backup of the SQLite database now (`npm run cli -- backup`); refused on PostgreSQL. */
+  backup(target?: string): string;
+  /** What the check of the audit chain's end found when the backend started. */
+  auditChainAtStart: ChainReport;
+  /** When the newest backup in the data folder was made (Settings shows it); null on PostgreSQL or before any. */
+  lastBackupAt(): Date | null;
+  close(): Promise<void>;
 }
 
 export const DATABASE_FILE = 'homeward.sqlite';
 
-export function createBackend(options: BackendOptions): Backend {
-  mkdirSync(options.dataDir, { recursive: true });
-  const db = openDatabase(join(options.dataDir, DATABASE_FILE), options);
-  const context: BackendContext = {
-    db,
-    dataDir: options.dataDir,
-    now: options.now ?? (() => new Date()),
-    user: () => readSetting(db, 'displayName') ?? osUserName(),
+/** Which database the options name: PostgreSQL by URL, else the SQLite file in the data folder. */
+export function databaseConfig(options: BackendOptions): DatabaseConfig {
+  if (options.databaseUrl) return { engine: 'postgres', url: options.databaseUrl };
+  mkdirSync(options.dataDir, { recursive: true, mode: 0o700 });
+  return {
+    engine: 'sqlite',
+    file: join(options.dataDir, DATABASE_FILE),
+    key: sqliteKey(options),
+    backupsDir: backupsDir(options.dataDir),
+    nativeBinding: options.nativeBinding,
   };
+}
+
+export const backupsDir = (dataDir: string) => join(dataDir, 'backups');
+
+const sqliteKey = (options: BackendOptions) =>
+  options.databaseKey ? checkKey(options.databaseKey, 'The database key') : keyFromFile(options.dataDir);
+
+/** The audit chain's key: never in the database (audit/chain.ts). */
+function auditKeyFor(options: BackendOptions): string {
+  if (!options.databaseUrl) return deriveAuditKey(sqliteKey(options));
+  if (options.auditKey) return checkKey(options.auditKey, 'The audit key');
+  return keyFromFile(options.dataDir, { HOMEWARD_DB_KEY: process.env.HOMEWARD_AUDIT_KEY }, AUDIT_KEY_FILE);
+}
+
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const database = await openDatabase(databaseConfig(options));
+  const clock = options.now ?? (() => new Date());
+  // The daily backup, at start: a laptop is opened most working days, so this is at most a day behind.
+  if (database.sqlite) backupIfDue(database.sqlite, backupsDir(options.dataDir));
+  const context: BackendContext = {
+    db: database.db,
+    engine: database.engine,
+    dataDir: options.dataDir,
+    now: clock,
+    user: osUserName,
+    auditKey: auditKeyFor(options),
+  };
+  // The app checks the chain's end at every start; the whole walk is `npm run cli -- audit verify`.
+  const chainAtStart = await verifyAuditChain(database.db, context.auditKey, { tail: 200 });
+  if (!chainAtStart.ok) {
+    console.error(
+      `[homeward] The audit trail's chain is broken near row ${chainAtStart.brokenAtId ?? '?'}: ${chainAtStart.problem}.`,
+    );
+  }
   const logError =
     options.logError ??
     ((method: string, error: unknown) =>
@@ -43,9 +101,26 @@ export function createBackend(options: BackendOptions): Backend {
         `[homeward] ${method} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`,
       ));
 
+  /** One context per request: every row it writes carries the same instant and names the same person. */
+  async function requestContext(): Promise<BackendContext> {
+    const at = clock();
+    const user = (await readSetting(database.db, 'displayName')) ?? osUserName();
+    return { ...context, now: () => at, user: () => user };
+  }
+
   return {
     context,
-    close: () => db.close(),
+    close: () => database.close(),
+    backup(target) {
+      if (!database.sqlite)
+        throw new Error('Backups of a PostgreSQL database are the council’s database backups.');
+      if (!target) return backupNow(database.sqlite, backupsDir(options.dataDir), 'manual');
+      backupTo(database.sqlite, target);
+      return target;
+    },
+    auditChainAtStart: chainAtStart,
+    lastBackupAt: () =>
+      database.sqlite ? (listBackups(backupsDir(options.dataDir)).at(-1)?.at ?? null) : null,
     async call(method, payload) {
       if (!isApiMethod(method)) {
         return {
@@ -57,7 +132,7 @@ export function createBackend(options: BackendOptions): Backend {
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
       try {
         const handler: Handler<ApiMethod> = handlers[method];
-        const value: unknown = await handler(parsed.data, context);
+        const value: unknown = await handler(parsed.data, await requestContext());
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };

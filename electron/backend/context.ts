@@ -1,10 +1,21 @@
-import type Database from 'better-sqlite3';
+import type { Engine } from './db/engine';
+import type { Db } from './db/schema';
 
-/** What every handler is given. `now` is injectable so tests and the demo can pin the clock. */
+/**
+ * What every handler is given. The backend builds one per request: `now` and `user` are fixed for the request
+ * (so every row a request writes carries the same instant and the same person), and inside `mutation()` `db` is
+ * that request's transaction.
+ */
 export interface BackendContext {
-  db: Database.Database;
+  /** The database, or inside mutation() the open transaction: query functions take it as it is. */
+  db: Db;
+  engine: Engine;
   now: () => Date;
-  /** Who the audit trail names: the display name from settings, else the OS user name. */
+  /** Who the audit trail names, resolved before the handler runs. */
   user: () => string;
   dataDir: string;
+  /** The secret that keys the audit trail's hash chain (never stored in the database). */
+  auditKey: string;
+  /** Called after a mutation commits with the tables it changed (team mode publishes them to other windows). */
+  onCommit?: (changed: ReadonlySet<string>) => void;
 }

@@ -5,7 +5,8 @@ import type { ExportedCsv, ImportReport } from '../../shared/api/importExport';
 import { isoDate } from '../../shared/domain/child';
 import { createBackend, type Backend } from '../backend/backend';
 import { formatImportReport } from '../backend/importExport/reportText';
-import { resolveDataDir, resolveNow } from './data-dir';
+import { DATA_USAGE, runDataCommand } from './cli-data';
+import { resolveDatabaseUrl, resolveDataDir, resolveNow } from './data-dir';
 
 // `npm run cli -- ...`: import and export for data teams, through the same API methods Settings calls.
 // Exit codes: 0 done, 1 rows rejected or an error, 2 the command line itself is wrong.
@@ -15,13 +16,15 @@ const USAGE = `Usage:
   npm run cli -- export 903 <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   npm run cli -- export annex-a <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   npm run cli -- export homeward <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+${DATA_USAGE}
 
 import     reads a 903 Missing table (CHILD, DOB, MISSING, MIS_START, MIS_END) or a Homeward episodes file,
            detected from the header row. --authority names the placing authority of children it creates.
 export     903: the SSDA903 Missing table (every episode unless --from/--to);
            annex-a: Ofsted Annex A List 8 missing columns (default: the last 12 months);
            homeward: Homeward's own episodes file (every column the import reads).
-The data folder is HOMEWARD_DATA_DIR, else the app's own.
+The data folder is HOMEWARD_DATA_DIR, else the app's own; HOMEWARD_DATABASE_URL=postgres://... uses that
+PostgreSQL database instead.
 Exit codes: 0 done, 1 rows rejected or an error, 2 wrong command line.`;
 
 class UsageError extends Error {}
@@ -126,6 +129,8 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  const dataCommand = await runDataCommand(argv);
+  if (dataCommand !== null) return dataCommand;
   let command: Command;
   try {
     command = parseArgs(argv);
@@ -134,7 +139,18 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  const backend = createBackend({ dataDir: resolveDataDir(), now: resolveNow() });
+  let backend: Backend;
+  try {
+    backend = await createBackend({
+      dataDir: resolveDataDir(),
+      databaseUrl: resolveDatabaseUrl(),
+      now: resolveNow(),
+    });
+  } catch (error) {
+    // A database that cannot be opened (a bad URL, a newer version's file): the message says which.
+    process.stderr.write(`${error instanceof Error ? error.message : 'The database could not be opened.'}\n`);
+    return 1;
+  }
   try {
     return await run(backend, command);
   } catch (error) {
@@ -142,7 +158,7 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${error instanceof Error ? error.message : 'Something went wrong.'}\n`);
     return 1;
   } finally {
-    backend.close();
+    await backend.close();
   }
 }
 

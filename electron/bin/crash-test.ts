@@ -21,7 +21,8 @@ import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createBackend, DATABASE_FILE, type Backend } from '../backend/backend';
+import { createBackend, databaseConfig, type Backend } from '../backend/backend';
+import { sql } from 'kysely';
 import { openDatabase } from '../backend/db/open';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -55,7 +56,7 @@ async function must(b: Backend, method: string, input: unknown): Promise<Record<
 }
 
 async function writer(dataDir: string): Promise<never> {
-  const b = createBackend({ dataDir, logError: () => undefined });
+  const b = await createBackend({ dataDir, logError: () => undefined });
   const child = await must(b, 'children.create', {
     givenName: 'Crash',
     familyName: 'Testchild',
@@ -95,14 +96,14 @@ async function writer(dataDir: string): Promise<never> {
 /**
  * How to start a writer. Starting Node and loading the backend is most of each run, and tsx compiles the backend's
  * TypeScript module by module on every start; so the writer is bundled once into one plain JavaScript file (esbuild
- * comes with tsx), with better-sqlite3 left as it is. Without esbuild the writer runs under tsx, only slower.
+ * comes with tsx), with the native SQLite driver (better-sqlite3-multiple-ciphers) left as it is. Without esbuild the writer runs under tsx, only slower.
  */
 async function writerCommand(workDir: string): Promise<{ args: string[]; bundled: boolean }> {
   const require = createRequire(import.meta.url);
   try {
     if (process.argv.includes('--tsx')) throw new Error('asked to run the writer under tsx');
     const esbuild = await import('esbuild');
-    const sqlite = pathToFileURL(require.resolve('better-sqlite3')).href;
+    const sqlite = pathToFileURL(require.resolve('better-sqlite3-multiple-ciphers')).href;
     const outfile = join(workDir, 'crash-writer.mjs');
     await esbuild.build({
       entryPoints: [SELF],
@@ -112,7 +113,8 @@ async function writerCommand(workDir: string): Promise<{ args: string[]; bundled
       format: 'esm',
       target: 'node20',
       logLevel: 'silent',
-      external: ['esbuild', 'tsx', 'tsx/*'],
+      // pg-native is pg's optional native binding, never installed: the writer runs on SQLite.
+      external: ['esbuild', 'tsx', 'tsx/*', 'pg-native'],
       // Bundled CommonJS packages call require(); an ES module has none unless given one.
       banner: {
         js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
@@ -121,7 +123,10 @@ async function writerCommand(workDir: string): Promise<{ args: string[]; bundled
         {
           name: 'native-sqlite',
           setup: (build) =>
-            build.onResolve({ filter: /^better-sqlite3$/ }, () => ({ path: sqlite, external: true })),
+            build.onResolve({ filter: /^better-sqlite3-multiple-ciphers$/ }, () => ({
+              path: sqlite,
+              external: true,
+            })),
         },
       ],
     });
@@ -137,6 +142,27 @@ interface RunResult {
   acknowledged: number | null;
   /** From spawning the writer to its first keystroke: the cost of starting Node, tsx and the backend. */
   startupMs: number;
+}
+
+/** Reopens the database the way the app does and reads back the item the writer was typing into. */
+async function checkStored(
+  dataDir: string,
+  itemId: string,
+): Promise<Pick<RunOutcome, 'stored'> & { integrity: string }> {
+  const database = await openDatabase(databaseConfig({ dataDir }));
+  const { db } = database;
+  try {
+    const stored = await db
+      .selectFrom('meeting_items')
+      .select(['minutes', 'revision'])
+      .where('id', '=', itemId)
+      .executeTakeFirst();
+    // SQLite's own check of the file: this crash test is of the embedded database (a server keeps its own WAL).
+    const { rows } = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
+    return { stored, integrity: rows.map((r) => r.integrity_check).join('|') };
+  } finally {
+    await database.close();
+  }
 }
 
 function runOnce(writerArgs: readonly string[], dataDir: string): Promise<RunResult> {
@@ -171,15 +197,11 @@ function runOnce(writerArgs: readonly string[], dataDir: string): Promise<RunRes
       }
       const acks = lines.filter((l) => l.startsWith('ack '));
       const acknowledged = acks.length ? Number(acks.at(-1)!.slice(4)) : null;
-      const db = openDatabase(join(dataDir, DATABASE_FILE));
-      try {
-        const stored = db.prepare('SELECT minutes, revision FROM meeting_items WHERE id = ?').get(ids[2]) as
-          { minutes: string; revision: number } | undefined;
-        const integrity = String(db.pragma('integrity_check', { simple: true }));
-        resolve({ lost: isLost({ acknowledged, stored }), integrity, acknowledged, startupMs });
-      } finally {
-        db.close();
-      }
+      checkStored(dataDir, ids[2] ?? '').then(
+        ({ stored, integrity }) =>
+          resolve({ lost: isLost({ acknowledged, stored }), integrity, acknowledged, startupMs }),
+        reject,
+      );
     });
   });
 }

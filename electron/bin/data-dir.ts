@@ -14,6 +14,21 @@ export function resolveDataDir(): string {
   return join(base, 'Homeward');
 }
 
+/**
+ * HOMEWARD_DATABASE_URL=postgres://... puts Homeward on a PostgreSQL database (a council's shared server); unset,
+ * the SQLite file in the data folder. Anything else is refused rather than guessed at.
+ */
+export function resolveDatabaseUrl(): string | undefined {
+  const url = process.env.HOMEWARD_DATABASE_URL;
+  if (!url) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(url)) {
+    throw new Error(
+      'HOMEWARD_DATABASE_URL must be a postgres:// URL (unset it to use the SQLite file in the data folder).',
+    );
+  }
+  return url;
+}
+
 /** HOMEWARD_NOW pins the backend's clock (demo screenshots, end-to-end tests); unset, the real time. */
 export function resolveNow(): (() => Date) | undefined {
   const fixed = process.env.HOMEWARD_NOW;

@@ -1,11 +1,12 @@
 import { createBackend } from '../backend/backend';
-import { resolveDataDir, resolveNow } from './data-dir';
+import { resolveDatabaseUrl, resolveDataDir, resolveNow } from './data-dir';
 
-// `npm run demo`: fills an empty data folder with the synthetic demo children, as "Load demo data" does.
+// `npm run demo`: fills an empty data folder (or the PostgreSQL database HOMEWARD_DATABASE_URL names) with the
+// synthetic demo children, as "Load demo data" does.
 const dataDir = resolveDataDir();
-const backend = createBackend({ dataDir, now: resolveNow() });
+const backend = await createBackend({ dataDir, databaseUrl: resolveDatabaseUrl(), now: resolveNow() });
 const result = await backend.call('app.loadDemo', {});
-backend.close();
+await backend.close();
 if (!result.ok) {
   console.error(result.error.message);
   process.exit(1);

@@ -19,7 +19,7 @@ async function must<T>(b: Backend, method: string, input: unknown): Promise<T> {
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'homeward-sample-'));
-const backend = createBackend({
+const backend = await createBackend({
   dataDir,
   now: () => new Date('2026-11-20T10:00:00.000Z'),
   logError: () => undefined,
@@ -92,6 +92,6 @@ try {
     console.log(`Wrote the sample ${what}: ${path}`);
   }
 } finally {
-  backend.close();
+  await backend.close();
   rmSync(dataDir, { recursive: true, force: true });
 }

@@ -1,5 +1,5 @@
-// Builds better-sqlite3 for Electron's ABI into .cache/electron-sqlite/<electron version>/, leaving
-// node_modules/better-sqlite3 built for Node (Vitest, browser mode). Electron's main process loads this copy
+// Builds better-sqlite3-multiple-ciphers (the encrypting build of better-sqlite3 the backend opens its database
+// with) for Electron's ABI into .cache/electron-sqlite/<electron version>/, leaving node_modules' copy built for Node (Vitest, browser mode). Electron's main process loads this copy
 // through better-sqlite3's nativeBinding option. Needs the internet once (Electron's headers); then it is cached.
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, copyFileSync, rmSync } from 'node:fs';
@@ -9,7 +9,8 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const root = join(import.meta.dirname, '..', '..');
 const electronVersion = require('electron/package.json').version;
-const target = join(root, '.cache', 'electron-sqlite', electronVersion);
+// The folder names the driver too, so a cache built from plain better-sqlite3 by an earlier release is not reused.
+const target = join(root, '.cache', 'electron-sqlite', `mc-${electronVersion}`);
 const binary = join(target, 'better_sqlite3.node');
 
 // electron-builder ships whatever is at current/ (electron-builder.yml), so packing needs no version in its config.
@@ -24,7 +25,7 @@ if (existsSync(binary)) {
   process.exit(0);
 }
 
-const source = dirname(require.resolve('better-sqlite3/package.json'));
+const source = dirname(require.resolve('better-sqlite3-multiple-ciphers/package.json'));
 const work = join(root, '.cache', 'electron-sqlite', `build-${electronVersion}`);
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createBackend } from '../backend/backend';
 import { startBrowserMode } from '../server/server';
-import { resolveDataDir, resolveNow } from './data-dir';
+import { resolveDatabaseUrl, resolveDataDir, resolveNow } from './data-dir';
 
 // Browser mode: `npm run serve`. Loopback only, random token; the URL printed carries the token.
 const staticDir = resolve(import.meta.dirname, '../../out/renderer');
@@ -11,17 +11,18 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
   process.exit(1);
 }
 const dataDir = resolveDataDir();
-const backend = createBackend({ dataDir, now: resolveNow() });
+const databaseUrl = resolveDatabaseUrl();
+const backend = await createBackend({ dataDir, databaseUrl, now: resolveNow() });
 const port = process.env.HOMEWARD_PORT ? Number(process.env.HOMEWARD_PORT) : 0;
 const server = await startBrowserMode({ backend, staticDir, port, token: process.env.HOMEWARD_TOKEN });
 console.log(`Homeward is running in browser mode. Open: ${server.url}`);
-console.log(`Data folder: ${dataDir}`);
+console.log(databaseUrl ? 'Database: PostgreSQL (HOMEWARD_DATABASE_URL)' : `Data folder: ${dataDir}`);
 
 const stop = () => {
-  void server.close().then(() => {
-    backend.close();
-    process.exit(0);
-  });
+  void server
+    .close()
+    .then(() => backend.close())
+    .then(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

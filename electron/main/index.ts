@@ -1,10 +1,12 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import { pathToFileURL } from 'node:url';
 import type { FileToSave } from '../../shared/api';
 import { createBackend, type Backend } from '../backend/backend';
+import { desktopDatabaseKey } from './databaseKey';
 import { installSecurityPolicy } from './security';
 import { electronSqliteBinding } from './sqlite-binding';
 
@@ -64,9 +66,12 @@ function createWindow(): void {
 
 installSecurityPolicy(isAppUrl);
 
-void app.whenReady().then(() => {
-  backend = createBackend({
-    dataDir: process.env.HOMEWARD_DATA_DIR ?? app.getPath('userData'),
+void app.whenReady().then(async () => {
+  const dataDir = process.env.HOMEWARD_DATA_DIR ?? app.getPath('userData');
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  backend = await createBackend({
+    dataDir,
+    databaseKey: desktopDatabaseKey(dataDir),
     nativeBinding: electronSqliteBinding({
       isPackaged: app.isPackaged,
       resourcesPath: process.resourcesPath,
@@ -94,6 +99,5 @@ void app.whenReady().then(() => {
 });
 
 app.on('window-all-closed', () => {
-  backend?.close();
-  app.quit();
+  void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());
 });

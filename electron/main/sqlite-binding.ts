@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * node_modules/better-sqlite3 stays built for Node so Vitest and browser mode can load it. Electron has its own
+ * node_modules/better-sqlite3-multiple-ciphers stays built for Node so Vitest and browser mode can load it. Electron has its own
  * ABI, so the app loads a copy built for Electron through better-sqlite3's nativeBinding option: made by
  * `npm start` (electron/bin/prepare-electron-sqlite.mjs) into .cache/, and shipped as an extra resource when packed.
  */
@@ -14,7 +14,15 @@ export function electronSqliteBinding(options: {
 }): string {
   const candidates = options.isPackaged
     ? [join(options.resourcesPath, 'native', 'better_sqlite3.node')]
-    : [join(options.appPath, '.cache', 'electron-sqlite', options.electronVersion, 'better_sqlite3.node')];
+    : [
+        join(
+          options.appPath,
+          '.cache',
+          'electron-sqlite',
+          `mc-${options.electronVersion}`,
+          'better_sqlite3.node',
+        ),
+      ];
   const found = candidates.find((p) => existsSync(p));
   if (!found) {
     throw new Error(

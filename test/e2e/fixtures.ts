@@ -30,7 +30,7 @@ export const test = base.extend<{ app: HomewardApp }>({
       );
     }
     const dataDir = mkdtempSync(join(tmpdir(), 'homeward-e2e-'));
-    const backend = createBackend({ dataDir, now: () => new Date(E2E_NOW) });
+    const backend = await createBackend({ dataDir, now: () => new Date(E2E_NOW) });
     const server = await startBrowserMode({ backend, staticDir });
     mkdirSync(SCREENSHOTS, { recursive: true });
     await use({
@@ -49,7 +49,7 @@ export const test = base.extend<{ app: HomewardApp }>({
       },
     });
     await server.close();
-    backend.close();
+    await backend.close();
     rmSync(dataDir, { recursive: true, force: true });
   },
 });

@@ -3,11 +3,13 @@ import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { DomainError } from '../errors';
 import type { Handlers } from '../handler';
+import { schemaVersion } from '../db/migrate';
+import { countRows } from './queries';
+import { mutation } from '../mutation';
 import { insertDemo } from '../demo/insert';
 import { readSettings, writeSetting } from '../settings/settings';
 
-const count = (ctx: BackendContext, table: 'children' | 'episodes') =>
-  (ctx.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+const count = (ctx: BackendContext, table: 'children' | 'episodes') => countRows(ctx.db, table);
 
 /** The OS account name, for the audit trail when no display name is set. */
 export function osUserName(): string {
@@ -19,16 +21,16 @@ export function osUserName(): string {
 }
 
 export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get' | 'settings.update'> = {
-  'app.status': (_args, ctx) => ({
-    childCount: count(ctx, 'children'),
-    episodeCount: count(ctx, 'episodes'),
+  'app.status': async (_args, ctx) => ({
+    childCount: await count(ctx, 'children'),
+    episodeCount: await count(ctx, 'episodes'),
     user: ctx.user(),
     now: ctx.now().toISOString(),
-    schemaVersion: ctx.db.pragma('user_version', { simple: true }) as number,
+    schemaVersion: await schemaVersion(ctx.db, ctx.engine),
   }),
 
-  'app.loadDemo': (_args, ctx) => {
-    if (count(ctx, 'children') > 0) {
+  'app.loadDemo': async (_args, ctx) => {
+    if ((await count(ctx, 'children')) > 0) {
       throw new DomainError('conflict', 'Demo data can only be loaded into an empty database.');
     }
     return insertDemo(ctx);
@@ -37,12 +39,13 @@ export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get
   'settings.get': (_args, ctx) => readSettings(ctx.db),
 
   'settings.update': (s, ctx) =>
-    ctx.db.transaction(() => {
-      if (s.displayName !== undefined) writeSetting(ctx.db, 'displayName', s.displayName || null);
-      if (s.defaultProfileId) writeSetting(ctx.db, 'defaultProfileId', s.defaultProfileId);
-      if (s.organisation !== undefined) writeSetting(ctx.db, 'organisation', s.organisation || null);
-      if (s.service !== undefined) writeSetting(ctx.db, 'service', s.service || null);
-      audit(ctx, 'update', 'settings', 'settings', null, Object.keys(s).join(','));
-      return readSettings(ctx.db);
-    })(),
+    mutation(ctx, async (tx) => {
+      if (s.displayName !== undefined) await writeSetting(tx.db, 'displayName', s.displayName || null);
+      if (s.defaultProfileId) await writeSetting(tx.db, 'defaultProfileId', s.defaultProfileId);
+      if (s.organisation !== undefined) await writeSetting(tx.db, 'organisation', s.organisation || null);
+      if (s.service !== undefined) await writeSetting(tx.db, 'service', s.service || null);
+      tx.changed('settings');
+      await audit(tx, 'update', 'settings', 'settings', null, Object.keys(s).join(','));
+      return readSettings(tx.db);
+    }),
 };

@@ -5,14 +5,15 @@ import type { BackendContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import type { Handlers } from '../handler';
 import { newId } from '../ids';
+import { mutation } from '../mutation';
 import { listEpisodesForChild } from '../episodes/queries';
 import { findChildByCaseReference, getChild, insertChild, listChildSummaries, updateChild } from './queries';
 
 /** The list is for finding a child, not for reading every record: past this, the user narrows the search. */
 export const CHILD_LIST_LIMIT = 500;
 
-function assertCaseReferenceFree(ctx: BackendContext, c: ChildInput, exceptId: string | null): void {
-  const other = findChildByCaseReference(ctx.db, c.caseReference);
+async function assertCaseReferenceFree(ctx: BackendContext, c: ChildInput, exceptId: string | null) {
+  const other = await findChildByCaseReference(ctx.db, c.caseReference);
   if (other && other.id !== exceptId) {
     throw new DomainError('conflict', `Case reference ${c.caseReference} is already used by another child.`, [
       { field: 'caseReference', message: 'is already used by another child' },
@@ -36,29 +37,31 @@ export const childrenHandlers: Handlers<
     }),
 
   'children.get': ({ id }, ctx) =>
-    ctx.db.transaction(() => {
-      const child = getChild(ctx.db, id);
+    mutation(ctx, async (tx) => {
+      const child = await getChild(tx.db, id);
       if (!child) throw notFound('The child');
-      audit(ctx, 'view', 'child', id, id);
-      return { child, episodes: listEpisodesForChild(ctx.db, id) };
-    })(),
+      await audit(tx, 'view', 'child', id, id);
+      return { child, episodes: await listEpisodesForChild(tx.db, id) };
+    }),
 
   'children.create': (input, ctx) =>
-    ctx.db.transaction(() => {
-      assertCaseReferenceFree(ctx, input, null);
+    mutation(ctx, async (tx) => {
+      await assertCaseReferenceFree(tx, input, null);
       const id = newId();
-      insertChild(ctx.db, id, input, ctx.now().toISOString());
-      audit(ctx, 'create', 'child', id, id);
-      return getChild(ctx.db, id)!;
-    })(),
+      await insertChild(tx.db, id, input, tx.now().toISOString());
+      tx.changed('children');
+      await audit(tx, 'create', 'child', id, id);
+      return (await getChild(tx.db, id))!;
+    }),
 
   'children.update': ({ id, child }, ctx) =>
-    ctx.db.transaction(() => {
-      const before = getChild(ctx.db, id);
+    mutation(ctx, async (tx) => {
+      const before = await getChild(tx.db, id);
       if (!before) throw notFound('The child');
-      assertCaseReferenceFree(ctx, child, id);
-      updateChild(ctx.db, id, child, ctx.now().toISOString());
-      audit(ctx, 'update', 'child', id, id, changedFields(before, child));
-      return getChild(ctx.db, id)!;
-    })(),
+      await assertCaseReferenceFree(tx, child, id);
+      await updateChild(tx.db, id, child, tx.now().toISOString());
+      tx.changed('children');
+      await audit(tx, 'update', 'child', id, id, changedFields(before, child));
+      return (await getChild(tx.db, id))!;
+    }),
 };

@@ -1,23 +1,7 @@
-import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Child, ChildInput, ChildSummary, LegalStatus } from '../../../shared/domain/child';
-
-interface ChildRow {
-  id: string;
-  given_name: string;
-  family_name: string;
-  date_of_birth: string;
-  gender: string;
-  case_reference: string;
-  legal_status: string;
-  placing_authority: string;
-  host_authority: string | null;
-  placement_type: string;
-  allocated_worker: string | null;
-  team: string | null;
-  protocol_profile_id: string | null;
-  created_at: string;
-  updated_at: string;
-}
+import { likeContains } from '../db/dialect';
+import type { ChildRow, Db } from '../db/schema';
 
 // Values were validated against the shared enums when written, so the casts only restore their types.
 export const rowToChild = (r: ChildRow): Child => ({
@@ -38,40 +22,116 @@ export const rowToChild = (r: ChildRow): Child => ({
   updatedAt: r.updated_at,
 });
 
-export function getChild(db: Database.Database, id: string): Child | undefined {
-  const row = db.prepare('SELECT * FROM children WHERE id = ?').get(id) as ChildRow | undefined;
+export async function getChild(db: Db, id: string): Promise<Child | undefined> {
+  const row = await db.selectFrom('children').selectAll().where('id', '=', id).executeTakeFirst();
   return row && rowToChild(row);
 }
 
-export function listAllChildren(db: Database.Database): Child[] {
-  return (db.prepare('SELECT * FROM children ORDER BY family_name, given_name').all() as ChildRow[]).map(
-    rowToChild,
-  );
+export async function listAllChildren(db: Db): Promise<Child[]> {
+  const rows = await db
+    .selectFrom('children')
+    .selectAll()
+    .orderBy('family_name')
+    .orderBy('given_name')
+    .execute();
+  return rows.map(rowToChild);
 }
 
-export function findChildByCaseReference(db: Database.Database, caseReference: string): Child | undefined {
-  const row = db.prepare('SELECT * FROM children WHERE case_reference = ?').get(caseReference) as
-    ChildRow | undefined;
+/** Children by id, in batches well inside both engines' limits on bound parameters. */
+export async function listChildrenByIds(db: Db, ids: readonly string[]): Promise<Child[]> {
+  const out: Child[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('children')
+      .selectAll()
+      .where('id', 'in', ids.slice(i, i + 500))
+      .execute();
+    out.push(...rows.map(rowToChild));
+  }
+  return out;
+}
+
+/** What the protocol engine and its profile resolver need of every child: one read of the table. */
+export async function listChildrenForProtocol(db: Db) {
+  const rows = await db
+    .selectFrom('children')
+    .select([
+      'id',
+      'given_name',
+      'family_name',
+      'case_reference',
+      'date_of_birth',
+      'legal_status',
+      'placing_authority',
+      'host_authority',
+      'protocol_profile_id',
+    ])
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    givenName: r.given_name,
+    familyName: r.family_name,
+    caseReference: r.case_reference,
+    dateOfBirth: r.date_of_birth,
+    legalStatus: r.legal_status as LegalStatus,
+    placingAuthority: r.placing_authority,
+    hostAuthority: r.host_authority,
+    protocolProfileId: r.protocol_profile_id,
+  }));
+}
+
+export async function findChildByCaseReference(db: Db, caseReference: string): Promise<Child | undefined> {
+  const row = await db
+    .selectFrom('children')
+    .selectAll()
+    .where('case_reference', '=', caseReference)
+    .executeTakeFirst();
   return row && rowToChild(row);
 }
 
-export function insertChild(db: Database.Database, id: string, c: ChildInput, at: string): void {
-  db.prepare(
-    `INSERT INTO children (id, given_name, family_name, date_of_birth, gender, case_reference, legal_status,
-       placing_authority, host_authority, placement_type, allocated_worker, team, protocol_profile_id, created_at, updated_at)
-     VALUES (@id, @givenName, @familyName, @dateOfBirth, @gender, @caseReference, @legalStatus, @placingAuthority,
-       @hostAuthority, @placementType, @allocatedWorker, @team, @protocolProfileId, @at, @at)`,
-  ).run({ ...c, id, at });
+/** A child's columns as stored, from the validated input. */
+const childColumns = (c: ChildInput) => ({
+  given_name: c.givenName,
+  family_name: c.familyName,
+  date_of_birth: c.dateOfBirth,
+  gender: c.gender,
+  case_reference: c.caseReference,
+  legal_status: c.legalStatus,
+  placing_authority: c.placingAuthority,
+  host_authority: c.hostAuthority,
+  placement_type: c.placementType,
+  allocated_worker: c.allocatedWorker,
+  team: c.team,
+  protocol_profile_id: c.protocolProfileId,
+});
+
+/** The one place a child row is first written: the form, the import and the demo all come here. */
+export async function insertChildren(
+  db: Db,
+  children: ReadonlyArray<{ id: string; child: ChildInput }>,
+  at: string,
+): Promise<void> {
+  for (let i = 0; i < children.length; i += 500) {
+    await db
+      .insertInto('children')
+      .values(
+        children
+          .slice(i, i + 500)
+          .map(({ id, child }) => ({ id, ...childColumns(child), created_at: at, updated_at: at })),
+      )
+      .execute();
+  }
 }
 
-export function updateChild(db: Database.Database, id: string, c: ChildInput, at: string): void {
-  db.prepare(
-    `UPDATE children SET given_name = @givenName, family_name = @familyName, date_of_birth = @dateOfBirth,
-       gender = @gender, case_reference = @caseReference, legal_status = @legalStatus,
-       placing_authority = @placingAuthority, host_authority = @hostAuthority, placement_type = @placementType,
-       allocated_worker = @allocatedWorker, team = @team, protocol_profile_id = @protocolProfileId, updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...c, id, at });
+export const insertChild = (db: Db, id: string, c: ChildInput, at: string): Promise<void> =>
+  insertChildren(db, [{ id, child: c }], at);
+
+export async function updateChild(db: Db, id: string, c: ChildInput, at: string): Promise<void> {
+  await db
+    .updateTable('children')
+    .set({ ...childColumns(c), updated_at: at })
+    .where('id', '=', id)
+    .execute();
 }
 
 export interface ChildListQuery {
@@ -86,49 +146,56 @@ export interface ChildListQuery {
 /**
  * The children list with each child's episodes in the last 90 days and open episode. One pass over the 90-day
  * slice of episodes (index on reported_at) and one over open episodes (partial unique index), then a join:
- * cheaper than a correlated count per child when there are 20,000 children.
+ * cheaper than a correlated count per child when there are 20,000 children. Search ignores case on both engines
+ * (PostgreSQL's LIKE does not, so both sides are lower-cased).
  */
-export function listChildSummaries(db: Database.Database, q: ChildListQuery): ChildSummary[] {
-  const where: string[] = [];
-  const params: Record<string, string | number> = { since: q.since, limit: q.limit };
-  if (q.search) {
-    where.push(`(c.given_name || ' ' || c.family_name LIKE @search ESCAPE '\\'
-                 OR c.family_name || ' ' || c.given_name LIKE @search ESCAPE '\\'
-                 OR c.case_reference LIKE @search ESCAPE '\\')`);
-    params.search = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
-  }
-  if (q.legalStatus) {
-    where.push('c.legal_status = @legalStatus');
-    params.legalStatus = q.legalStatus;
-  }
-  if (q.missingNow) where.push('o.reported_at IS NOT NULL');
-  const rows = db
-    .prepare(
-      `WITH recent AS (SELECT child_id, count(*) AS n FROM episodes WHERE reported_at >= @since GROUP BY child_id),
-            open AS (SELECT child_id, reported_at FROM episodes WHERE found_at IS NULL)
-       SELECT c.id, c.given_name, c.family_name, c.case_reference, c.date_of_birth, c.legal_status,
-              c.placing_authority, c.host_authority, c.allocated_worker,
-              coalesce(r.n, 0) AS n90, o.reported_at AS missing_since
-         FROM children c
-         LEFT JOIN recent r ON r.child_id = c.id
-         LEFT JOIN open o ON o.child_id = c.id
-        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY (o.reported_at IS NULL), c.family_name, c.given_name
-        LIMIT @limit`,
+export async function listChildSummaries(db: Db, q: ChildListQuery): Promise<ChildSummary[]> {
+  let query = db
+    .with('recent', (d) =>
+      d
+        .selectFrom('episodes')
+        .select((eb) => ['child_id', eb.fn.countAll<number>().as('n')])
+        .where('reported_at', '>=', q.since)
+        .groupBy('child_id'),
     )
-    .all(params) as Array<{
-    id: string;
-    given_name: string;
-    family_name: string;
-    case_reference: string;
-    date_of_birth: string;
-    legal_status: string;
-    placing_authority: string;
-    host_authority: string | null;
-    allocated_worker: string | null;
-    n90: number;
-    missing_since: string | null;
-  }>;
+    .with('open', (d) =>
+      d.selectFrom('episodes').select(['child_id', 'reported_at']).where('found_at', 'is', null),
+    )
+    .selectFrom('children as c')
+    .leftJoin('recent as r', 'r.child_id', 'c.id')
+    .leftJoin('open as o', 'o.child_id', 'c.id')
+    .select((eb) => [
+      'c.id',
+      'c.given_name',
+      'c.family_name',
+      'c.case_reference',
+      'c.date_of_birth',
+      'c.legal_status',
+      'c.placing_authority',
+      'c.host_authority',
+      'c.allocated_worker',
+      eb.fn.coalesce('r.n', sql<number>`0`).as('n90'),
+      'o.reported_at as missing_since',
+    ]);
+  if (q.search) {
+    const pattern = likeContains(q.search.toLowerCase());
+    const like = (expr: ReturnType<typeof sql>) => sql<boolean>`lower(${expr}) LIKE ${pattern} ESCAPE '\\'`;
+    query = query.where((eb) =>
+      eb.or([
+        like(sql`c.given_name || ' ' || c.family_name`),
+        like(sql`c.family_name || ' ' || c.given_name`),
+        like(sql`c.case_reference`),
+      ]),
+    );
+  }
+  if (q.legalStatus) query = query.where('c.legal_status', '=', q.legalStatus);
+  if (q.missingNow) query = query.where('o.reported_at', 'is not', null);
+  const rows = await query
+    .orderBy(sql`(o.reported_at IS NULL)`)
+    .orderBy('c.family_name')
+    .orderBy('c.given_name')
+    .limit(q.limit)
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     givenName: r.given_name,
@@ -139,7 +206,7 @@ export function listChildSummaries(db: Database.Database, q: ChildListQuery): Ch
     placingAuthority: r.placing_authority,
     hostAuthority: r.host_authority,
     allocatedWorker: r.allocated_worker,
-    episodesLast90Days: r.n90,
+    episodesLast90Days: Number(r.n90),
     missingSince: r.missing_since,
   }));
 }

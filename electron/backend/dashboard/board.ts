@@ -62,15 +62,15 @@ const uniqueChildren = (
  * The Daily Review of Exploitation and Missing board (W-KC: high-risk children and those missing over 24 hours;
  * WG 9: whether a return interview is needed), as of now.
  */
-export function buildBoard(ctx: BackendContext): DailyReviewBoard {
+export async function buildBoard(ctx: BackendContext): Promise<DailyReviewBoard> {
   const nowMs = ctx.now().getTime();
   const now = iso(nowMs);
   const dayAgo = iso(nowMs - 24 * HOUR_MS);
-  const last = lastDailyReview(ctx, now);
+  const last = await lastDailyReview(ctx, now);
   const thresholdsSince = last?.heldAt ?? dayAgo;
 
-  const missing = missingNow(ctx, now);
-  const evaluated = evaluateChildrenAsOf(ctx, now);
+  const missing = await missingNow(ctx, now);
+  const evaluated = await evaluateChildrenAsOf(ctx, now);
   const due = interviews(evaluated);
   // The Due screen's window: an interview more than 30 days past its deadline is for the Head of Service (EM).
   const staleBefore = iso(nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS);
@@ -80,7 +80,7 @@ export function buildBoard(ctx: BackendContext): DailyReviewBoard {
     lastDailyReview: last,
     thresholdsSince,
     missingNow: missing,
-    highRisk: highRisk(ctx, now, dayAgo),
+    highRisk: await highRisk(ctx, now, dayAgo),
     missingOver24Hours: missing.filter((m) => m.reportedAt <= dayAgo),
     returnedInterviewDue: due
       .filter((r) => r.returnedAt >= dayAgo)
@@ -89,7 +89,7 @@ export function buildBoard(ctx: BackendContext): DailyReviewBoard {
     interviewsOverdue: due
       .filter((r) => r.overdue && r.dueBy >= staleBefore)
       .sort((a, b) => (a.dueBy < b.dueBy ? -1 : 1)),
-    actionsOverdue: actionsOverdue(ctx),
+    actionsOverdue: await actionsOverdue(ctx),
   };
   return {
     ...board,

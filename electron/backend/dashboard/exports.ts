@@ -12,6 +12,7 @@ import { issuerFor } from '../exports/issuer';
 import { readLetterhead } from '../exports/letterhead';
 import { toCsv } from '../importExport/csv';
 import { PROTECTIVE_MARKING } from '../exports/docx';
+import { mutation } from '../mutation';
 import { dashboardSummary } from './summary';
 import { dashboardTables } from './tables';
 
@@ -19,16 +20,19 @@ import { dashboardTables } from './tables';
  * The dashboard covers every child the service holds, so no child's authority can stand in for an organisation that
  * Settings does not name: the service's name alone is printed then, once.
  */
-function dashboardIssuer(ctx: BackendContext): DocumentIssuer {
-  const issuer = issuerFor(ctx, 'Children’s Services');
+async function dashboardIssuer(ctx: BackendContext): Promise<DocumentIssuer> {
+  const issuer = await issuerFor(ctx, 'Children’s Services');
   return issuer.service === issuer.organisation ? { ...issuer, service: null } : issuer;
 }
 
 const lastDay = (d: MonthDashboard) => new Date(new Date(d.end).getTime() - 1).toISOString();
 
-export function toDashboardDocument(ctx: BackendContext, d: MonthDashboard): DashboardDocument {
+export async function toDashboardDocument(
+  ctx: BackendContext,
+  d: MonthDashboard,
+): Promise<DashboardDocument> {
   return {
-    issuer: dashboardIssuer(ctx),
+    issuer: await dashboardIssuer(ctx),
     monthLabel: d.label,
     period: `Episodes from ${formatDayOfInstant(d.start)} to ${formatDayOfInstant(lastDay(d))}, UK time`,
     producedAt: d.asOf,
@@ -41,9 +45,9 @@ export function toDashboardDocument(ctx: BackendContext, d: MonthDashboard): Das
 
 /** The Word document for the Monthly Missing Meeting's papers; the export is audited (no child is named in it). */
 export async function dashboardDocx(ctx: BackendContext, d: MonthDashboard): Promise<FileToSave> {
-  const letterhead = readLetterhead(ctx);
-  const bytes = await buildDashboardDocx(toDashboardDocument(ctx, d), letterhead ? { letterhead } : {});
-  audit(ctx, 'export', 'dashboard', d.month, null, 'docx');
+  const letterhead = await readLetterhead(ctx);
+  const bytes = await buildDashboardDocx(await toDashboardDocument(ctx, d), letterhead ? { letterhead } : {});
+  await mutation(ctx, (tx) => audit(tx, 'export', 'dashboard', d.month, null, 'docx'));
   return docxFile(ctx, `Missing dashboard ${d.month}`, bytes);
 }
 
@@ -51,8 +55,8 @@ export async function dashboardDocx(ctx: BackendContext, d: MonthDashboard): Pro
  * One CSV file, a section per table: the section's title on a line of its own, its header row, its rows, then a
  * blank line. The marking comes first, as on every page of the Word document.
  */
-export function dashboardCsv(ctx: BackendContext, d: MonthDashboard): ExportedCsv {
-  const doc = toDashboardDocument(ctx, d);
+export async function dashboardCsv(ctx: BackendContext, d: MonthDashboard): Promise<ExportedCsv> {
+  const doc = await toDashboardDocument(ctx, d);
   const rows: string[][] = [[PROTECTIVE_MARKING], [`Missing dashboard: ${d.label}`], [doc.period]];
   if (doc.partialNote) rows.push([doc.partialNote]);
   rows.push([]);
@@ -72,7 +76,7 @@ export function dashboardCsv(ctx: BackendContext, d: MonthDashboard): ExportedCs
     ...doc.definitions.map((x) => [x.term, x.definition]),
   );
   const fileName = `missing-dashboard-${d.month}.csv`;
-  audit(ctx, 'export', 'dashboard', d.month, null, `csv rows=${dataRows}`);
+  await mutation(ctx, (tx) => audit(tx, 'export', 'dashboard', d.month, null, `csv rows=${dataRows}`));
   return {
     fileName,
     mimeType: 'text/csv',

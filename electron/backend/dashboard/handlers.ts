@@ -28,8 +28,8 @@ export const dashboardHandlers: Handlers<
   'dailyReview.board': (_args, ctx) => buildBoard(ctx),
   'dailyReview.start': (_args, ctx) => startDailyReview(ctx),
   'dashboard.month': ({ month }, ctx) => buildMonthDashboard(ctx, checkMonth(ctx, month)),
-  'dashboard.exportDocx': ({ month }, ctx) =>
-    dashboardDocx(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))),
-  'dashboard.exportCsv': ({ month }, ctx) =>
-    ctx.db.transaction(() => dashboardCsv(ctx, buildMonthDashboard(ctx, checkMonth(ctx, month))))(),
+  'dashboard.exportDocx': async ({ month }, ctx) =>
+    dashboardDocx(ctx, await buildMonthDashboard(ctx, checkMonth(ctx, month))),
+  'dashboard.exportCsv': async ({ month }, ctx) =>
+    dashboardCsv(ctx, await buildMonthDashboard(ctx, checkMonth(ctx, month))),
 };

@@ -3,15 +3,19 @@ import { KIND_RULES } from '../../../shared/meetings/kinds';
 import { DateTime } from 'luxon';
 import { LONDON } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
+import { isUniqueViolation } from '../db/dialect';
+import type { Db } from '../db/schema';
 import { DomainError } from '../errors';
 import { createMeeting } from '../meetings/create';
 import { londonToday } from '../meetings/guard';
 import { buildRecord } from '../meetings/record';
+import { mutation } from '../mutation';
 import { buildBoard } from './board';
 
 /** What meetings.create accepts: more children would make a meeting nobody could get through in a morning. */
 const MAX_CHILDREN = 60;
 const MAX_TRIGGER_EPISODES = 200;
+const OPEN = ['draft', 'in-progress'];
 
 /** The episodes that put children on the board: they are the meeting's trigger, as a MIM's are. */
 function triggerEpisodes(board: DailyReviewBoard, childIds: readonly string[]): string[] {
@@ -43,46 +47,95 @@ function reasonFor(board: DailyReviewBoard, children: number): string {
 }
 
 /**
+ * Today's Daily Review if one is open: the day's own (review_day), or one made through meetings.create and
+ * scheduled today. A second click, or a second manager, joins it.
+ */
+async function openReviewToday(db: Db, now: Date, day: string): Promise<string | undefined> {
+  const start = DateTime.fromJSDate(now, { zone: LONDON }).startOf('day');
+  const row = await db
+    .selectFrom('meetings')
+    .select('id')
+    .where('kind', '=', 'daily-review')
+    .where('status', 'in', OPEN)
+    .where((eb) =>
+      eb.or([
+        eb('review_day', '=', day),
+        eb.and([
+          eb('scheduled_at', '>=', start.toUTC().toISO()!),
+          eb('scheduled_at', '<', start.plus({ days: 1 }).toUTC().toISO()!),
+        ]),
+      ]),
+    )
+    .orderBy('scheduled_at')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/**
+ * The day's Daily Review, found by the column that makes it one a day (a unique index): `review_day` marks the
+ * review a start made for that London day. Once it is concluded a new one may start the same day, and the mark
+ * moves to the new one, so the index still holds two starts at once to one meeting.
+ */
+async function releaseConcludedDay(db: Db, day: string): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set({ review_day: null })
+    .where('review_day', '=', day)
+    .where('status', 'not in', OPEN)
+    .execute();
+}
+
+/**
  * Today's Daily Review of Exploitation and Missing, made from the board as it stands: one agenda section per child
  * (the meetings backend copies the template and builds each child's pack from the episodes since their last Daily
  * Review). The chair's name is left for the meeting: the protocol names no chair for this meeting.
  */
-/** Today's Daily Review if one is already open: a second click, or a second manager, joins it. */
-function openReviewToday(ctx: BackendContext): string | undefined {
-  const today = DateTime.fromJSDate(ctx.now(), { zone: LONDON }).startOf('day');
-  const row = ctx.db
-    .prepare(
-      `SELECT id FROM meetings WHERE kind = 'daily-review' AND status IN ('draft', 'in-progress')
-          AND scheduled_at >= ? AND scheduled_at < ? ORDER BY scheduled_at LIMIT 1`,
-    )
-    .get(today.toUTC().toISO(), today.plus({ days: 1 }).toUTC().toISO()) as { id: string } | undefined;
-  return row?.id;
-}
-
-export function startDailyReview(ctx: BackendContext): DailyReviewStarted {
-  const existing = openReviewToday(ctx);
-  if (existing)
-    return { record: buildRecord(ctx.db, existing, londonToday(ctx)), leftOut: 0, alreadyStarted: true };
-  const board = buildBoard(ctx);
-  if (board.childIds.length === 0) {
-    throw new DomainError(
-      'invalid',
-      'There are no children to review: nobody is missing, at high risk, newly returned or over a threshold, and no return interview or action is overdue.',
-    );
+export async function startDailyReview(ctx: BackendContext): Promise<DailyReviewStarted> {
+  const day = londonToday(ctx);
+  try {
+    return await mutation(ctx, async (tx) => {
+      const existing = await openReviewToday(tx.db, tx.now(), day);
+      if (existing)
+        return { record: await buildRecord(tx.db, existing, day), leftOut: 0, alreadyStarted: true };
+      const board = await buildBoard(tx);
+      if (board.childIds.length === 0) {
+        throw new DomainError(
+          'invalid',
+          'There are no children to review: nobody is missing, at high risk, newly returned or over a threshold, and no return interview or action is overdue.',
+        );
+      }
+      const childIds = board.childIds.slice(0, MAX_CHILDREN);
+      await releaseConcludedDay(tx.db, day);
+      const record = await createMeeting(tx, {
+        kind: 'daily-review',
+        stageLevel: null,
+        childIds,
+        reason: reasonFor(board, childIds.length),
+        chairRole: 'Chair of the Daily Review',
+        chairName: null,
+        minuteTaker: null,
+        scheduledAt: board.asOf,
+        venue: '',
+        dueBy: null,
+        trigger: triggerEpisodes(board, childIds),
+      });
+      // The unique index refuses a second review for the day here, when another start got there first.
+      await tx.db
+        .updateTable('meetings')
+        .set({ review_day: day })
+        .where('id', '=', record.meeting.id)
+        .execute();
+      tx.changed('meetings');
+      return { record, leftOut: board.childIds.length - childIds.length, alreadyStarted: false };
+    });
+  } catch (error) {
+    // Two starts at once (two clicks, two managers on two machines): the one that committed first is the day's
+    // review, and this one, rolled back whole, joins it.
+    if (!isUniqueViolation(error)) throw error;
+    const winner = await openReviewToday(ctx.db, ctx.now(), day);
+    if (!winner) throw error;
+    return { record: await buildRecord(ctx.db, winner, day), leftOut: 0, alreadyStarted: true };
   }
-  const childIds = board.childIds.slice(0, MAX_CHILDREN);
-  const record = createMeeting(ctx, {
-    kind: 'daily-review',
-    stageLevel: null,
-    childIds,
-    reason: reasonFor(board, childIds.length),
-    chairRole: 'Chair of the Daily Review',
-    chairName: null,
-    minuteTaker: null,
-    scheduledAt: board.asOf,
-    venue: '',
-    dueBy: null,
-    trigger: triggerEpisodes(board, childIds),
-  });
-  return { record, leftOut: board.childIds.length - childIds.length, alreadyStarted: false };
 }

@@ -1,26 +1,121 @@
-import Database from 'better-sqlite3';
-import { migrate } from './migrate';
+import Sqlite from 'better-sqlite3-multiple-ciphers';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { backupBeforeMigration, encryptPlainFile, isPlainSqlite, ownerOnly } from './backup';
+import type { Engine } from './engine';
+import { migrate, NewerDatabaseError } from './migrate';
+import { MIGRATIONS } from './migrations';
+import type { Database } from './schema';
 
 export interface OpenOptions {
-  /** Electron passes the better-sqlite3 binary built for its own ABI; plain Node leaves it unset. */
+  /** Electron passes the SQLite binary built for its own ABI; plain Node leaves it unset. */
   nativeBinding?: string;
 }
 
+export type DatabaseConfig =
+  | ({ engine: 'sqlite'; file: string; key: string; backupsDir?: string } & OpenOptions)
+  | { engine: 'postgres'; url: string; poolSize?: number };
+
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  engine: Engine;
+  /** The SQLite connection itself, for backups (VACUUM INTO); absent on PostgreSQL. */
+  sqlite?: Sqlite.Database;
+  close(): Promise<void>;
+}
+
+export class WrongKeyError extends Error {
+  constructor() {
+    super(
+      'The database could not be opened with its key: the key file or HOMEWARD_DB_KEY does not belong to this ' +
+        'database, or the file is damaged. Nothing was changed.',
+    );
+  }
+}
+
 /**
- * Opens (creating if needed) the Homeward database with explicit pragmas: WAL for concurrent reads,
+ * SQLite, encrypted (SQLite3 Multiple Ciphers, ChaCha20-Poly1305), with explicit pragmas: WAL for concurrent reads,
  * synchronous FULL so an acknowledged save of live minutes survives a crash or power cut, foreign keys on.
+ * A plain file from an earlier release is encrypted in place first, after an encrypted backup.
  */
-export function openDatabase(file: string, options: OpenOptions = {}): Database.Database {
-  const db = new Database(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+export function openSqlite(file: string, key: string, options: OpenOptions & { backupsDir?: string } = {}) {
+  if (isPlainSqlite(file)) {
+    // A newer Homeward's file is refused before anything is done to it, encryption included.
+    refuseNewer(file, options);
+    encryptPlainFile(file, key, options);
+  }
+  const raw = new Sqlite(file, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    migrate(db);
-    return db;
+    // Owner-only before the WAL and shared-memory files exist: SQLite gives them the database file's permissions.
+    ownerOnly(file);
+    raw.pragma(`hexkey='${key}'`);
+    try {
+      raw.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (error) {
+      if ((error as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError();
+      throw error;
+    }
+    raw.pragma('journal_mode = WAL');
+    raw.pragma('synchronous = FULL');
+    raw.pragma('foreign_keys = ON');
+    raw.pragma('busy_timeout = 5000');
+    // Every page read from disk is decrypted; a 64 MiB page cache keeps a county's working set decrypted in memory.
+    raw.pragma('cache_size = -65536');
+    return raw;
   } catch (error) {
-    db.close();
+    raw.close();
     throw error;
   }
+}
+
+function refuseNewer(file: string, options: OpenOptions): void {
+  const plain = new Sqlite(file, {
+    readonly: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+  try {
+    const version = plain.pragma('user_version', { simple: true }) as number;
+    const latest = MIGRATIONS.at(-1)?.version ?? 0;
+    if (version > latest) throw new NewerDatabaseError(version, latest);
+  } finally {
+    plain.close();
+  }
+}
+
+// node-postgres hands back bigint (count(*)) and numeric (sum, avg) as strings, to be safe with huge values. Homeward's
+// counts fit a double, and both engines must give the same answers, so they come back as numbers.
+const NUMBER_TYPES: ReadonlySet<number> = new Set([pg.types.builtins.INT8, pg.types.builtins.NUMERIC]);
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    NUMBER_TYPES.has(oid)
+      ? (value: string) => Number(value)
+      : (pg.types.getTypeParser(oid, format) as unknown)) as typeof pg.types.getTypeParser,
+};
+
+/** Opens (creating and migrating if needed) Homeward's database on the engine the configuration names. */
+export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase> {
+  if (config.engine === 'sqlite') {
+    const raw = openSqlite(config.file, config.key, config);
+    const version = raw.pragma('user_version', { simple: true }) as number;
+    if (config.backupsDir && version > 0 && version < (MIGRATIONS.at(-1)?.version ?? 0)) {
+      backupBeforeMigration(raw, config.backupsDir, version);
+    }
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) });
+    try {
+      await migrate(db, 'sqlite');
+    } catch (error) {
+      await db.destroy();
+      throw error;
+    }
+    return { db, engine: 'sqlite', sqlite: raw, close: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await migrate(db, 'postgres');
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  return { db, engine: 'postgres', close: () => db.destroy() };
 }

@@ -1,20 +1,41 @@
-import { audit } from '../audit/audit';
+import { auditMany } from '../audit/audit';
 import type { BackendContext } from '../context';
-import { insertChild } from '../children/queries';
+import { insertChildren } from '../children/queries';
 import { normaliseEpisode } from '../episodes/save';
-import { insertEpisode } from '../episodes/queries';
+import { insertEpisodes } from '../episodes/queries';
+import { mutation } from '../mutation';
 import { generateDemo } from './generate';
 
-/** Loads the synthetic demo set, as of the backend's now, in one transaction. */
-export function insertDemo(ctx: BackendContext, options: { children?: number; episodes?: number } = {}) {
+/** Loads the synthetic demo set, as of the backend's now, in one transaction, in multi-row INSERTs. */
+export async function insertDemo(
+  ctx: BackendContext,
+  options: { children?: number; episodes?: number } = {},
+) {
   const now = ctx.now().toISOString();
   const demo = generateDemo({ asOf: now, ...options });
-  ctx.db.transaction(() => {
-    for (const { id, ...child } of demo.children) {
-      insertChild(ctx.db, id, child, now);
-      audit(ctx, 'create', 'child', id, id, 'demo data');
-    }
-    for (const { id, ...episode } of demo.episodes) insertEpisode(ctx.db, id, normaliseEpisode(episode), now);
-  })();
+  await mutation(ctx, async (tx) => {
+    await insertChildren(
+      tx.db,
+      demo.children.map(({ id, ...child }) => ({ id, child })),
+      now,
+    );
+    await auditMany(
+      tx,
+      demo.children.map(({ id }) => ({
+        action: 'create' as const,
+        entity: 'child',
+        entityId: id,
+        childId: id,
+        detail: 'demo data',
+      })),
+    );
+    await insertEpisodes(
+      tx.db,
+      demo.episodes.map(({ id, ...episode }) => ({ id, episode: normaliseEpisode(episode) })),
+      now,
+    );
+    tx.changed('children');
+    tx.changed('episodes');
+  });
   return { children: demo.children.length, episodes: demo.episodes.length };
 }

@@ -1,38 +1,9 @@
-import type Database from 'better-sqlite3';
 import type { Episode, EpisodeInput, PushPullFactor } from '../../../shared/domain/episode';
-
-interface EpisodeRow {
-  id: string;
-  child_id: string;
-  category: string;
-  reported_at: string;
-  last_seen_at: string | null;
-  found_at: string | null;
-  police_risk_at_report: string | null;
-  police_risk_latest: string | null;
-  police_reference: string | null;
-  missing_from: string | null;
-  where_found: string | null;
-  return_method: string | null;
-  ri_offered_at: string | null;
-  ri_offered_by: string | null;
-  ri_outcome: string | null;
-  ri_not_offered_reason: string | null;
-  ri_held_at: string | null;
-  notes: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
-interface FactorRow {
-  episode_id: string;
-  direction: 'push' | 'pull';
-  code: string;
-  detail: string | null;
-}
+import type { EpisodeFacts } from '../../../shared/protocol';
+import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
 
 // Values were validated against the shared enums when written; the casts restore their types.
-const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
+export const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
   id: r.id,
   childId: r.child_id,
   category: r.category as Episode['category'],
@@ -58,54 +29,90 @@ const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
   updatedAt: r.updated_at,
 });
 
-function attachFactors(
-  db: Database.Database,
+/** Each episode's push and pull factors, in the order they were recorded. */
+async function attachFactors(
+  db: Db,
   rows: EpisodeRow[],
-  factorSql: string,
-  param: string,
-): Episode[] {
+  episodeIds: { childId: string } | { episodeId: string } | { childIds: readonly string[] },
+) {
+  let q = db
+    .selectFrom('episode_factors as f')
+    .select(['f.episode_id', 'f.direction', 'f.code', 'f.detail'])
+    .orderBy('f.episode_id')
+    .orderBy('f.position');
+  q =
+    'childId' in episodeIds
+      ? q.innerJoin('episodes as e', 'e.id', 'f.episode_id').where('e.child_id', '=', episodeIds.childId)
+      : 'childIds' in episodeIds
+        ? q.innerJoin('episodes as e', 'e.id', 'f.episode_id').where('e.child_id', 'in', episodeIds.childIds)
+        : q.where('f.episode_id', '=', episodeIds.episodeId);
   const byEpisode = new Map<string, PushPullFactor[]>();
-  for (const f of db.prepare(factorSql).all(param) as FactorRow[]) {
+  for (const f of await q.execute()) {
     const list = byEpisode.get(f.episode_id) ?? [];
-    list.push({ direction: f.direction, code: f.code as PushPullFactor['code'], detail: f.detail });
+    list.push({
+      direction: f.direction as PushPullFactor['direction'],
+      code: f.code as PushPullFactor['code'],
+      detail: f.detail,
+    });
     byEpisode.set(f.episode_id, list);
   }
   return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? []));
 }
 
 /** A child's chronology, oldest first. */
-export function listEpisodesForChild(db: Database.Database, childId: string): Episode[] {
-  const rows = db
-    .prepare('SELECT * FROM episodes WHERE child_id = ? ORDER BY reported_at')
-    .all(childId) as EpisodeRow[];
-  return attachFactors(
-    db,
-    rows,
-    `SELECT f.episode_id, f.direction, f.code, f.detail FROM episode_factors f
-       JOIN episodes e ON e.id = f.episode_id WHERE e.child_id = ? ORDER BY f.episode_id, f.position`,
-    childId,
-  );
+export async function listEpisodesForChild(db: Db, childId: string): Promise<Episode[]> {
+  const rows = await db
+    .selectFrom('episodes')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .orderBy('reported_at')
+    .execute();
+  return attachFactors(db, rows, { childId });
 }
 
-export function getEpisode(db: Database.Database, id: string): Episode | undefined {
-  const row = db.prepare('SELECT * FROM episodes WHERE id = ?').get(id) as EpisodeRow | undefined;
+/**
+ * Several children's chronologies in two reads (the meeting pack of a Daily Review holds up to 60 children),
+ * oldest first, by child.
+ */
+export async function listEpisodesForChildren(
+  db: Db,
+  childIds: readonly string[],
+): Promise<Map<string, Episode[]>> {
+  const byChild = new Map<string, Episode[]>(childIds.map((id) => [id, []]));
+  for (let i = 0; i < childIds.length; i += BATCH_ROWS) {
+    const ids = childIds.slice(i, i + BATCH_ROWS);
+    const rows = await db
+      .selectFrom('episodes')
+      .selectAll()
+      .where('child_id', 'in', ids)
+      .orderBy('reported_at')
+      .orderBy('id')
+      .execute();
+    for (const e of await attachFactors(db, rows, { childIds: ids })) byChild.get(e.childId)?.push(e);
+  }
+  return byChild;
+}
+
+export async function getEpisode(db: Db, id: string): Promise<Episode | undefined> {
+  const row = await db.selectFrom('episodes').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  return attachFactors(
-    db,
-    [row],
-    'SELECT episode_id, direction, code, detail FROM episode_factors WHERE episode_id = ? ORDER BY position',
-    id,
-  )[0];
+  return (await attachFactors(db, [row], { episodeId: id }))[0];
 }
 
 /** The bare intervals of a child's episodes: what the overlap checks need, nothing more. */
-export function listEpisodeSpans(db: Database.Database, childId: string) {
+export function listEpisodeSpans(
+  db: Db,
+  childId: string,
+): Promise<Array<{ id: string; reportedAt: string; foundAt: string | null }>> {
   return db
-    .prepare('SELECT id, reported_at AS reportedAt, found_at AS foundAt FROM episodes WHERE child_id = ?')
-    .all(childId) as Array<{ id: string; reportedAt: string; foundAt: string | null }>;
+    .selectFrom('episodes')
+    .select(['id', 'reported_at as reportedAt', 'found_at as foundAt'])
+    .where('child_id', '=', childId)
+    .execute();
 }
 
-const columns = (e: EpisodeInput) => ({
+/** An episode's columns as stored, from the validated input. */
+export const episodeColumns = (e: EpisodeInput) => ({
   child_id: e.childId,
   category: e.category,
   reported_at: e.reportedAt,
@@ -125,30 +132,113 @@ const columns = (e: EpisodeInput) => ({
   notes: e.notes,
 });
 
-export function insertEpisode(db: Database.Database, id: string, e: EpisodeInput, at: string): void {
-  const c = columns(e);
-  const names = Object.keys(c);
-  db.prepare(
-    `INSERT INTO episodes (id, ${names.join(', ')}, created_at, updated_at)
-     VALUES (@id, ${names.map((n) => `@${n}`).join(', ')}, @at, @at)`,
-  ).run({ ...c, id, at });
-  writeFactors(db, id, e.factors);
-}
+/** Rows per INSERT in a batch: well inside both engines' limits on bound parameters. */
+const BATCH_ROWS = 500;
 
-export function updateEpisode(db: Database.Database, id: string, e: EpisodeInput, at: string): void {
-  const c = columns(e);
-  db.prepare(
-    `UPDATE episodes SET ${Object.keys(c)
-      .map((n) => `${n} = @${n}`)
-      .join(', ')}, updated_at = @at WHERE id = @id`,
-  ).run({ ...c, id, at });
-  db.prepare('DELETE FROM episode_factors WHERE episode_id = ?').run(id);
-  writeFactors(db, id, e.factors);
-}
-
-function writeFactors(db: Database.Database, episodeId: string, factors: PushPullFactor[]): void {
-  const insert = db.prepare(
-    'INSERT INTO episode_factors (episode_id, position, direction, code, detail) VALUES (?, ?, ?, ?, ?)',
+/**
+ * Inserts episodes with their factors in batched multi-row INSERTs (the import writes 100,000 at once). The one
+ * place an episode row is written for the first time: the form, the import and the demo all come here.
+ */
+export async function insertEpisodes(
+  db: Db,
+  episodes: ReadonlyArray<{ id: string; episode: EpisodeInput }>,
+  at: string,
+): Promise<void> {
+  const rows: NewEpisodeRow[] = episodes.map(({ id, episode }) => ({
+    id,
+    ...episodeColumns(episode),
+    created_at: at,
+    updated_at: at,
+  }));
+  for (let i = 0; i < rows.length; i += BATCH_ROWS) {
+    await db
+      .insertInto('episodes')
+      .values(rows.slice(i, i + BATCH_ROWS))
+      .execute();
+  }
+  const factors = episodes.flatMap(({ id, episode }) =>
+    episode.factors.map((f, position) => ({
+      episode_id: id,
+      position,
+      direction: f.direction,
+      code: f.code,
+      detail: f.detail,
+    })),
   );
-  factors.forEach((f, i) => insert.run(episodeId, i, f.direction, f.code, f.detail));
+  for (let i = 0; i < factors.length; i += BATCH_ROWS) {
+    await db
+      .insertInto('episode_factors')
+      .values(factors.slice(i, i + BATCH_ROWS))
+      .execute();
+  }
+}
+
+export const insertEpisode = (db: Db, id: string, e: EpisodeInput, at: string): Promise<void> =>
+  insertEpisodes(db, [{ id, episode: e }], at);
+
+export async function updateEpisode(db: Db, id: string, e: EpisodeInput, at: string): Promise<void> {
+  await db
+    .updateTable('episodes')
+    .set({ ...episodeColumns(e), updated_at: at })
+    .where('id', '=', id)
+    .execute();
+  await db.deleteFrom('episode_factors').where('episode_id', '=', id).execute();
+  if (e.factors.length === 0) return;
+  await db
+    .insertInto('episode_factors')
+    .values(
+      e.factors.map((f, position) => ({
+        episode_id: id,
+        position,
+        direction: f.direction,
+        code: f.code,
+        detail: f.detail,
+      })),
+    )
+    .execute();
+}
+
+/**
+ * What the protocol engine needs of every episode that can still matter at `asOf`: reported in the look-back
+ * (since `since`), or still open then. One read for the Due list, the Daily Review board and the dashboard, grouped
+ * by child. Reported-after-`asOf` rows are dropped here rather than in SQL: a condition on reported_at would make
+ * SQLite walk its index and look most of the table up twice (measured twice as slow on 100,000 episodes).
+ */
+export async function listEpisodeFactsAsOf(
+  db: Db,
+  asOf: string,
+  since: string,
+): Promise<Map<string, EpisodeFacts[]>> {
+  const rows = await db
+    .selectFrom('episodes')
+    .select((eb) => [
+      'id',
+      'child_id',
+      'category',
+      'reported_at',
+      'found_at',
+      eb.fn.coalesce('police_risk_latest', 'police_risk_at_report').as('risk'),
+      'ri_held_at',
+      'ri_outcome',
+    ])
+    .where((eb) =>
+      eb.or([eb('reported_at', '>=', since), eb('found_at', 'is', null), eb('found_at', '>', asOf)]),
+    )
+    .execute();
+  const byChild = new Map<string, EpisodeFacts[]>();
+  for (const r of rows) {
+    if (r.reported_at > asOf) continue;
+    let list = byChild.get(r.child_id);
+    if (!list) byChild.set(r.child_id, (list = []));
+    list.push({
+      id: r.id,
+      reportedAt: r.reported_at,
+      foundAt: r.found_at,
+      category: r.category as EpisodeFacts['category'],
+      policeRisk: r.risk as EpisodeFacts['policeRisk'],
+      returnInterviewHeldAt: r.ri_held_at,
+      returnInterviewOutcome: r.ri_outcome,
+    });
+  }
+  return byChild;
 }

@@ -5,7 +5,9 @@ import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { invalid, notFound } from '../errors';
 import { newId } from '../ids';
+import { mutation } from '../mutation';
 import { getChild } from '../children/queries';
+import { lockChild } from '../db/dialect';
 import { getEpisode, insertEpisode, listEpisodeSpans, updateEpisode } from './queries';
 
 const norm = (iso: string | null): string | null => (iso ? toStoredInstant(iso) : null);
@@ -31,26 +33,28 @@ export function normaliseEpisode(e: EpisodeInput): EpisodeInput {
  */
 export function saveEpisode(ctx: BackendContext, id: string | null, raw: EpisodeInput) {
   const e = normaliseEpisode(raw);
-  return ctx.db.transaction(() => {
-    const child = getChild(ctx.db, e.childId);
+  return mutation(ctx, async (tx) => {
+    await lockChild(tx, e.childId);
+    const child = await getChild(tx.db, e.childId);
     if (!child) throw notFound('The child');
     if (id) {
-      const existing = getEpisode(ctx.db, id);
+      const existing = await getEpisode(tx.db, id);
       if (!existing) throw notFound('The episode');
       if (existing.childId !== e.childId) throw notFound('The episode for this child');
     }
-    const otherEpisodes = listEpisodeSpans(ctx.db, e.childId).filter((o) => o.id !== id);
+    const otherEpisodes = (await listEpisodeSpans(tx.db, e.childId)).filter((o) => o.id !== id);
     const issues = checkEpisode(e, {
       dateOfBirth: child.dateOfBirth,
       otherEpisodes,
-      now: ctx.now().toISOString(),
+      now: tx.now().toISOString(),
     });
     if (issues.length) throw invalid(issues);
-    const at = ctx.now().toISOString();
+    const at = tx.now().toISOString();
     const episodeId = id ?? newId();
-    if (id) updateEpisode(ctx.db, id, e, at);
-    else insertEpisode(ctx.db, episodeId, e, at);
-    audit(ctx, id ? 'update' : 'create', 'episode', episodeId, e.childId);
-    return getEpisode(ctx.db, episodeId)!;
-  })();
+    if (id) await updateEpisode(tx.db, id, e, at);
+    else await insertEpisode(tx.db, episodeId, e, at);
+    tx.changed('episodes');
+    await audit(tx, id ? 'update' : 'create', 'episode', episodeId, e.childId);
+    return (await getEpisode(tx.db, episodeId))!;
+  });
 }

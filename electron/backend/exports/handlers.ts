@@ -7,6 +7,7 @@ import type { BackendContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import { listEpisodesForChild } from '../episodes/queries';
 import type { Handlers } from '../handler';
+import { mutation } from '../mutation';
 import type { MeetingRecord } from '../../../shared/domain/meeting';
 import { KIND_RULES } from '../../../shared/meetings/kinds';
 import { londonToday } from '../meetings/guard';
@@ -35,8 +36,8 @@ export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): File
 
 const caseReferences = (record: MeetingRecord) => record.children.map((c) => c.caseReference).join(' ');
 
-const letterheadOption = (ctx: BackendContext) => {
-  const letterhead = readLetterhead(ctx);
+const letterheadOption = async (ctx: BackendContext) => {
+  const letterhead = await readLetterhead(ctx);
   return letterhead ? { letterhead } : {};
 };
 
@@ -48,46 +49,50 @@ export const exportsHandlers: Handlers<
   | 'settings.clearLetterhead'
 > = {
   'exports.minutes': async ({ meetingId }, ctx) => {
-    const record = buildRecord(ctx.db, meetingId, londonToday(ctx));
-    const pack = buildPack(ctx, meetingId);
-    const issuer = issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
-    const bytes = await buildMinutesDocx(toMinutesDocument(record, pack, issuer), letterheadOption(ctx));
+    const record = await buildRecord(ctx.db, meetingId, londonToday(ctx));
+    const pack = await buildPack(ctx, meetingId);
+    const issuer = await issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
+    const bytes = await buildMinutesDocx(
+      toMinutesDocument(record, pack, issuer),
+      await letterheadOption(ctx),
+    );
     // Approved minutes leave the building: the audit says so in words a reviewer can search for.
     const what = record.meeting.status === 'approved' ? 'approved minutes docx' : 'draft minutes docx';
-    ctx.db.transaction(() => {
-      for (const c of record.children) audit(ctx, 'export', 'meeting', meetingId, c.id, what);
-    })();
+    await mutation(ctx, async (tx) => {
+      for (const c of record.children) await audit(tx, 'export', 'meeting', meetingId, c.id, what);
+    });
     return docxFile(ctx, `Minutes ${KIND_RULES[record.meeting.kind].label} ${caseReferences(record)}`, bytes);
   },
 
   'exports.actionPlan': async ({ meetingId }, ctx) => {
-    const record = buildRecord(ctx.db, meetingId, londonToday(ctx));
-    const issuer = issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
+    const record = await buildRecord(ctx.db, meetingId, londonToday(ctx));
+    const issuer = await issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
     const bytes = await buildActionPlanDocx(
       toActionPlanDocument(record, issuer, ctx.now().toISOString()),
-      letterheadOption(ctx),
+      await letterheadOption(ctx),
     );
-    ctx.db.transaction(() => {
-      for (const c of record.children) audit(ctx, 'export', 'meeting', meetingId, c.id, 'action plan docx');
-    })();
+    await mutation(ctx, async (tx) => {
+      for (const c of record.children)
+        await audit(tx, 'export', 'meeting', meetingId, c.id, 'action plan docx');
+    });
     return docxFile(ctx, `Action plan ${caseReferences(record)}`, bytes);
   },
 
   'exports.chronology': async ({ childId }, ctx) => {
-    const child = getChild(ctx.db, childId);
+    const child = await getChild(ctx.db, childId);
     if (!child) throw notFound('The child');
-    const episodes = listEpisodesForChild(ctx.db, childId);
-    const letterhead = readLetterhead(ctx);
+    const episodes = await listEpisodesForChild(ctx.db, childId);
+    const letterhead = await readLetterhead(ctx);
     const bytes = await buildChronologyDocx(
       {
-        issuer: issuerFor(ctx, child.placingAuthority),
+        issuer: await issuerFor(ctx, child.placingAuthority),
         child: toDocumentChild(child),
         producedAt: ctx.now().toISOString(),
         episodes: episodes.map((e) => toDocumentEpisode(e, null)),
       },
       letterhead ? { letterhead } : {},
     );
-    audit(ctx, 'export', 'chronology', childId, childId, 'docx');
+    await mutation(ctx, (tx) => audit(tx, 'export', 'chronology', childId, childId, 'docx'));
     return docxFile(ctx, `Chronology ${child.caseReference}`, bytes);
   },
 
@@ -113,14 +118,20 @@ export const exportsHandlers: Handlers<
         [{ field: 'letterhead', message: `is missing ${list}` }],
       );
     }
-    saveLetterhead(ctx, fileName, bytes);
-    audit(ctx, 'update', 'settings', 'letterhead', null, 'letterhead');
+    // The letterhead and its audit row commit together, or neither does.
+    await mutation(ctx, async (tx) => {
+      await saveLetterhead(tx, fileName, bytes);
+      tx.changed('settings');
+      await audit(tx, 'update', 'settings', 'letterhead', null, 'letterhead');
+    });
     return { fileName };
   },
 
-  'settings.clearLetterhead': (_args, ctx) => {
-    clearLetterhead(ctx);
-    audit(ctx, 'update', 'settings', 'letterhead', null, 'letterhead cleared');
-    return { fileName: letterheadFileName(ctx) };
-  },
+  'settings.clearLetterhead': (_args, ctx) =>
+    mutation(ctx, async (tx) => {
+      await clearLetterhead(tx);
+      tx.changed('settings');
+      await audit(tx, 'update', 'settings', 'letterhead', null, 'letterhead cleared');
+      return { fileName: await letterheadFileName(tx) };
+    }),
 };

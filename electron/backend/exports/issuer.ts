@@ -1,9 +1,12 @@
 import type { DocumentIssuer } from '../../../shared/exports/documents';
 import type { BackendContext } from '../context';
-import { readSetting } from '../settings/settings';
+import { readSettings } from '../settings/settings';
 
 /** Who the documents come from: the organisation in Settings, else the authority responsible for the child. */
-export const issuerFor = (ctx: BackendContext, fallbackOrganisation: string): DocumentIssuer => ({
-  organisation: readSetting(ctx.db, 'organisation') ?? fallbackOrganisation,
-  service: readSetting(ctx.db, 'service') ?? 'Children’s Services',
-});
+export async function issuerFor(ctx: BackendContext, fallbackOrganisation: string): Promise<DocumentIssuer> {
+  const settings = await readSettings(ctx.db);
+  return {
+    organisation: settings.organisation ?? fallbackOrganisation,
+    service: settings.service ?? 'Children’s Services',
+  };
+}

@@ -6,18 +6,19 @@ import type { Period } from './period';
 
 /**
  * Wraps an export as a file to save and writes its audit row: which file, for which period, how many rows. No
- * child is named in the detail; the file name holds only the export's kind and dates.
+ * child is named in the detail; the file name holds only the export's kind and dates. Called inside the export's
+ * mutation, so the file and its audit row describe the same moment.
  */
-export function csvFile(
+export async function csvFile(
   ctx: BackendContext,
   kind: string,
   period: Period,
   header: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
   note: string | null,
-): ExportedCsv {
+): Promise<ExportedCsv> {
   const fileName = `${kind}-${period.label}.csv`;
-  audit(
+  await audit(
     ctx,
     'export',
     'file',

@@ -5,42 +5,35 @@ import { csvFile } from './csvFile';
 import { COLUMNS_903 } from './formats';
 import { LondonDays, ukDateOf } from './londonDays';
 import { CODE_903_OF_CATEGORY } from './parse903';
-import { periodCondition, periodParams, type Period } from './period';
-
-interface Row903 {
-  case_reference: string;
-  date_of_birth: string;
-  category: EpisodeCategory;
-  reported_at: string;
-  found_at: string | null;
-}
+import { reportedInPeriod, type Period } from './period';
 
 /**
  * The SSDA903 Missing table for episodes reported in the period: one row per missing or away episode, child by
  * child in date order. Absent episodes have no 903 code, so they are left out and the note says how many.
  */
-export function export903(ctx: BackendContext, period: Period): ExportedCsv {
-  const where = periodCondition('e', period);
-  const params = periodParams(period);
-  const episodes = ctx.db
-    .prepare<Record<string, string>, Row903>(
-      `SELECT c.case_reference, c.date_of_birth, e.category, e.reported_at, e.found_at
-         FROM episodes e JOIN children c ON c.id = e.child_id
-        WHERE e.category IN ('missing', 'away') AND ${where}
-        ORDER BY c.case_reference, e.reported_at`,
-    )
-    .all(params);
-  const absent = ctx.db
-    .prepare<Record<string, string>, { n: number }>(
-      `SELECT count(*) AS n FROM episodes e WHERE e.category = 'absent' AND ${where}`,
-    )
-    .get(params)!.n;
+export async function export903(ctx: BackendContext, period: Period): Promise<ExportedCsv> {
+  const episodes = await ctx.db
+    .selectFrom('episodes as e')
+    .innerJoin('children as c', 'c.id', 'e.child_id')
+    .select(['c.case_reference', 'c.date_of_birth', 'e.category', 'e.reported_at', 'e.found_at'])
+    .where('e.category', 'in', ['missing', 'away'])
+    .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
+    .orderBy('c.case_reference')
+    .orderBy('e.reported_at')
+    .execute();
+  const counted = await ctx.db
+    .selectFrom('episodes as e')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('e.category', '=', 'absent')
+    .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
+    .executeTakeFirstOrThrow();
+  const absent = Number(counted.n);
 
   const london = new LondonDays();
   const rows = episodes.map((e) => [
     e.case_reference,
     ukDateOf(e.date_of_birth),
-    CODE_903_OF_CATEGORY[e.category] ?? '',
+    CODE_903_OF_CATEGORY[e.category as EpisodeCategory] ?? '',
     london.date(e.reported_at),
     e.found_at ? london.date(e.found_at) : '',
   ]);

@@ -5,7 +5,7 @@ import { ageAt } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
 import { csvFile } from './csvFile';
 import { ukDateOf } from './londonDays';
-import { periodCondition, periodParams, twelveMonthsEnding, type Period } from './period';
+import { reportedInPeriod, twelveMonthsEnding, type Period } from './period';
 
 /**
  * The missing columns of Ofsted's Annex A List 8 (children in care), headed as the Annex A template heads them so
@@ -78,19 +78,32 @@ function returnInterview(e: EpisodeRow | null): [offered: string, accepted: stri
  * the older name of "away from placement without authorisation" (903 code A); Homeward's Absent category is not
  * counted in either column, as the 903 return leaves it out. Age is at the period's last day.
  */
-export function exportAnnexA(
+export async function exportAnnexA(
   ctx: BackendContext,
   period: Period & { from: string; to: string },
-): ExportedCsv {
-  const episodes = ctx.db
-    .prepare<Record<string, string>, EpisodeRow>(
-      `SELECT e.child_id, c.case_reference, c.date_of_birth, c.gender, c.legal_status, c.team, c.allocated_worker,
-              e.category, e.found_at, e.ri_offered_at, e.ri_outcome
-         FROM episodes e JOIN children c ON c.id = e.child_id
-        WHERE e.category IN ('missing', 'away') AND ${periodCondition('e', period)}
-        ORDER BY c.case_reference, e.reported_at`,
-    )
-    .all(periodParams(period));
+): Promise<ExportedCsv> {
+  // Values were validated against the shared enums when written; the casts restore their types.
+  const episodes = (await ctx.db
+    .selectFrom('episodes as e')
+    .innerJoin('children as c', 'c.id', 'e.child_id')
+    .select([
+      'e.child_id',
+      'c.case_reference',
+      'c.date_of_birth',
+      'c.gender',
+      'c.legal_status',
+      'c.team',
+      'c.allocated_worker',
+      'e.category',
+      'e.found_at',
+      'e.ri_offered_at',
+      'e.ri_outcome',
+    ])
+    .where('e.category', 'in', ['missing', 'away'])
+    .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
+    .orderBy('c.case_reference')
+    .orderBy('e.reported_at')
+    .execute()) as EpisodeRow[];
 
   const children = new Map<string, ChildLine>();
   for (const e of episodes) {

@@ -5,7 +5,7 @@ import { csvFile } from './csvFile';
 import { writeFactors } from './factorsText';
 import { HOMEWARD_COLUMNS, type HomewardColumn } from './formats';
 import { LondonDays, ukDateOf } from './londonDays';
-import { periodCondition, periodParams, type Period } from './period';
+import { reportedInPeriod, type Period } from './period';
 
 type Row = Record<string, string | null> & { episode_id: string };
 
@@ -22,32 +22,61 @@ const INSTANTS: ReadonlySet<HomewardColumn> = new Set([
  * Homeward's own episodes file: every column the import reads, so that another Homeward (or this one, after a
  * restore) reads back the same children's episodes. It holds names and notes: it is personal data.
  */
-export function exportHomeward(ctx: BackendContext, period: Period): ExportedCsv {
-  const where = periodCondition('e', period);
-  const params = periodParams(period);
-  const episodes = ctx.db
-    .prepare<Record<string, string>, Row>(
-      `SELECT e.id AS episode_id, c.case_reference, c.given_name, c.family_name, c.date_of_birth, c.gender,
-              c.legal_status, c.placing_authority, c.host_authority, c.placement_type, c.allocated_worker, c.team,
-              e.category, e.reported_at,
-              e.last_seen_at, e.found_at, e.police_risk_at_report, e.police_risk_latest, e.police_reference,
-              e.missing_from, e.where_found, e.return_method, e.ri_offered_at, e.ri_offered_by, e.ri_outcome,
-              e.ri_not_offered_reason, e.ri_held_at, e.notes
-         FROM episodes e JOIN children c ON c.id = e.child_id
-        WHERE ${where}
-        ORDER BY c.case_reference, e.reported_at`,
-    )
-    .all(params);
+export async function exportHomeward(ctx: BackendContext, period: Period): Promise<ExportedCsv> {
+  const episodes: Row[] = await ctx.db
+    .selectFrom('episodes as e')
+    .innerJoin('children as c', 'c.id', 'e.child_id')
+    .select([
+      'e.id as episode_id',
+      'c.case_reference',
+      'c.given_name',
+      'c.family_name',
+      'c.date_of_birth',
+      'c.gender',
+      'c.legal_status',
+      'c.placing_authority',
+      'c.host_authority',
+      'c.placement_type',
+      'c.allocated_worker',
+      'c.team',
+      'e.category',
+      'e.reported_at',
+      'e.last_seen_at',
+      'e.found_at',
+      'e.police_risk_at_report',
+      'e.police_risk_latest',
+      'e.police_reference',
+      'e.missing_from',
+      'e.where_found',
+      'e.return_method',
+      'e.ri_offered_at',
+      'e.ri_offered_by',
+      'e.ri_outcome',
+      'e.ri_not_offered_reason',
+      'e.ri_held_at',
+      'e.notes',
+    ])
+    .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
+    .orderBy('c.case_reference')
+    .orderBy('e.reported_at')
+    .execute();
   const factors = new Map<string, PushPullFactor[]>();
-  const factorRows = ctx.db
-    .prepare<Record<string, string>, PushPullFactor & { episode_id: string }>(
-      `SELECT f.episode_id, f.direction, f.code, f.detail FROM episode_factors f JOIN episodes e ON e.id = f.episode_id
-        WHERE ${where} ORDER BY f.episode_id, f.position`,
-    )
-    .all(params);
-  for (const { episode_id, ...factor } of factorRows) {
+  const factorRows = await ctx.db
+    .selectFrom('episode_factors as f')
+    .innerJoin('episodes as e', 'e.id', 'f.episode_id')
+    .select(['f.episode_id', 'f.direction', 'f.code', 'f.detail'])
+    .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
+    .orderBy('f.episode_id')
+    .orderBy('f.position')
+    .execute();
+  for (const { episode_id, direction, code, detail } of factorRows) {
     const list = factors.get(episode_id) ?? [];
-    list.push(factor);
+    // Validated against the shared lists when saved; the casts restore their types.
+    list.push({
+      direction: direction as PushPullFactor['direction'],
+      code: code as PushPullFactor['code'],
+      detail,
+    });
     factors.set(episode_id, list);
   }
 

@@ -1,4 +1,5 @@
 import type { Handlers } from '../handler';
+import { mutation } from '../mutation';
 import { export903 } from './export903';
 import { exportAnnexA } from './exportAnnexA';
 import { exportHomeward } from './exportHomeward';
@@ -14,16 +15,16 @@ export const importExportHandlers: Handlers<
 > = {
   'importExport.import': (request, ctx) => importCsv(ctx, request),
 
-  // Exports read in one transaction, so the file and its audit row describe the same moment.
-  'importExport.export903': (p, ctx) => ctx.db.transaction(() => export903(ctx, resolvePeriod(p)))(),
+  // Each export reads and writes its audit row in one transaction, so the file and its audit row describe the same
+  // moment.
+  'importExport.export903': (p, ctx) => mutation(ctx, (tx) => export903(tx, resolvePeriod(p))),
 
-  'importExport.exportHomeward': (p, ctx) =>
-    ctx.db.transaction(() => exportHomeward(ctx, resolvePeriod(p)))(),
+  'importExport.exportHomeward': (p, ctx) => mutation(ctx, (tx) => exportHomeward(tx, resolvePeriod(p))),
 
   'importExport.exportAnnexA': (p, ctx) =>
-    ctx.db.transaction(() => {
+    mutation(ctx, (tx) => {
       // Annex A counts "in the last 12 months": by default the 12 months to today, or to the given To.
-      const to = p.to ?? londonToday(ctx.now());
-      return exportAnnexA(ctx, closedPeriod(p.from ?? twelveMonthsEnding(to).from, to));
-    })(),
+      const to = p.to ?? londonToday(tx.now());
+      return exportAnnexA(tx, closedPeriod(p.from ?? twelveMonthsEnding(to).from, to));
+    }),
 };

@@ -1,7 +1,13 @@
 import type { ImportFormat, ImportReport, RejectedRow } from '../../../shared/api/importExport';
-import { audit } from '../audit/audit';
+import type { ChildInput } from '../../../shared/domain/child';
+import type { EpisodeInput } from '../../../shared/domain/episode';
+import { auditMany } from '../audit/audit';
+import { insertChildren } from '../children/queries';
 import type { BackendContext } from '../context';
+import { withLargeWriteCache } from '../db/dialect';
+import { insertEpisodes } from '../episodes/queries';
 import { newId } from '../ids';
+import { mutation } from '../mutation';
 import { readSetting } from '../settings/settings';
 import { parseCsv, type CsvRecord } from './csv';
 import { CellReader } from './fieldReaders';
@@ -9,8 +15,8 @@ import { detectFormat } from './formats';
 import { LondonDays } from './londonDays';
 import { reader903 } from './parse903';
 import { readerHomeward } from './parseHomeward';
-import type { RowReader } from './rows';
-import { prepareImportStatements } from './statements';
+import type { RowParse, RowReader } from './rows';
+import { readHeldChildren } from './held';
 import { ImportState } from './validate';
 
 export interface ImportRequest {
@@ -23,9 +29,6 @@ export interface ImportRequest {
 /** Settings key of the authority's own name, used as the placing authority of children an import creates. */
 export const AUTHORITY_SETTING = 'placingAuthority';
 export const AUTHORITY_NOT_RECORDED = 'Not recorded';
-
-/** Negative cache_size is in KiB: 64 MB. */
-const IMPORT_CACHE_KIB = -65_536;
 
 const refused = (format: ImportFormat, line: number, field: string, message: string): ImportReport => ({
   format,
@@ -42,7 +45,7 @@ const refused = (format: ImportFormat, line: number, field: string, message: str
  * and against the file's earlier rows; rows that fail are listed with their line and reason and the rest are
  * imported. A file whose header or quoting is wrong is refused whole.
  */
-export function importCsv(ctx: BackendContext, request: ImportRequest): ImportReport {
+export async function importCsv(ctx: BackendContext, request: ImportRequest): Promise<ImportReport> {
   const csv = parseCsv(request.content);
   const [header, ...records] = csv.records;
   if (!header) {
@@ -60,48 +63,52 @@ export function importCsv(ctx: BackendContext, request: ImportRequest): ImportRe
   if (csv.error)
     return refused(detected.format, csv.error.line, '(file)', `${csv.error.message} No rows were imported.`);
 
-  const authority = request.authority ?? readSetting(ctx.db, AUTHORITY_SETTING) ?? AUTHORITY_NOT_RECORDED;
+  const authority =
+    request.authority ?? (await readSetting(ctx.db, AUTHORITY_SETTING)) ?? AUTHORITY_NOT_RECORDED;
   const cells = new CellReader(new LondonDays());
   const reader =
     detected.format === '903'
       ? reader903(detected.position, detected.width, cells, authority)
       : readerHomeward(detected.position, detected.width, cells, authority);
 
-  // SQLite's default page cache (2 MB) is too small for 100,000 random-keyed inserts into four indexes; a larger
-  // one for the length of the import saves seconds. The connection's own setting is put back afterwards.
-  const cacheSize = ctx.db.pragma('cache_size', { simple: true }) as number;
-  ctx.db.pragma(`cache_size = ${IMPORT_CACHE_KIB}`);
-  try {
-    // IMMEDIATE: no other writer (the app, while the CLI runs) can add an episode between a row's checks and its
-    // insert, and an unexpected error rolls back every row.
-    return ctx.db.transaction(() => importRows(ctx, detected.format, reader, records)).immediate();
-  } finally {
-    ctx.db.pragma(`cache_size = ${cacheSize}`);
-  }
+  // One transaction: every row is checked against what it reads, and an unexpected error rolls back every row.
+  // SQLite gets a larger page cache for the length of it (the 100,000-row file).
+  return withLargeWriteCache(ctx, () =>
+    mutation(ctx, (tx) => importRows(tx, detected.format, reader, records)),
+  );
 }
 
 /** Per child the file touched: whether it created the child, and how many episodes it added. */
 type Touched = Map<string, { created: boolean; episodes: number }>;
 
-function importRows(
-  ctx: BackendContext,
+async function importRows(
+  tx: BackendContext & { changed: (table: string) => void },
   format: Exclude<ImportFormat, 'unrecognised'>,
   reader: RowReader,
   records: readonly CsvRecord[],
-): ImportReport {
-  const at = ctx.now().toISOString();
-  const statements = prepareImportStatements(ctx.db);
-  const state = new ImportState(statements, at);
+): Promise<ImportReport> {
+  const at = tx.now().toISOString();
+  // Every row is read first, so the children it names are fetched in a few batched queries, not one per row.
+  const parsed: RowParse[] = records.map((record) => reader.read(record));
+  const state = new ImportState(
+    await readHeldChildren(
+      tx,
+      parsed.flatMap((p) => (p.ok ? [p.row.caseReference] : [])),
+    ),
+    at,
+  );
   const rejected: RejectedRow[] = [];
   const touched: Touched = new Map();
+  const newChildren: Array<{ id: string; child: ChildInput }> = [];
+  const newEpisodes: Array<{ id: string; episode: EpisodeInput }> = [];
   let alreadyPresent = 0;
   let rowsRejected = 0;
 
-  for (const record of records) {
-    const parsed = reader.read(record);
-    const decision = parsed.ok
-      ? state.decide(parsed.row, reader)
-      : { kind: 'rejected' as const, issues: parsed.issues };
+  records.forEach((record, i) => {
+    const row = parsed[i]!;
+    const decision = row.ok
+      ? state.decide(row.row, reader)
+      : { kind: 'rejected' as const, issues: row.issues };
     if (decision.kind === 'rejected') {
       rowsRejected++;
       for (const issue of decision.issues) rejected.push({ line: record.line, ...issue });
@@ -111,14 +118,20 @@ function importRows(
       const { child, caseReference, episode } = decision;
       const counts = touched.get(child.id) ?? { created: child.create !== null, episodes: 0 };
       touched.set(child.id, counts);
-      if (child.create) statements.insertChild(child.id, child.create, at);
+      if (child.create) newChildren.push({ id: child.id, child: child.create });
       child.create = null;
       const episodeId = newId();
-      statements.insertEpisode(episodeId, episode, at);
+      newEpisodes.push({ id: episodeId, episode });
       state.accept(child, caseReference, episodeId, episode);
       counts.episodes++;
     }
-  }
+  });
+
+  // Multi-row INSERTs through the children and episodes queries, children first (episodes refer to them).
+  await insertChildren(tx.db, newChildren, at);
+  await insertEpisodes(tx.db, newEpisodes, at);
+  if (newChildren.length) tx.changed('children');
+  if (newEpisodes.length) tx.changed('episodes');
 
   const report: ImportReport = {
     format,
@@ -129,7 +142,7 @@ function importRows(
     rowsRejected,
     rejected,
   };
-  auditImport(ctx, report, touched);
+  await auditImport(tx, report, touched);
   return report;
 }
 
@@ -138,26 +151,25 @@ function importRows(
  * for the file. Details hold the format and counts only, never the file name, which may name a child. An import
  * that changed nothing leaves no trace, as a refused save does.
  */
-function auditImport(ctx: BackendContext, report: ImportReport, touched: Touched): void {
+async function auditImport(ctx: BackendContext, report: ImportReport, touched: Touched): Promise<void> {
   if (report.imported === 0) return;
-  // The user and time are the same for every row; looking the user up per row (a settings query and an OS call)
-  // would cost seconds.
-  const user = ctx.user();
-  const now = ctx.now();
-  const fixed: BackendContext = { ...ctx, user: () => user, now: () => now };
-  for (const [childId, { created, episodes }] of touched) {
-    const detail = `format=${report.format} created=${created ? 'yes' : 'no'} episodes=${episodes}`;
-    audit(fixed, 'import', 'child', childId, childId, detail);
-  }
   const { format, rowsRead, imported, alreadyPresent, childrenCreated, rowsRejected } = report;
-  audit(
-    fixed,
-    'import',
-    'file',
-    newId(),
-    null,
-    Object.entries({ format, rowsRead, imported, alreadyPresent, childrenCreated, rowsRejected })
-      .map(([k, v]) => `${k}=${v}`)
-      .join(' '),
-  );
+  await auditMany(ctx, [
+    ...[...touched].map(([childId, { created, episodes }]) => ({
+      action: 'import' as const,
+      entity: 'child',
+      entityId: childId,
+      childId,
+      detail: `format=${report.format} created=${created ? 'yes' : 'no'} episodes=${episodes}`,
+    })),
+    {
+      action: 'import' as const,
+      entity: 'file',
+      entityId: newId(),
+      childId: null,
+      detail: Object.entries({ format, rowsRead, imported, alreadyPresent, childrenCreated, rowsRejected })
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' '),
+    },
+  ]);
 }

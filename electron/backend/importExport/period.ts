@@ -1,3 +1,4 @@
+import type { Expression, ExpressionBuilder, SqlBool } from 'kysely';
 import { DateTime } from 'luxon';
 import { LONDON } from '../../../shared/time/london';
 
@@ -43,13 +44,13 @@ export const closedPeriod = (from: string, to: string): Period & { from: string;
   to,
 });
 
-/** SQL condition on an episodes alias, with named parameters @start and @end. */
-export const periodCondition = (alias: string, p: Period): string =>
-  [p.start ? `${alias}.reported_at >= @start` : '', p.end ? `${alias}.reported_at < @end` : '']
-    .filter(Boolean)
-    .join(' AND ') || '1';
-
-export const periodParams = (p: Period): Record<string, string> => ({
-  ...(p.start ? { start: p.start } : {}),
-  ...(p.end ? { end: p.end } : {}),
-});
+/** Reported in the period: at or after its start, before its end, either end open when not given. */
+export const reportedInPeriod = <DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  reportedAt: Expression<string>,
+  p: Period,
+): Expression<SqlBool> =>
+  eb.and([
+    ...(p.start ? [eb(reportedAt, '>=', p.start)] : []),
+    ...(p.end ? [eb(reportedAt, '<', p.end)] : []),
+  ]);

@@ -8,7 +8,7 @@ import { normaliseEpisode } from '../episodes/save';
 import { fromZod } from '../errors';
 import { newId } from '../ids';
 import type { ParsedRow, RowReader } from './rows';
-import type { HeldSpan, ImportStatements } from './statements';
+import type { HeldChild, HeldSpan } from './held';
 
 /** A child as the import sees it: held in the database, or to be created by the first row that names it. */
 export interface ImportChild {
@@ -39,15 +39,16 @@ const issuesFrom = (error: z.ZodError, reader: RowReader): FieldIssue[] =>
   }));
 
 /**
- * The import's memory of children and their episodes. Each child is read from the database once, the first time a
- * row names it; after that its episodes live here and grow with every accepted row, so that a row is checked
- * against the database and against earlier rows of the same file without querying again.
+ * The import's memory of children and their episodes. The children the file names were read from the database once,
+ * before the first row (readHeldChildren); their episodes live here and grow with every accepted row, so that a row
+ * is checked against the database and against earlier rows of the same file without querying again.
  */
 export class ImportState {
   private readonly byCaseReference = new Map<string, ImportChild>();
 
   constructor(
-    private readonly statements: ImportStatements,
+    /** The children the file names that Homeward holds, by case reference, with their saved episodes. */
+    private readonly saved: ReadonlyMap<string, HeldChild & { spans: HeldSpan[] }>,
     /** The backend's now, fixed for the whole file: "not in the future" means the same for every row. */
     private readonly now: string,
   ) {}
@@ -55,11 +56,12 @@ export class ImportState {
   private held(caseReference: string): ImportChild | undefined {
     let child = this.byCaseReference.get(caseReference);
     if (!child) {
-      const row = this.statements.findChild(caseReference);
+      const row = this.saved.get(caseReference);
       if (!row) return undefined;
-      const spans = this.statements.spansOfChild(row.id);
+      const { spans } = row;
       child = {
-        ...row,
+        id: row.id,
+        dateOfBirth: row.dateOfBirth,
         create: null,
         spans,
         keys: new Set(spans.map((s) => keyOf(s.category, s.reportedAt))),

@@ -3,6 +3,7 @@ import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
+import { mutation } from '../mutation';
 import {
   deleteAction,
   getAction,
@@ -15,13 +16,13 @@ import { getItemRow } from './items';
 import { getMeeting } from './queries';
 
 /** The child an action concerns: as given, else the item's child, else the meeting's only child. */
-function resolveChild(
+async function resolveChild(
   ctx: BackendContext,
   meetingId: string,
   itemChildId: string | null,
   given: string | null,
-) {
-  const childIds = getMeeting(ctx.db, meetingId)?.childIds ?? [];
+): Promise<string | null> {
+  const childIds = (await getMeeting(ctx.db, meetingId))?.childIds ?? [];
   if (given !== null && !childIds.includes(given)) {
     throw invalid([
       { field: 'action.childId', message: 'The action’s child is not one of the meeting’s children.' },
@@ -30,49 +31,61 @@ function resolveChild(
   return given ?? itemChildId ?? (childIds.length === 1 ? (childIds[0] ?? null) : null);
 }
 
-function requireMeetingAction(ctx: BackendContext, meetingId: string, actionId: string): MeetingAction {
-  const action = getAction(ctx.db, actionId, londonToday(ctx));
+async function requireMeetingAction(
+  ctx: BackendContext,
+  meetingId: string,
+  actionId: string,
+): Promise<MeetingAction> {
+  const action = await getAction(ctx.db, actionId, londonToday(ctx));
   if (!action || action.meetingId !== meetingId) throw notFound('The action');
   return action;
 }
 
+/** The action as it now stands, just written in this transaction. */
+async function reread(ctx: BackendContext, id: string): Promise<MeetingAction> {
+  const action = await getAction(ctx.db, id, londonToday(ctx));
+  if (!action) throw notFound('The action');
+  return action;
+}
+
 /** An action agreed under an agenda item; part of the minutes, so refused once they are approved. */
-export function addAction(
+export async function addAction(
   ctx: BackendContext,
   p: { meetingId: string; itemId: string; action: ActionInput },
-): MeetingAction {
-  return ctx.db.transaction(() => {
-    requireEditable(ctx, p.meetingId);
-    const item = getItemRow(ctx.db, p.meetingId, p.itemId);
+): Promise<MeetingAction> {
+  return mutation(ctx, async (tx) => {
+    await requireEditable(tx, p.meetingId);
+    const item = await getItemRow(tx.db, p.meetingId, p.itemId);
     if (!item) throw notFound('The agenda item');
-    const childId = resolveChild(ctx, p.meetingId, item.child_id, p.action.childId);
+    const childId = await resolveChild(tx, p.meetingId, item.child_id, p.action.childId);
     const id = newId();
-    insertAction(ctx.db, {
+    await insertAction(tx.db, {
       id,
       meetingId: p.meetingId,
       itemId: p.itemId,
       childId,
       action: p.action,
-      at: ctx.now().toISOString(),
+      at: tx.now().toISOString(),
     });
-    audit(ctx, 'create', 'action', id, childId);
-    return getAction(ctx.db, id, londonToday(ctx))!;
-  })();
+    await audit(tx, 'create', 'action', id, childId);
+    tx.changed('meeting_actions');
+    return reread(tx, id);
+  });
 }
 
 /** Edits an action as minuted, wording included. After approval only action tracking (actions.update) applies. */
-export function editAction(
+export async function editAction(
   ctx: BackendContext,
   p: { meetingId: string; actionId: string; action: ActionInput },
-): MeetingAction {
-  return ctx.db.transaction(() => {
-    requireEditable(ctx, p.meetingId);
-    const before = requireMeetingAction(ctx, p.meetingId, p.actionId);
-    const item = getItemRow(ctx.db, p.meetingId, before.itemId);
-    const childId = resolveChild(ctx, p.meetingId, item?.child_id ?? null, p.action.childId);
+): Promise<MeetingAction> {
+  return mutation(ctx, async (tx) => {
+    await requireEditable(tx, p.meetingId);
+    const before = await requireMeetingAction(tx, p.meetingId, p.actionId);
+    const item = await getItemRow(tx.db, p.meetingId, before.itemId);
+    const childId = await resolveChild(tx, p.meetingId, item?.child_id ?? null, p.action.childId);
     const a = p.action;
-    updateActionFields(
-      ctx.db,
+    await updateActionFields(
+      tx.db,
       p.actionId,
       {
         what: a.what,
@@ -82,57 +95,60 @@ export function editAction(
         status: a.status,
         child_id: childId,
       },
-      ctx.now().toISOString(),
+      tx.now().toISOString(),
     );
     const changed: string[] = (['what', 'owner', 'agency', 'dueOn', 'status'] as const).filter(
       (k) => before[k] !== a[k],
     );
     if (before.childId !== childId) changed.push('childId');
-    audit(ctx, 'update', 'action', p.actionId, childId, changed.join(',') || null);
-    return getAction(ctx.db, p.actionId, londonToday(ctx))!;
-  })();
+    await audit(tx, 'update', 'action', p.actionId, childId, changed.join(',') || null);
+    tx.changed('meeting_actions');
+    return reread(tx, p.actionId);
+  });
 }
 
-export function removeAction(
+export async function removeAction(
   ctx: BackendContext,
   p: { meetingId: string; actionId: string },
-): { id: string } {
-  return ctx.db.transaction(() => {
-    requireEditable(ctx, p.meetingId);
-    const action = requireMeetingAction(ctx, p.meetingId, p.actionId);
-    if (isActionReviewedElsewhere(ctx.db, p.actionId)) {
+): Promise<{ id: string }> {
+  return mutation(ctx, async (tx) => {
+    await requireEditable(tx, p.meetingId);
+    const action = await requireMeetingAction(tx, p.meetingId, p.actionId);
+    if (await isActionReviewedElsewhere(tx.db, p.actionId)) {
       throw new DomainError(
         'conflict',
         'This action is already being reviewed at a later meeting: mark it dropped instead of removing it.',
       );
     }
-    deleteAction(ctx.db, p.actionId);
-    audit(ctx, 'update', 'action', p.actionId, action.childId, 'removed');
+    await deleteAction(tx.db, p.actionId);
+    await audit(tx, 'update', 'action', p.actionId, action.childId, 'removed');
+    tx.changed('meeting_actions');
     return { id: p.actionId };
-  })();
+  });
 }
 
 /**
  * Action tracking: status, due date, owner and agency change as the work is done, even after the minutes are
  * approved (the action plan lives on; the minutes record what was agreed).
  */
-export function trackAction(
+export async function trackAction(
   ctx: BackendContext,
   p: { id: string; status?: MeetingAction['status']; dueOn?: string | null; owner?: string; agency?: string },
-): MeetingAction {
-  return ctx.db.transaction(() => {
-    const before = getAction(ctx.db, p.id, londonToday(ctx));
+): Promise<MeetingAction> {
+  return mutation(ctx, async (tx) => {
+    const before = await getAction(tx.db, p.id, londonToday(tx));
     if (!before) throw notFound('The action');
     const fields: Parameters<typeof updateActionFields>[2] = {};
     if (p.status !== undefined) fields.status = p.status;
     if (p.dueOn !== undefined) fields.due_on = p.dueOn;
     if (p.owner !== undefined) fields.owner = p.owner;
     if (p.agency !== undefined) fields.agency = p.agency;
-    updateActionFields(ctx.db, p.id, fields, ctx.now().toISOString());
+    await updateActionFields(tx.db, p.id, fields, tx.now().toISOString());
     const changed = (['status', 'dueOn', 'owner', 'agency'] as const).filter(
       (k) => p[k] !== undefined && p[k] !== before[k],
     );
-    audit(ctx, 'update', 'action', p.id, before.childId, changed.join(',') || null);
-    return getAction(ctx.db, p.id, londonToday(ctx))!;
-  })();
+    await audit(tx, 'update', 'action', p.id, before.childId, changed.join(',') || null);
+    tx.changed('meeting_actions');
+    return reread(tx, p.id);
+  });
 }

@@ -1,33 +1,63 @@
-import type Database from 'better-sqlite3';
 import type { Attendee, AttendeeInput } from '../../../shared/domain/meeting';
-import { rowToAttendee, type AttendeeRow } from './rows';
+import { isUniqueViolation } from '../db/dialect';
+import type { Db } from '../db/schema';
+import { DomainError } from '../errors';
+import { rowToAttendee } from './rows';
 
-export function listAttendees(db: Database.Database, meetingId: string): Attendee[] {
-  return (
-    db
-      .prepare('SELECT * FROM meeting_attendees WHERE meeting_id = ? ORDER BY position')
-      .all(meetingId) as AttendeeRow[]
-  ).map(rowToAttendee);
+export async function listAttendees(db: Db, meetingId: string): Promise<Attendee[]> {
+  const rows = await db
+    .selectFrom('meeting_attendees')
+    .selectAll()
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToAttendee);
 }
 
-export function getAttendee(db: Database.Database, meetingId: string, id: string): Attendee | undefined {
-  const row = db
-    .prepare('SELECT * FROM meeting_attendees WHERE id = ? AND meeting_id = ?')
-    .get(id, meetingId) as AttendeeRow | undefined;
+export async function getAttendee(db: Db, meetingId: string, id: string): Promise<Attendee | undefined> {
+  const row = await db
+    .selectFrom('meeting_attendees')
+    .selectAll()
+    .where('id', '=', id)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
   return row && rowToAttendee(row);
 }
 
 /** One chair and one minute-taker per meeting (held by unique indexes): marking one unmarks the other. */
-function clearMarks(db: Database.Database, meetingId: string, a: AttendeeInput, exceptId: string): void {
-  if (a.isChair)
-    db.prepare('UPDATE meeting_attendees SET is_chair = 0 WHERE meeting_id = ? AND id <> ?').run(
-      meetingId,
-      exceptId,
-    );
+async function clearMarks(db: Db, meetingId: string, a: AttendeeInput, exceptId: string): Promise<void> {
+  if (a.isChair) {
+    await db
+      .updateTable('meeting_attendees')
+      .set({ is_chair: 0 })
+      .where('meeting_id', '=', meetingId)
+      .where('id', '<>', exceptId)
+      .execute();
+  }
   if (a.isMinuteTaker) {
-    db.prepare('UPDATE meeting_attendees SET is_minute_taker = 0 WHERE meeting_id = ? AND id <> ?').run(
-      meetingId,
-      exceptId,
+    await db
+      .updateTable('meeting_attendees')
+      .set({ is_minute_taker: 0 })
+      .where('meeting_id', '=', meetingId)
+      .where('id', '<>', exceptId)
+      .execute();
+  }
+}
+
+/**
+ * The partial unique indexes hold one chair and one minute-taker per meeting whatever runs at once. Edits take the
+ * meeting's row first (guard.ts), so two marks at once normally run one after the other; if another writer got a
+ * mark in between anyway, the index refuses and the user is told, with nothing saved.
+ */
+async function markedWrite(write: () => Promise<unknown>): Promise<void> {
+  try {
+    await write();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    throw new DomainError(
+      'conflict',
+      'Someone else marked another attendee as the chair or minute-taker at the same moment. Nothing was saved: reload the attendees and try again.',
     );
   }
 }
@@ -37,43 +67,58 @@ const columns = (a: AttendeeInput) => ({
   role: a.role,
   agency: a.agency,
   status: a.status,
-  isChair: a.isChair ? 1 : 0,
-  isMinuteTaker: a.isMinuteTaker ? 1 : 0,
+  is_chair: a.isChair ? 1 : 0,
+  is_minute_taker: a.isMinuteTaker ? 1 : 0,
 });
 
-export function insertAttendee(db: Database.Database, meetingId: string, id: string, a: AttendeeInput): void {
-  clearMarks(db, meetingId, a, id);
-  db.prepare(
-    `INSERT INTO meeting_attendees (id, meeting_id, position, name, role, agency, status, is_chair, is_minute_taker)
-     VALUES (@id, @meetingId,
-       (SELECT coalesce(max(position) + 1, 0) FROM meeting_attendees WHERE meeting_id = @meetingId),
-       @name, @role, @agency, @status, @isChair, @isMinuteTaker)`,
-  ).run({ id, meetingId, ...columns(a) });
+export async function insertAttendee(db: Db, meetingId: string, id: string, a: AttendeeInput): Promise<void> {
+  await clearMarks(db, meetingId, a, id);
+  await markedWrite(() =>
+    db
+      .insertInto('meeting_attendees')
+      .values((eb) => ({
+        id,
+        meeting_id: meetingId,
+        position: eb
+          .selectFrom('meeting_attendees')
+          .select((s) => s.fn.coalesce(s(s.fn.max('position'), '+', 1), s.lit(0)).as('next'))
+          .where('meeting_id', '=', meetingId),
+        ...columns(a),
+      }))
+      .execute(),
+  );
 }
 
-export function updateAttendee(db: Database.Database, meetingId: string, id: string, a: AttendeeInput): void {
-  clearMarks(db, meetingId, a, id);
-  db.prepare(
-    `UPDATE meeting_attendees SET name = @name, role = @role, agency = @agency, status = @status,
-       is_chair = @isChair, is_minute_taker = @isMinuteTaker
-     WHERE id = @id AND meeting_id = @meetingId`,
-  ).run({ id, meetingId, ...columns(a) });
+export async function updateAttendee(db: Db, meetingId: string, id: string, a: AttendeeInput): Promise<void> {
+  await clearMarks(db, meetingId, a, id);
+  await markedWrite(() =>
+    db
+      .updateTable('meeting_attendees')
+      .set(columns(a))
+      .where('id', '=', id)
+      .where('meeting_id', '=', meetingId)
+      .execute(),
+  );
 }
 
-export function deleteAttendee(db: Database.Database, meetingId: string, id: string): void {
-  db.prepare('DELETE FROM meeting_attendees WHERE id = ? AND meeting_id = ?').run(id, meetingId);
+export async function deleteAttendee(db: Db, meetingId: string, id: string): Promise<void> {
+  await db.deleteFrom('meeting_attendees').where('id', '=', id).where('meeting_id', '=', meetingId).execute();
 }
 
 /** When the meeting's chair or minute-taker is renamed, the marked attendee row follows unless someone edited it. */
-export function renameMarked(
-  db: Database.Database,
+export async function renameMarked(
+  db: Db,
   meetingId: string,
   mark: 'is_chair' | 'is_minute_taker',
   before: string | null,
   after: string | null,
-): void {
+): Promise<void> {
   if (before === after) return;
-  db.prepare(
-    `UPDATE meeting_attendees SET name = ? WHERE meeting_id = ? AND ${mark} = 1 AND (name = '' OR name = ?)`,
-  ).run(after ?? '', meetingId, before ?? '');
+  await db
+    .updateTable('meeting_attendees')
+    .set({ name: after ?? '' })
+    .where('meeting_id', '=', meetingId)
+    .where(mark, '=', 1)
+    .where((eb) => eb.or([eb('name', '=', ''), eb('name', '=', before ?? '')]))
+    .execute();
 }

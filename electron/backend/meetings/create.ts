@@ -1,18 +1,25 @@
 import type { Child } from '../../../shared/domain/child';
-import type { CreateMeetingInput, MeetingDetails, MeetingRecord } from '../../../shared/domain/meeting';
+import type {
+  CreateMeetingInput,
+  Meeting,
+  MeetingAction,
+  MeetingDetails,
+  MeetingRecord,
+} from '../../../shared/domain/meeting';
 import { expandAgenda } from '../../../shared/meetings/agenda';
 import { suggestInvitees } from '../../../shared/meetings/invitees';
 import { PREVIOUS_ACTIONS_KEY } from '../../../shared/meetings/kinds';
 import { toStoredInstant } from '../../../shared/time/london';
-import { getChild } from '../children/queries';
+import { listChildrenByIds } from '../children/queries';
 import type { BackendContext } from '../context';
-import { DomainError, invalid } from '../errors';
+import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
+import { mutation } from '../mutation';
 import { listActions } from './actions';
-import { insertAttendee } from './attendees';
-import { auditMeeting, londonToday } from './guard';
+import { insertAttendee, renameMarked } from './attendees';
+import { auditMeeting, londonToday, requireEditable } from './guard';
 import { insertItems, linkReviewedActions } from './items';
-import { insertMeeting } from './queries';
+import { getMeeting, insertMeeting, updateMeetingDetails } from './queries';
 import { buildRecord } from './record';
 import { ensureTemplates, getTemplate } from './templates';
 
@@ -26,9 +33,11 @@ export const normaliseDetails = (d: MeetingDetails): MeetingDetails => ({
   nextMeetingAt: d.nextMeetingAt === null ? null : toStoredInstant(d.nextMeetingAt),
 });
 
-function requireChildren(ctx: BackendContext, childIds: readonly string[]): Child[] {
+/** The meeting's children in the order given, read in one query; a missing one is named by its place. */
+async function requireChildren(ctx: BackendContext, childIds: readonly string[]): Promise<Child[]> {
+  const found = new Map((await listChildrenByIds(ctx.db, childIds)).map((c) => [c.id, c]));
   return childIds.map((id, i) => {
-    const child = getChild(ctx.db, id);
+    const child = found.get(id);
     if (!child) {
       throw new DomainError('not-found', 'A child named for the meeting was not found.', [
         { field: `childIds.${i}`, message: 'was not found' },
@@ -38,10 +47,22 @@ function requireChildren(ctx: BackendContext, childIds: readonly string[]): Chil
   });
 }
 
-function checkTrigger(ctx: BackendContext, trigger: readonly string[], childIds: readonly string[]): void {
-  const owner = ctx.db.prepare('SELECT child_id FROM episodes WHERE id = ?').pluck();
+async function checkTrigger(
+  ctx: BackendContext,
+  trigger: readonly string[],
+  childIds: readonly string[],
+): Promise<void> {
+  const owner = new Map<string, string>();
+  for (let i = 0; i < trigger.length; i += 500) {
+    const rows = await ctx.db
+      .selectFrom('episodes')
+      .select(['id', 'child_id'])
+      .where('id', 'in', trigger.slice(i, i + 500))
+      .execute();
+    for (const r of rows) owner.set(r.id, r.child_id);
+  }
   trigger.forEach((episodeId, i) => {
-    const childId = owner.get(episodeId) as string | undefined;
+    const childId = owner.get(episodeId);
     if (childId === undefined || !childIds.includes(childId)) {
       throw invalid([
         { field: `trigger.${i}`, message: 'A trigger episode is not an episode of the meeting’s children.' },
@@ -56,19 +77,21 @@ function checkTrigger(ctx: BackendContext, trigger: readonly string[], childIds:
  * into the review of previous actions; invitees are suggested by role from the protocol (ST 13.21, ST 14.2, EM,
  * WG 12) with names left for the user.
  */
-export function createMeeting(ctx: BackendContext, input: CreateMeetingInput): MeetingRecord {
-  return ctx.db.transaction(() => {
-    const at = ctx.now().toISOString();
-    const today = londonToday(ctx);
-    const children = requireChildren(ctx, input.childIds);
-    checkTrigger(ctx, input.trigger, input.childIds);
-    ensureTemplates(ctx.db, at);
-    const template = getTemplate(ctx.db, input.kind);
+export async function createMeeting(ctx: BackendContext, input: CreateMeetingInput): Promise<MeetingRecord> {
+  return mutation(ctx, async (tx) => {
+    const at = tx.now().toISOString();
+    const today = londonToday(tx);
+    const children = await requireChildren(tx, input.childIds);
+    await checkTrigger(tx, input.trigger, input.childIds);
+    await ensureTemplates(tx.db, at);
+    const template = await getTemplate(tx.db, input.kind);
     if (!template) throw new Error(`no agenda template for ${input.kind}`);
 
-    const openActions = new Map(
-      input.childIds.map((childId) => [childId, listActions(ctx.db, { childId, status: 'open' }, today)]),
-    );
+    // Each child's open actions from earlier meetings, read for all the children at once.
+    const openActions = new Map<string, MeetingAction[]>(input.childIds.map((childId) => [childId, []]));
+    for (const a of await listActions(tx.db, { childIds: input.childIds, status: 'open' }, today)) {
+      if (a.childId !== null) openActions.get(a.childId)?.push(a);
+    }
     const withOpen = new Set(
       [...openActions].filter(([, list]) => list.length > 0).map(([childId]) => childId),
     );
@@ -76,7 +99,7 @@ export function createMeeting(ctx: BackendContext, input: CreateMeetingInput): M
 
     const id = newId();
     const details = normaliseDetails({ ...input, nextMeetingAt: null });
-    insertMeeting(ctx.db, {
+    await insertMeeting(tx.db, {
       ...details,
       id,
       kind: input.kind,
@@ -84,13 +107,13 @@ export function createMeeting(ctx: BackendContext, input: CreateMeetingInput): M
       childIds: input.childIds,
       triggerEpisodeIds: input.trigger,
       at,
-      by: ctx.user(),
+      by: tx.user(),
     });
-    insertItems(ctx.db, id, items);
+    await insertItems(tx.db, id, items);
     for (const item of items.filter((i) => i.key === PREVIOUS_ACTIONS_KEY)) {
       const forItem = item.childId === null ? input.childIds : [item.childId];
-      linkReviewedActions(
-        ctx.db,
+      await linkReviewedActions(
+        tx.db,
         item.id,
         forItem.flatMap((childId) => (openActions.get(childId) ?? []).map((a) => a.id)),
       );
@@ -105,23 +128,62 @@ export function createMeeting(ctx: BackendContext, input: CreateMeetingInput): M
     };
     // The local authority chairs (ST 13.17; EM: the placing authority convenes).
     const chairAgency = children.length === 1 ? (children[0]?.placingAuthority ?? '') : '';
-    insertAttendee(ctx.db, id, newId(), {
+    await insertAttendee(tx.db, id, newId(), {
       ...attendee,
       role: 'chair',
       name: details.chairName ?? '',
       agency: chairAgency,
       isChair: true,
     });
-    insertAttendee(ctx.db, id, newId(), {
+    await insertAttendee(tx.db, id, newId(), {
       ...attendee,
       role: 'minute-taker',
       name: details.minuteTaker ?? '',
       isMinuteTaker: true,
     });
     for (const s of suggestInvitees(input.kind, children))
-      insertAttendee(ctx.db, id, newId(), { ...attendee, ...s });
+      await insertAttendee(tx.db, id, newId(), { ...attendee, ...s });
 
-    auditMeeting(ctx, 'create', id);
-    return buildRecord(ctx.db, id, today);
-  })();
+    await auditMeeting(tx, 'create', id);
+    tx.changed('meetings');
+    return await buildRecord(tx.db, id, today);
+  });
+}
+
+const DETAIL_FIELDS = [
+  'reason',
+  'chairRole',
+  'chairName',
+  'minuteTaker',
+  'scheduledAt',
+  'venue',
+  'dueBy',
+  'nextMeetingAt',
+] as const satisfies ReadonlyArray<keyof Meeting>;
+
+/** A draft or held meeting's details; the marked chair and minute-taker rows follow a renamed chair or minute-taker. */
+export async function updateMeeting(
+  ctx: BackendContext,
+  meetingId: string,
+  details: MeetingDetails,
+): Promise<Meeting> {
+  return mutation(ctx, async (tx) => {
+    await requireEditable(tx, meetingId);
+    const before = await getMeeting(tx.db, meetingId);
+    if (!before) throw notFound('The meeting');
+    const after = normaliseDetails(details);
+    await updateMeetingDetails(tx.db, meetingId, after, tx.now().toISOString());
+    await renameMarked(tx.db, meetingId, 'is_chair', before.chairName, after.chairName);
+    await renameMarked(tx.db, meetingId, 'is_minute_taker', before.minuteTaker, after.minuteTaker);
+    await auditMeeting(
+      tx,
+      'update',
+      meetingId,
+      DETAIL_FIELDS.filter((k) => before[k] !== after[k]).join(',') || null,
+    );
+    tx.changed('meetings');
+    const updated = await getMeeting(tx.db, meetingId);
+    if (!updated) throw notFound('The meeting');
+    return updated;
+  });
 }

@@ -13,15 +13,33 @@ export const londonToday = (ctx: BackendContext): string =>
 
 export const lockedError = (): DomainError => new DomainError('locked', LOCKED_MESSAGE);
 
-export function requireMeetingStatus(ctx: BackendContext, meetingId: string): MeetingStatus {
-  const status = getMeetingStatus(ctx.db, meetingId);
+/**
+ * The meeting's status, or not found. Inside a mutation the meeting's row is held (on PostgreSQL) until commit:
+ * `update` for edits and moves of status, so they run one after another per meeting; `share` for the autosave, so
+ * saves of different items do not wait for each other but an approval waits for them.
+ */
+export async function requireMeetingStatus(
+  ctx: BackendContext,
+  meetingId: string,
+  mode: 'update' | 'share' = 'update',
+): Promise<MeetingStatus> {
+  const lock = ctx.db.isTransaction ? { engine: ctx.engine, mode } : null;
+  const status = await getMeetingStatus(ctx.db, meetingId, lock);
   if (!status) throw notFound('The meeting');
   return status;
 }
 
-/** Every change to the minutes goes through here: approved minutes are locked (corrections are amendments). */
-export function requireEditable(ctx: BackendContext, meetingId: string): MeetingStatus {
-  const status = requireMeetingStatus(ctx, meetingId);
+/**
+ * Every change to the minutes goes through here: approved minutes are locked (corrections are amendments). The
+ * triggers of migration 0002 refuse a change to approved minutes on both engines as well; this check is what gives
+ * the user the message.
+ */
+export async function requireEditable(
+  ctx: BackendContext,
+  meetingId: string,
+  mode: 'update' | 'share' = 'update',
+): Promise<MeetingStatus> {
+  const status = await requireMeetingStatus(ctx, meetingId, mode);
   if (isLocked(status)) throw lockedError();
   return status;
 }
@@ -30,16 +48,18 @@ export function requireEditable(ctx: BackendContext, meetingId: string): Meeting
  * One audit row per child the meeting is about, so each child's trail shows the meeting; a governance meeting about
  * no child gets one row without a child. `detail` names fields or states, never what was written.
  */
-export function auditMeeting(
+export async function auditMeeting(
   ctx: BackendContext,
   action: AuditAction,
   meetingId: string,
   detail: string | null = null,
-): void {
-  const childIds = ctx.db
-    .prepare('SELECT child_id FROM meeting_children WHERE meeting_id = ? ORDER BY position')
-    .pluck()
-    .all(meetingId) as string[];
-  if (childIds.length === 0) audit(ctx, action, 'meeting', meetingId, null, detail);
-  for (const childId of childIds) audit(ctx, action, 'meeting', meetingId, childId, detail);
+): Promise<void> {
+  const rows = await ctx.db
+    .selectFrom('meeting_children')
+    .select('child_id')
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .execute();
+  if (rows.length === 0) await audit(ctx, action, 'meeting', meetingId, null, detail);
+  for (const { child_id } of rows) await audit(ctx, action, 'meeting', meetingId, child_id, detail);
 }

@@ -1,59 +1,69 @@
-import type Database from 'better-sqlite3';
+import type { Db } from '../db/schema';
+import { heldAt } from './queries';
 
-/** When a meeting counts as held: when it started, else when it was scheduled. */
-const HELD_AT = 'coalesce(m.started_at, m.scheduled_at)';
+export interface MeetingHeld {
+  kind: string;
+  stageLevel: number | null;
+  heldAt: string;
+}
+
+/** The held meetings (concluded or minutes approved) with their children, oldest first. */
+const heldQuery = (db: Db) =>
+  db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_children as mc', 'mc.meeting_id', 'm.id')
+    .select((eb) => ['mc.child_id', 'm.id', 'm.kind', 'm.stage_level', heldAt(eb, 'm').as('held_at')])
+    .where('m.status', 'in', ['concluded', 'approved']);
 
 /**
  * The meetings held about a child (concluded or minutes approved), oldest first, in exactly the shape the protocol
  * engine's `evaluateChild` takes as `meetingsHeld`: a held meeting satisfies the requirement that called it, so it
  * drops out of the Due list (shared/protocol parsed.ts isSatisfied).
  */
-export function listMeetingsHeld(
-  db: Database.Database,
-  childId: string,
-): Array<{ kind: string; stageLevel: number | null; heldAt: string }> {
-  return db
-    .prepare(
-      `SELECT m.kind, m.stage_level AS stageLevel, ${HELD_AT} AS heldAt
-         FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id
-        WHERE mc.child_id = ? AND m.status IN ('concluded', 'approved')
-        ORDER BY heldAt, m.id`,
-    )
-    .all(childId) as Array<{ kind: string; stageLevel: number | null; heldAt: string }>;
+export async function listMeetingsHeld(db: Db, childId: string): Promise<MeetingHeld[]> {
+  const rows = await heldQuery(db)
+    .where('mc.child_id', '=', childId)
+    .orderBy('held_at')
+    .orderBy('m.id')
+    .execute();
+  return rows.map((r) => ({ kind: r.kind, stageLevel: r.stage_level, heldAt: r.held_at }));
 }
 
-/** The held meetings of one kind about a child before an instant, latest first: the pack looks back to them. */
-export function heldMeetingsOfKindBefore(
-  db: Database.Database,
-  childId: string,
+/**
+ * The held meetings of one kind about each of some children before an instant, latest first: the pack looks back
+ * to them. One query for all the children.
+ */
+export async function heldMeetingsOfKindBefore(
+  db: Db,
+  childIds: readonly string[],
   kind: string,
   before: string,
   exceptMeetingId: string,
-): Array<{ id: string; heldAt: string }> {
-  return db
-    .prepare(
-      `SELECT m.id, ${HELD_AT} AS heldAt
-         FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id
-        WHERE mc.child_id = ? AND m.kind = ? AND m.status IN ('concluded', 'approved') AND m.id <> ?
-          AND ${HELD_AT} < ?
-        ORDER BY heldAt DESC`,
-    )
-    .all(childId, kind, exceptMeetingId, before) as Array<{ id: string; heldAt: string }>;
+): Promise<Map<string, Array<{ id: string; heldAt: string }>>> {
+  const byChild = new Map<string, Array<{ id: string; heldAt: string }>>();
+  for (let i = 0; i < childIds.length; i += 500) {
+    const rows = await heldQuery(db)
+      .where('mc.child_id', 'in', childIds.slice(i, i + 500))
+      .where('m.kind', '=', kind)
+      .where('m.id', '<>', exceptMeetingId)
+      .where((eb) => eb(heldAt(eb, 'm'), '<', before))
+      .orderBy('held_at', 'desc')
+      .orderBy('m.id')
+      .execute();
+    for (const r of rows)
+      byChild.set(r.child_id, [...(byChild.get(r.child_id) ?? []), { id: r.id, heldAt: r.held_at }]);
+  }
+  return byChild;
 }
 
 /** Every child's held meetings in one query, for evaluating many children at once (the Due list). */
-export function listMeetingsHeldByChild(
-  db: Database.Database,
-): Map<string, Array<{ kind: string; stageLevel: number | null; heldAt: string }>> {
-  const rows = db
-    .prepare(
-      `SELECT mc.child_id AS childId, m.kind, m.stage_level AS stageLevel, ${HELD_AT} AS heldAt
-         FROM meetings m JOIN meeting_children mc ON mc.meeting_id = m.id
-        WHERE m.status IN ('concluded', 'approved')
-        ORDER BY heldAt, m.id`,
-    )
-    .all() as Array<{ childId: string; kind: string; stageLevel: number | null; heldAt: string }>;
-  const byChild = new Map<string, Array<{ kind: string; stageLevel: number | null; heldAt: string }>>();
-  for (const { childId, ...held } of rows) byChild.set(childId, [...(byChild.get(childId) ?? []), held]);
+export async function listMeetingsHeldByChild(db: Db): Promise<Map<string, MeetingHeld[]>> {
+  const rows = await heldQuery(db).orderBy('held_at').orderBy('m.id').execute();
+  const byChild = new Map<string, MeetingHeld[]>();
+  for (const r of rows) {
+    const list = byChild.get(r.child_id) ?? [];
+    list.push({ kind: r.kind, stageLevel: r.stage_level, heldAt: r.held_at });
+    byChild.set(r.child_id, list);
+  }
   return byChild;
 }

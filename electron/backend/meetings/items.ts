@@ -1,38 +1,61 @@
-import type Database from 'better-sqlite3';
 import type { Amendment } from '../../../shared/domain/meeting';
 import type { PlannedItem } from '../../../shared/meetings/agenda';
-import { rowToAmendment, type AmendmentRow, type ItemRow } from './rows';
+import type { Db } from '../db/schema';
+import { rowToAmendment, type ItemRow } from './rows';
 
-export function insertItems(
-  db: Database.Database,
+const ITEM_COLUMNS = [
+  'id',
+  'meeting_id',
+  'position',
+  'key',
+  'title',
+  'guidance',
+  'source',
+  'child_id',
+  'minutes',
+  'revision',
+  'saved_at',
+] as const;
+
+export async function insertItems(
+  db: Db,
   meetingId: string,
   items: ReadonlyArray<PlannedItem & { id: string }>,
-) {
-  const insert = db.prepare(
-    `INSERT INTO meeting_items (id, meeting_id, position, key, title, guidance, source, child_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  items.forEach((i, position) =>
-    insert.run(i.id, meetingId, position, i.key, i.title, i.guidance, i.source, i.childId),
-  );
+): Promise<void> {
+  if (items.length === 0) return;
+  await db
+    .insertInto('meeting_items')
+    .values(
+      items.map((i, position) => ({
+        id: i.id,
+        meeting_id: meetingId,
+        position,
+        key: i.key,
+        title: i.title,
+        guidance: i.guidance,
+        source: i.source,
+        child_id: i.childId,
+      })),
+    )
+    .execute();
 }
 
-export function listItemRows(db: Database.Database, meetingId: string): ItemRow[] {
+export async function listItemRows(db: Db, meetingId: string): Promise<ItemRow[]> {
   return db
-    .prepare(
-      `SELECT id, meeting_id, position, key, title, guidance, source, child_id, minutes, revision, saved_at
-         FROM meeting_items WHERE meeting_id = ? ORDER BY position`,
-    )
-    .all(meetingId) as ItemRow[];
+    .selectFrom('meeting_items')
+    .select(ITEM_COLUMNS)
+    .where('meeting_id', '=', meetingId)
+    .orderBy('position')
+    .execute();
 }
 
-export function getItemRow(db: Database.Database, meetingId: string, itemId: string): ItemRow | undefined {
+export async function getItemRow(db: Db, meetingId: string, itemId: string): Promise<ItemRow | undefined> {
   return db
-    .prepare(
-      `SELECT id, meeting_id, position, key, title, guidance, source, child_id, minutes, revision, saved_at
-         FROM meeting_items WHERE id = ? AND meeting_id = ?`,
-    )
-    .get(itemId, meetingId) as ItemRow | undefined;
+    .selectFrom('meeting_items')
+    .select(ITEM_COLUMNS)
+    .where('id', '=', itemId)
+    .where('meeting_id', '=', meetingId)
+    .executeTakeFirst();
 }
 
 export interface SavedMinutes {
@@ -42,91 +65,118 @@ export interface SavedMinutes {
   audited_by: string | null;
 }
 
-// The autosave path runs every few hundred milliseconds while someone types: its statements are prepared once per
-// connection rather than on every call.
-const saveStatements = new WeakMap<Database.Database, Database.Statement>();
-
 /**
  * The autosave itself: one UPDATE that writes only when the base revision is current and the meeting is not
  * approved, answering the new revision and when the item was last audited. Nothing written means stale or locked.
  */
-export function saveMinutesIfCurrent(
-  db: Database.Database,
+export async function saveMinutesIfCurrent(
+  db: Db,
   p: { meetingId: string; itemId: string; minutes: string; baseRevision: number; at: string },
-): SavedMinutes | undefined {
-  let statement = saveStatements.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      `UPDATE meeting_items SET minutes = @minutes, revision = revision + 1, saved_at = @at
-        WHERE id = @itemId AND meeting_id = @meetingId AND revision = @baseRevision
-          AND (SELECT status FROM meetings WHERE id = @meetingId) <> 'approved'
-        RETURNING revision, key, minutes_audited_at AS audited_at, minutes_audited_by AS audited_by`,
-    );
-    saveStatements.set(db, statement);
-  }
-  return statement.get(p) as SavedMinutes | undefined;
-}
-
-export function markMinutesAudited(db: Database.Database, itemId: string, at: string, by: string): void {
-  db.prepare('UPDATE meeting_items SET minutes_audited_at = ?, minutes_audited_by = ? WHERE id = ?').run(
-    at,
-    by,
-    itemId,
-  );
-}
-
-export function listDecisions(db: Database.Database, meetingId: string): Map<string, string[]> {
-  const rows = db
-    .prepare(
-      `SELECT d.item_id, d.text FROM meeting_item_decisions d JOIN meeting_items i ON i.id = d.item_id
-        WHERE i.meeting_id = ? ORDER BY d.item_id, d.position`,
+): Promise<SavedMinutes | undefined> {
+  return db
+    .updateTable('meeting_items')
+    .set((eb) => ({ minutes: p.minutes, revision: eb('revision', '+', 1), saved_at: p.at }))
+    .where('id', '=', p.itemId)
+    .where('meeting_id', '=', p.meetingId)
+    .where('revision', '=', p.baseRevision)
+    .where((eb) =>
+      eb(eb.selectFrom('meetings').select('status').where('id', '=', p.meetingId), '<>', 'approved'),
     )
-    .all(meetingId) as Array<{ item_id: string; text: string }>;
+    .returning(['revision', 'key', 'minutes_audited_at as audited_at', 'minutes_audited_by as audited_by'])
+    .executeTakeFirst();
+}
+
+export async function markMinutesAudited(db: Db, itemId: string, at: string, by: string): Promise<void> {
+  await db
+    .updateTable('meeting_items')
+    .set({ minutes_audited_at: at, minutes_audited_by: by })
+    .where('id', '=', itemId)
+    .execute();
+}
+
+export async function listDecisions(db: Db, meetingId: string): Promise<Map<string, string[]>> {
+  const rows = await db
+    .selectFrom('meeting_item_decisions as d')
+    .innerJoin('meeting_items as i', 'i.id', 'd.item_id')
+    .select(['d.item_id', 'd.text'])
+    .where('i.meeting_id', '=', meetingId)
+    .orderBy('d.item_id')
+    .orderBy('d.position')
+    .execute();
   const byItem = new Map<string, string[]>();
   for (const r of rows) byItem.set(r.item_id, [...(byItem.get(r.item_id) ?? []), r.text]);
   return byItem;
 }
 
-export function replaceDecisions(db: Database.Database, itemId: string, decisions: readonly string[]): void {
-  db.prepare('DELETE FROM meeting_item_decisions WHERE item_id = ?').run(itemId);
-  const insert = db.prepare('INSERT INTO meeting_item_decisions (item_id, position, text) VALUES (?, ?, ?)');
-  decisions.forEach((text, i) => insert.run(itemId, i, text));
+export async function replaceDecisions(db: Db, itemId: string, decisions: readonly string[]): Promise<void> {
+  await db.deleteFrom('meeting_item_decisions').where('item_id', '=', itemId).execute();
+  if (decisions.length === 0) return;
+  await db
+    .insertInto('meeting_item_decisions')
+    .values(decisions.map((text, position) => ({ item_id: itemId, position, text })))
+    .execute();
 }
 
-export function insertAmendment(db: Database.Database, meetingId: string, a: Amendment): void {
-  db.prepare(
-    `INSERT INTO meeting_amendments (id, meeting_id, item_id, minutes, reason, amended_at, amended_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.id, meetingId, a.itemId, a.minutes, a.reason, a.amendedAt, a.amendedBy);
+export async function insertAmendment(db: Db, meetingId: string, a: Amendment): Promise<void> {
+  await db
+    .insertInto('meeting_amendments')
+    .values({
+      id: a.id,
+      meeting_id: meetingId,
+      item_id: a.itemId,
+      minutes: a.minutes,
+      reason: a.reason,
+      amended_at: a.amendedAt,
+      amended_by: a.amendedBy,
+    })
+    .execute();
 }
 
-export function listAmendments(db: Database.Database, meetingId: string): Amendment[] {
-  return (
-    db
-      .prepare(
-        `SELECT id, item_id, minutes, reason, amended_at, amended_by FROM meeting_amendments
-          WHERE meeting_id = ? ORDER BY amended_at, rowid`,
-      )
-      .all(meetingId) as AmendmentRow[]
-  ).map(rowToAmendment);
+/** A meeting's amendments in the order they were made (each by its own request, so each at its own instant). */
+export async function listAmendments(db: Db, meetingId: string): Promise<Amendment[]> {
+  const rows = await db
+    .selectFrom('meeting_amendments')
+    .select(['id', 'item_id', 'minutes', 'reason', 'amended_at', 'amended_by'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('amended_at')
+    .orderBy('id')
+    .execute();
+  return rows.map(rowToAmendment);
 }
 
-export function linkReviewedActions(
-  db: Database.Database,
+/** Carries actions into an item's review of previous actions; an action already carried there stays as it is. */
+export async function linkReviewedActions(
+  db: Db,
   itemId: string,
   actionIds: readonly string[],
-): void {
-  const insert = db.prepare(
-    'INSERT OR IGNORE INTO meeting_item_reviewed_actions (item_id, action_id) VALUES (?, ?)',
-  );
-  for (const actionId of actionIds) insert.run(itemId, actionId);
+): Promise<void> {
+  const unique = [...new Set(actionIds)];
+  for (let i = 0; i < unique.length; i += 500) {
+    await db
+      .insertInto('meeting_item_reviewed_actions')
+      .values(unique.slice(i, i + 500).map((actionId) => ({ item_id: itemId, action_id: actionId })))
+      .onConflict((oc) => oc.columns(['item_id', 'action_id']).doNothing())
+      .execute();
+  }
 }
 
-export function listReviewedActionLinks(db: Database.Database, meetingId: string) {
+/**
+ * A meeting's reviewed actions by agenda item, each item's in the order they were carried: the open actions' own
+ * order (due date, undated last, then the meeting that agreed them, then as agreed), as listActions gave them.
+ */
+export async function listReviewedActionLinks(db: Db, meetingId: string) {
   return db
-    .prepare(
-      `SELECT r.item_id, r.action_id FROM meeting_item_reviewed_actions r JOIN meeting_items i ON i.id = r.item_id
-        WHERE i.meeting_id = ? ORDER BY i.position, r.rowid`,
-    )
-    .all(meetingId) as Array<{ item_id: string; action_id: string }>;
+    .selectFrom('meeting_item_reviewed_actions as r')
+    .innerJoin('meeting_items as i', 'i.id', 'r.item_id')
+    .innerJoin('meeting_actions as a', 'a.id', 'r.action_id')
+    .innerJoin('meetings as m', 'm.id', 'a.meeting_id')
+    .select(['r.item_id', 'r.action_id'])
+    .where('i.meeting_id', '=', meetingId)
+    .orderBy('i.position')
+    .orderBy((eb) => eb.case().when('a.due_on', 'is', null).then(1).else(0).end())
+    .orderBy('a.due_on')
+    .orderBy('m.scheduled_at')
+    .orderBy('a.created_at')
+    .orderBy('a.id')
+    .execute();
 }

@@ -4,6 +4,7 @@ import { toStoredInstant } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
 import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
+import { mutation } from '../mutation';
 import { auditMeeting, lockedError, requireMeetingStatus } from './guard';
 import { getItemRow, insertAmendment } from './items';
 import { getMeeting, setMeetingStatus } from './queries';
@@ -11,19 +12,22 @@ import { getMeeting, setMeetingStatus } from './queries';
 /**
  * Moves a meeting on: draft -> in progress -> concluded -> minutes approved, recording who and when. `at` is when
  * the meeting really started or ended when it is recorded afterwards; an approval is always now, by the user.
+ * The meeting's row is held first, so two moves at once (two clicks on Approve) run one after the other and the
+ * second sees the first's status.
  */
-export function transitionMeeting(
+export async function transitionMeeting(
   ctx: BackendContext,
   p: { meetingId: string; to: MeetingStatus; at: string | null },
-): Meeting {
-  return ctx.db.transaction(() => {
-    const meeting = getMeeting(ctx.db, p.meetingId);
+): Promise<Meeting> {
+  return mutation(ctx, async (tx) => {
+    await requireMeetingStatus(tx, p.meetingId);
+    const meeting = await getMeeting(tx.db, p.meetingId);
     if (!meeting) throw notFound('The meeting');
     if (isLocked(meeting.status)) throw lockedError();
     if (!canMove(meeting.status, p.to)) {
       throw invalid([{ field: 'to', message: moveRefusal(meeting.status, p.to) }]);
     }
-    const now = ctx.now().toISOString();
+    const now = tx.now().toISOString();
     if (p.to === 'approved' && p.at !== null) {
       throw invalid([{ field: 'at', message: 'Minutes are approved now, by you: leave the time empty.' }]);
     }
@@ -35,40 +39,44 @@ export function transitionMeeting(
     if (p.to === 'approved' && !meeting.chairName) {
       throw invalid([{ field: 'chairName', message: 'Name the chair before the minutes are approved.' }]);
     }
-    setMeetingStatus(ctx.db, p.meetingId, meeting.status, p.to, at, ctx.user(), now);
-    auditMeeting(ctx, p.to === 'approved' ? 'approve' : 'update', p.meetingId, `status:${p.to}`);
-    return getMeeting(ctx.db, p.meetingId)!;
-  })();
+    await setMeetingStatus(tx.db, p.meetingId, meeting.status, p.to, at, tx.user(), now);
+    await auditMeeting(tx, p.to === 'approved' ? 'approve' : 'update', p.meetingId, `status:${p.to}`);
+    tx.changed('meetings');
+    const after = await getMeeting(tx.db, p.meetingId);
+    if (!after) throw notFound('The meeting');
+    return after;
+  });
 }
 
 /**
  * A correction to approved minutes. The approved text is never changed: the amendment is kept beside it with the
  * new text, the reason, who and when, and the export prints both.
  */
-export function amendMinutes(
+export async function amendMinutes(
   ctx: BackendContext,
   p: { meetingId: string; itemId: string; minutes: string; reason: string },
-): Amendment {
-  return ctx.db.transaction(() => {
-    const status = requireMeetingStatus(ctx, p.meetingId);
+): Promise<Amendment> {
+  return mutation(ctx, async (tx) => {
+    const status = await requireMeetingStatus(tx, p.meetingId);
     if (!isLocked(status)) {
       throw new DomainError(
         'conflict',
         'These minutes are not approved yet: edit them directly. Amendments are for approved minutes.',
       );
     }
-    const item = getItemRow(ctx.db, p.meetingId, p.itemId);
+    const item = await getItemRow(tx.db, p.meetingId, p.itemId);
     if (!item) throw notFound('The agenda item');
     const amendment: Amendment = {
       id: newId(),
       itemId: p.itemId,
       minutes: p.minutes,
       reason: p.reason,
-      amendedAt: ctx.now().toISOString(),
-      amendedBy: ctx.user(),
+      amendedAt: tx.now().toISOString(),
+      amendedBy: tx.user(),
     };
-    insertAmendment(ctx.db, p.meetingId, amendment);
-    auditMeeting(ctx, 'amend', p.meetingId, `minutes:${item.key}`);
+    await insertAmendment(tx.db, p.meetingId, amendment);
+    await auditMeeting(tx, 'amend', p.meetingId, `minutes:${item.key}`);
+    tx.changed('meeting_amendments');
     return amendment;
-  })();
+  });
 }

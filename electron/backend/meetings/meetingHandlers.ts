@@ -1,33 +1,17 @@
-import type { Meeting } from '../../../shared/domain/meeting';
 import { getChild } from '../children/queries';
 import type { Handlers } from '../handler';
 import { notFound } from '../errors';
-import { renameMarked } from './attendees';
-import { createMeeting, normaliseDetails } from './create';
-import { auditMeeting, londonToday, requireEditable } from './guard';
+import { createMeeting, updateMeeting } from './create';
 import { amendMinutes, transitionMeeting } from './lifecycle';
-import { buildPack } from './pack';
-import { getMeeting, listMeetingSummaries, updateMeetingDetails, type SummaryQuery } from './queries';
-import { buildRecord } from './record';
+import { viewPack } from './pack';
+import { listMeetingSummaries, type SummaryQuery } from './queries';
+import { viewRecord } from './record';
 
-const DETAIL_FIELDS = [
-  'reason',
-  'chairRole',
-  'chairName',
-  'minuteTaker',
-  'scheduledAt',
-  'venue',
-  'dueBy',
-  'nextMeetingAt',
-] as const satisfies ReadonlyArray<keyof Meeting>;
-
-const LIST_ORDER: Record<'upcoming' | 'recent' | 'all', Pick<SummaryQuery, 'where' | 'order'>> = {
-  upcoming: { where: ["m.status IN ('draft', 'in-progress')"], order: 'm.scheduled_at, m.id' },
-  recent: {
-    where: ["m.status IN ('concluded', 'approved')"],
-    order: 'coalesce(m.started_at, m.scheduled_at) DESC, m.id',
-  },
-  all: { where: [], order: 'm.scheduled_at DESC, m.id' },
+/** Each list the Meetings screen offers: which states, in which order (typed, never SQL text). */
+const LIST_ORDER: Record<'upcoming' | 'recent' | 'all', Pick<SummaryQuery, 'statuses' | 'order'>> = {
+  upcoming: { statuses: ['draft', 'in-progress'], order: 'scheduled' },
+  recent: { statuses: ['concluded', 'approved'], order: 'held-latest-first' },
+  all: { order: 'scheduled-latest-first' },
 };
 
 export const meetingHandlers: Handlers<
@@ -42,57 +26,19 @@ export const meetingHandlers: Handlers<
 > = {
   'meetings.create': (input, ctx) => createMeeting(ctx, input),
 
-  'meetings.get': ({ meetingId }, ctx) =>
-    ctx.db.transaction(() => {
-      const record = buildRecord(ctx.db, meetingId, londonToday(ctx));
-      auditMeeting(ctx, 'view', meetingId);
-      return record;
-    })(),
+  'meetings.get': ({ meetingId }, ctx) => viewRecord(ctx, meetingId),
 
-  'meetings.list': ({ when, kind, limit }, ctx) => {
-    const { where, order } = LIST_ORDER[when];
-    const params: Record<string, string> = {};
-    const clauses = [...where];
-    if (kind) {
-      clauses.push('m.kind = @kind');
-      params.kind = kind;
-    }
-    return listMeetingSummaries(ctx.db, { where: clauses, params, order, limit });
+  'meetings.list': ({ when, kind, limit }, ctx) =>
+    listMeetingSummaries(ctx.db, { ...LIST_ORDER[when], kind, limit }),
+
+  'meetings.listForChild': async ({ childId }, ctx) => {
+    if (!(await getChild(ctx.db, childId))) throw notFound('The child');
+    return listMeetingSummaries(ctx.db, { childId, order: 'scheduled-latest-first', limit: 1000 });
   },
 
-  'meetings.listForChild': ({ childId }, ctx) => {
-    if (!getChild(ctx.db, childId)) throw notFound('The child');
-    return listMeetingSummaries(ctx.db, {
-      where: ['m.id IN (SELECT meeting_id FROM meeting_children WHERE child_id = @childId)'],
-      params: { childId },
-      order: 'm.scheduled_at DESC, m.id',
-      limit: 1000,
-    });
-  },
+  'meetings.pack': ({ meetingId }, ctx) => viewPack(ctx, meetingId),
 
-  'meetings.pack': ({ meetingId }, ctx) =>
-    ctx.db.transaction(() => {
-      const pack = buildPack(ctx, meetingId);
-      auditMeeting(ctx, 'view', meetingId, 'pack');
-      return pack;
-    })(),
-
-  'meetings.update': ({ meetingId, details }, ctx) =>
-    ctx.db.transaction(() => {
-      requireEditable(ctx, meetingId);
-      const before = getMeeting(ctx.db, meetingId)!;
-      const after = normaliseDetails(details);
-      updateMeetingDetails(ctx.db, meetingId, after, ctx.now().toISOString());
-      renameMarked(ctx.db, meetingId, 'is_chair', before.chairName, after.chairName);
-      renameMarked(ctx.db, meetingId, 'is_minute_taker', before.minuteTaker, after.minuteTaker);
-      auditMeeting(
-        ctx,
-        'update',
-        meetingId,
-        DETAIL_FIELDS.filter((k) => before[k] !== after[k]).join(',') || null,
-      );
-      return getMeeting(ctx.db, meetingId)!;
-    })(),
+  'meetings.update': ({ meetingId, details }, ctx) => updateMeeting(ctx, meetingId, details),
 
   'meetings.transition': (p, ctx) => transitionMeeting(ctx, p),
 

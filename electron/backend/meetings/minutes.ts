@@ -1,7 +1,8 @@
 import type { MinutesSaved } from '../../../shared/api/meetings';
 import type { BackendContext } from '../context';
 import { DomainError, notFound } from '../errors';
-import { auditMeeting, requireEditable } from './guard';
+import { mutation } from '../mutation';
+import { auditMeeting, requireEditable, requireMeetingStatus } from './guard';
 import { getItemRow, markMinutesAudited, replaceDecisions, saveMinutesIfCurrent } from './items';
 
 /**
@@ -13,18 +14,20 @@ export const MINUTES_AUDIT_WINDOW_MS = 10 * 60_000;
 
 /**
  * Saves one item's minutes. The fast path is a single UPDATE in a transaction (synchronous=FULL makes it durable
- * when it returns); only when nothing was written does it look further, to say why: locked, gone, or stale.
+ * when it returns); only when nothing was written does it look further, to say why: locked, gone, or stale. On
+ * PostgreSQL the meeting's row is held shared first, so an approval waits for saves in flight (and they for it).
  */
-export function saveItemMinutes(
+export async function saveItemMinutes(
   ctx: BackendContext,
   p: { meetingId: string; itemId: string; minutes: string; baseRevision: number },
-): MinutesSaved {
-  return ctx.db.transaction(() => {
-    const at = ctx.now().toISOString();
-    const saved = saveMinutesIfCurrent(ctx.db, { ...p, at });
+): Promise<MinutesSaved> {
+  return mutation(ctx, async (tx) => {
+    const at = tx.now().toISOString();
+    if (tx.engine === 'postgres') await requireMeetingStatus(tx, p.meetingId, 'share');
+    const saved = await saveMinutesIfCurrent(tx.db, { ...p, at });
     if (!saved) {
-      requireEditable(ctx, p.meetingId);
-      const item = getItemRow(ctx.db, p.meetingId, p.itemId);
+      await requireEditable(tx, p.meetingId, 'share');
+      const item = await getItemRow(tx.db, p.meetingId, p.itemId);
       if (!item) throw notFound('The agenda item');
       throw new DomainError(
         'conflict',
@@ -33,29 +36,31 @@ export function saveItemMinutes(
         [{ field: 'baseRevision', message: 'is out of date' }],
       );
     }
-    const user = ctx.user();
+    const user = tx.user();
     const due =
       saved.audited_by !== user ||
       saved.audited_at === null ||
       Date.parse(at) - Date.parse(saved.audited_at) >= MINUTES_AUDIT_WINDOW_MS;
     if (due) {
-      auditMeeting(ctx, 'update', p.meetingId, `minutes:${saved.key}`);
-      markMinutesAudited(ctx.db, p.itemId, at, user);
+      await auditMeeting(tx, 'update', p.meetingId, `minutes:${saved.key}`);
+      await markMinutesAudited(tx.db, p.itemId, at, user);
     }
+    tx.changed('meeting_items');
     return { savedAt: at, revision: saved.revision };
-  })();
+  });
 }
 
-export function saveItemDecisions(
+export async function saveItemDecisions(
   ctx: BackendContext,
   p: { meetingId: string; itemId: string; decisions: string[] },
-): string[] {
-  return ctx.db.transaction(() => {
-    requireEditable(ctx, p.meetingId);
-    const item = getItemRow(ctx.db, p.meetingId, p.itemId);
+): Promise<string[]> {
+  return mutation(ctx, async (tx) => {
+    await requireEditable(tx, p.meetingId);
+    const item = await getItemRow(tx.db, p.meetingId, p.itemId);
     if (!item) throw notFound('The agenda item');
-    replaceDecisions(ctx.db, p.itemId, p.decisions);
-    auditMeeting(ctx, 'update', p.meetingId, `decisions:${item.key}`);
+    await replaceDecisions(tx.db, p.itemId, p.decisions);
+    await auditMeeting(tx, 'update', p.meetingId, `decisions:${item.key}`);
+    tx.changed('meeting_item_decisions');
     return p.decisions;
-  })();
+  });
 }

@@ -7,11 +7,13 @@ import {
   policeRiskChanges,
   returnInterviewOutcomes,
 } from '../../../shared/meetings/pack';
+import type { MeetingAction } from '../../../shared/domain/meeting';
 import type { BackendContext } from '../context';
 import { notFound } from '../errors';
-import { listEpisodesForChild } from '../episodes/queries';
+import { mutation } from '../mutation';
+import { listEpisodesForChildren } from '../episodes/queries';
 import { listActions } from './actions';
-import { londonToday } from './guard';
+import { auditMeeting, londonToday } from './guard';
 import { heldMeetingsOfKindBefore } from './held';
 import { getMeeting, listMeetingChildren } from './queries';
 
@@ -21,18 +23,34 @@ const daysBefore = (iso: string, days: number) =>
 /**
  * The pack for each child of a meeting. Its period starts at the last meeting of the same kind about the child (or 90
  * days before this one) and runs to now, or to when this meeting ended; the factors are compared with the period
- * the last meeting looked at.
+ * the last meeting looked at. The earlier meetings and the open actions are read for all the children at once.
  */
-export function buildPack(ctx: BackendContext, meetingId: string): MeetingPack {
-  const meeting = getMeeting(ctx.db, meetingId);
+export async function buildPack(ctx: BackendContext, meetingId: string): Promise<MeetingPack> {
+  const meeting = await getMeeting(ctx.db, meetingId);
   if (!meeting) throw notFound('The meeting');
   const heldAt = meeting.startedAt ?? meeting.scheduledAt;
   const today = londonToday(ctx);
+  const meetingChildren = await listMeetingChildren(ctx.db, meetingId);
+  const childIds = meetingChildren.map((c) => c.id);
+  const held = await heldMeetingsOfKindBefore(ctx.db, childIds, meeting.kind, heldAt, meetingId);
+  const openActions = new Map<string, MeetingAction[]>();
+  for (const a of await listActions(
+    ctx.db,
+    { childIds, status: 'open', exceptMeetingId: meetingId },
+    today,
+  )) {
+    if (a.childId !== null) openActions.set(a.childId, [...(openActions.get(a.childId) ?? []), a]);
+  }
 
-  const children: PackChild[] = listMeetingChildren(ctx.db, meetingId).map((child) => {
-    const [last, beforeLast] = heldMeetingsOfKindBefore(ctx.db, child.id, meeting.kind, heldAt, meetingId);
+  const chronologies = await listEpisodesForChildren(
+    ctx.db,
+    meetingChildren.map((c) => c.id),
+  );
+  const children: PackChild[] = [];
+  for (const child of meetingChildren) {
+    const [last, beforeLast] = held.get(child.id) ?? [];
     const since = last?.heldAt ?? daysBefore(heldAt, PACK_DEFAULT_DAYS);
-    const all = listEpisodesForChild(ctx.db, child.id);
+    const all = chronologies.get(child.id) ?? [];
     // A concluded meeting's pack stops where the meeting ended: reopened later, it shows what the meeting saw.
     const episodes = episodesInPeriod(all, since, meeting.concludedAt);
     const previous = last
@@ -41,7 +59,7 @@ export function buildPack(ctx: BackendContext, meetingId: string): MeetingPack {
           return { from, to: last.heldAt, episodes: episodesInPeriod(all, from, last.heldAt) };
         })()
       : null;
-    return {
+    children.push({
       child,
       since,
       lastMeeting: last ?? null,
@@ -49,12 +67,17 @@ export function buildPack(ctx: BackendContext, meetingId: string): MeetingPack {
       returnInterviews: returnInterviewOutcomes(episodes),
       factors: compareFactors(episodes, previous),
       policeRiskChanges: policeRiskChanges(episodes),
-      openActions: listActions(
-        ctx.db,
-        { childId: child.id, status: 'open', exceptMeetingId: meetingId },
-        today,
-      ),
-    };
-  });
+      openActions: openActions.get(child.id) ?? [],
+    });
+  }
   return { meetingId, children };
+}
+
+/** The pack as the meeting screen opens it, with its "view" row in the audit trail, in one transaction. */
+export async function viewPack(ctx: BackendContext, meetingId: string): Promise<MeetingPack> {
+  return mutation(ctx, async (tx) => {
+    const pack = await buildPack(tx, meetingId);
+    await auditMeeting(tx, 'view', meetingId, 'pack');
+    return pack;
+  });
 }

@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import { sql, type ExpressionBuilder } from 'kysely';
 import type {
   Meeting,
   MeetingChild,
@@ -7,7 +7,38 @@ import type {
   MeetingStatus,
   MeetingSummary,
 } from '../../../shared/domain/meeting';
-import { rowToMeeting, rowToMeetingChild, type MeetingChildRow, type MeetingRow } from './rows';
+import type { Engine } from '../db/engine';
+import type { Db, EpisodesTable, MeetingsTable } from '../db/schema';
+import { rowToMeeting, rowToMeetingChild, type MeetingChildRow } from './rows';
+
+/** The aliases in a query that name a table of type T: a misspelt alias, or one naming another table, does not compile. */
+type AliasOf<DB, TB extends keyof DB, T> = { [K in TB]: DB[K] extends T ? K : never }[TB] & string;
+
+/**
+ * When a meeting counts as held: when it started, else when it was scheduled. The one place this is written, for
+ * every query that needs it (held meetings, the pack, the Meetings list's "recent" order, the board): pass the
+ * meetings table's alias, e.g. `heldAt(eb, 'm')`, or `'meetings'` when it has none.
+ */
+export const heldAt = <DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  alias: AliasOf<DB, TB, MeetingsTable>,
+) => eb.fn.coalesce(sql.ref<string | null>(`${alias}.started_at`), sql.ref<string>(`${alias}.scheduled_at`));
+
+/**
+ * An episode's police risk as last graded: the latest grading, else the one at report. The one place this is
+ * written, for the protocol engine, the Due list, the board and the monthly figures: pass the episodes table's alias.
+ */
+export const latestGrading = <DB, TB extends keyof DB>(
+  eb: ExpressionBuilder<DB, TB>,
+  alias: AliasOf<DB, TB, EpisodesTable>,
+) =>
+  eb.fn.coalesce(
+    sql.ref<string | null>(`${alias}.police_risk_latest`),
+    sql.ref<string | null>(`${alias}.police_risk_at_report`),
+  );
+
+/** Bound parameters per IN list: well inside both engines' limits. */
+const CHUNK = 500;
 
 export interface NewMeeting extends MeetingDetails {
   id: string;
@@ -19,135 +50,222 @@ export interface NewMeeting extends MeetingDetails {
   by: string;
 }
 
-export function insertMeeting(db: Database.Database, m: NewMeeting): void {
-  db.prepare(
-    `INSERT INTO meetings (id, kind, stage_level, status, reason, chair_role, chair_name, minute_taker, scheduled_at,
-       venue, due_by, next_meeting_at, created_at, created_by, updated_at)
-     VALUES (@id, @kind, @stageLevel, 'draft', @reason, @chairRole, @chairName, @minuteTaker, @scheduledAt,
-       @venue, @dueBy, @nextMeetingAt, @at, @by, @at)`,
-  ).run({
-    id: m.id,
-    kind: m.kind,
-    stageLevel: m.stageLevel,
-    reason: m.reason,
-    chairRole: m.chairRole,
-    chairName: m.chairName,
-    minuteTaker: m.minuteTaker,
-    scheduledAt: m.scheduledAt,
-    venue: m.venue,
-    dueBy: m.dueBy,
-    nextMeetingAt: m.nextMeetingAt,
-    at: m.at,
-    by: m.by,
-  });
-  const child = db.prepare('INSERT INTO meeting_children (meeting_id, child_id, position) VALUES (?, ?, ?)');
-  m.childIds.forEach((childId, i) => child.run(m.id, childId, i));
-  const trigger = db.prepare('INSERT INTO meeting_triggers (meeting_id, episode_id) VALUES (?, ?)');
-  for (const episodeId of new Set(m.triggerEpisodeIds)) trigger.run(m.id, episodeId);
+export async function insertMeeting(db: Db, m: NewMeeting): Promise<void> {
+  await db
+    .insertInto('meetings')
+    .values({
+      id: m.id,
+      kind: m.kind,
+      stage_level: m.stageLevel,
+      status: 'draft',
+      reason: m.reason,
+      chair_role: m.chairRole,
+      chair_name: m.chairName,
+      minute_taker: m.minuteTaker,
+      scheduled_at: m.scheduledAt,
+      venue: m.venue,
+      due_by: m.dueBy,
+      next_meeting_at: m.nextMeetingAt,
+      created_at: m.at,
+      created_by: m.by,
+      updated_at: m.at,
+    })
+    .execute();
+  if (m.childIds.length > 0) {
+    await db
+      .insertInto('meeting_children')
+      .values(m.childIds.map((childId, position) => ({ meeting_id: m.id, child_id: childId, position })))
+      .execute();
+  }
+  const triggers = [...new Set(m.triggerEpisodeIds)];
+  if (triggers.length > 0) {
+    await db
+      .insertInto('meeting_triggers')
+      .values(triggers.map((episodeId) => ({ meeting_id: m.id, episode_id: episodeId })))
+      .execute();
+  }
 }
 
-export function getMeeting(db: Database.Database, id: string): Meeting | undefined {
-  const row = db.prepare('SELECT * FROM meetings WHERE id = ?').get(id) as MeetingRow | undefined;
+export async function getMeeting(db: Db, id: string): Promise<Meeting | undefined> {
+  const row = await db.selectFrom('meetings').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
-  const childIds = db
-    .prepare('SELECT child_id FROM meeting_children WHERE meeting_id = ? ORDER BY position')
-    .pluck()
-    .all(id) as string[];
-  const triggers = db
-    .prepare('SELECT episode_id FROM meeting_triggers WHERE meeting_id = ? ORDER BY episode_id')
-    .pluck()
-    .all(id) as string[];
-  return rowToMeeting(row, childIds, triggers);
+  const children = await db
+    .selectFrom('meeting_children')
+    .select('child_id')
+    .where('meeting_id', '=', id)
+    .orderBy('position')
+    .execute();
+  const triggers = await db
+    .selectFrom('meeting_triggers')
+    .select('episode_id')
+    .where('meeting_id', '=', id)
+    .orderBy('episode_id')
+    .execute();
+  return rowToMeeting(
+    row,
+    children.map((c) => c.child_id),
+    triggers.map((t) => t.episode_id),
+  );
 }
 
-/** The status alone: what every edit checks before it writes (approved minutes are locked). */
-export function getMeetingStatus(db: Database.Database, id: string): MeetingStatus | undefined {
-  return db.prepare('SELECT status FROM meetings WHERE id = ?').pluck().get(id) as MeetingStatus | undefined;
+/**
+ * The status alone: what every edit checks before it writes (approved minutes are locked). With `lock` on
+ * PostgreSQL the meeting's row is held until the transaction ends ('update' for an edit or a move of status,
+ * 'share' for the autosave), so an approval cannot land between an edit's check and its write. SQLite needs no
+ * lock: Kysely runs its transactions on one connection, one at a time.
+ */
+export async function getMeetingStatus(
+  db: Db,
+  id: string,
+  lock: { engine: Engine; mode: 'update' | 'share' } | null = null,
+): Promise<MeetingStatus | undefined> {
+  const row = await db
+    .selectFrom('meetings')
+    .select('status')
+    .where('id', '=', id)
+    .$if(lock?.engine === 'postgres' && lock.mode === 'update', (q) => q.forUpdate())
+    .$if(lock?.engine === 'postgres' && lock.mode === 'share', (q) => q.forShare())
+    .executeTakeFirst();
+  return row?.status as MeetingStatus | undefined;
 }
 
-const CHILD_COLUMNS = `mc.meeting_id, c.id, c.given_name, c.family_name, c.case_reference, c.date_of_birth,
-  c.legal_status, c.placing_authority, c.host_authority, c.allocated_worker`;
+const childColumns = [
+  'mc.meeting_id',
+  'c.id',
+  'c.given_name',
+  'c.family_name',
+  'c.case_reference',
+  'c.date_of_birth',
+  'c.legal_status',
+  'c.placing_authority',
+  'c.host_authority',
+  'c.allocated_worker',
+] as const;
 
-export function listMeetingChildren(db: Database.Database, meetingId: string): MeetingChild[] {
-  return (
-    db
-      .prepare(
-        `SELECT ${CHILD_COLUMNS} FROM meeting_children mc JOIN children c ON c.id = mc.child_id
-          WHERE mc.meeting_id = ? ORDER BY mc.position`,
-      )
-      .all(meetingId) as MeetingChildRow[]
-  ).map(rowToMeetingChild);
+/** The children of some meetings, each meeting's in its own order. */
+async function meetingChildRows(db: Db, meetingIds: readonly string[]): Promise<MeetingChildRow[]> {
+  const out: MeetingChildRow[] = [];
+  for (let i = 0; i < meetingIds.length; i += CHUNK) {
+    out.push(
+      ...(await db
+        .selectFrom('meeting_children as mc')
+        .innerJoin('children as c', 'c.id', 'mc.child_id')
+        .select(childColumns)
+        .where('mc.meeting_id', 'in', meetingIds.slice(i, i + CHUNK))
+        .orderBy('mc.meeting_id')
+        .orderBy('mc.position')
+        .execute()),
+    );
+  }
+  return out;
 }
 
-export function updateMeetingDetails(db: Database.Database, id: string, d: MeetingDetails, at: string): void {
-  db.prepare(
-    `UPDATE meetings SET reason = @reason, chair_role = @chairRole, chair_name = @chairName,
-       minute_taker = @minuteTaker, scheduled_at = @scheduledAt, venue = @venue, due_by = @dueBy,
-       next_meeting_at = @nextMeetingAt, updated_at = @at
-     WHERE id = @id`,
-  ).run({ ...d, id, at });
+export async function listMeetingChildren(db: Db, meetingId: string): Promise<MeetingChild[]> {
+  return (await meetingChildRows(db, [meetingId])).map(rowToMeetingChild);
+}
+
+export async function updateMeetingDetails(db: Db, id: string, d: MeetingDetails, at: string): Promise<void> {
+  await db
+    .updateTable('meetings')
+    .set({
+      reason: d.reason,
+      chair_role: d.chairRole,
+      chair_name: d.chairName,
+      minute_taker: d.minuteTaker,
+      scheduled_at: d.scheduledAt,
+      venue: d.venue,
+      due_by: d.dueBy,
+      next_meeting_at: d.nextMeetingAt,
+      updated_at: at,
+    })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Moves the status and stamps the moment that goes with it (started, concluded, approved and by whom). */
-export function setMeetingStatus(
-  db: Database.Database,
+export async function setMeetingStatus(
+  db: Db,
   id: string,
   from: MeetingStatus,
   to: MeetingStatus,
   at: string,
   by: string,
   now: string,
-): void {
+): Promise<void> {
   const stamp =
     to === 'in-progress'
-      ? ', started_at = @at'
+      ? { started_at: at }
       : to === 'concluded'
-        ? ', concluded_at = @at'
+        ? { concluded_at: at }
         : to === 'approved'
-          ? ', approved_at = @at, approved_by = @by'
-          : '';
-  db.prepare(`UPDATE meetings SET status = @to, updated_at = @now${stamp} WHERE id = @id`).run({
-    id,
-    to,
-    at,
-    by,
-    now,
-  });
-  db.prepare(
-    'INSERT INTO meeting_transitions (meeting_id, from_status, to_status, at, by) VALUES (?, ?, ?, ?, ?)',
-  ).run(id, from, to, at, by);
+          ? { approved_at: at, approved_by: by }
+          : {};
+  await db
+    .updateTable('meetings')
+    .set({ status: to, updated_at: now, ...stamp })
+    .where('id', '=', id)
+    .execute();
+  await db
+    .insertInto('meeting_transitions')
+    .values({ meeting_id: id, from_status: from, to_status: to, at, by })
+    .execute();
 }
 
-export function listTransitions(db: Database.Database, meetingId: string) {
-  return db
-    .prepare(
-      'SELECT from_status AS "from", to_status AS "to", at, by FROM meeting_transitions WHERE meeting_id = ? ORDER BY id',
-    )
-    .all(meetingId) as Array<{ from: MeetingStatus; to: MeetingStatus; at: string; by: string }>;
+export async function listTransitions(db: Db, meetingId: string) {
+  const rows = await db
+    .selectFrom('meeting_transitions')
+    .select(['from_status', 'to_status', 'at', 'by'])
+    .where('meeting_id', '=', meetingId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    from: r.from_status as MeetingStatus,
+    to: r.to_status as MeetingStatus,
+    at: r.at,
+    by: r.by,
+  }));
 }
+
+/** The orders the meeting lists offer: a closed set, each one typed builder calls (never SQL text). */
+export type SummaryOrder = 'scheduled' | 'scheduled-latest-first' | 'held-latest-first';
 
 export interface SummaryQuery {
-  where: string[];
-  params: Record<string, string | number>;
-  order: string;
+  /** Only meetings in these states; absent, every state. */
+  statuses?: readonly MeetingStatus[];
+  kind?: MeetingKind | null;
+  /** Only the meetings about this child. */
+  childId?: string;
+  order: SummaryOrder;
   limit: number;
 }
 
 /** Meetings for the lists, each with its children's names (one query for the meetings, one for their children). */
-export function listMeetingSummaries(db: Database.Database, q: SummaryQuery): MeetingSummary[] {
-  const rows = db
-    .prepare(
-      `SELECT m.* FROM meetings m ${q.where.length ? `WHERE ${q.where.join(' AND ')}` : ''}
-        ORDER BY ${q.order} LIMIT @limit`,
+export async function listMeetingSummaries(db: Db, q: SummaryQuery): Promise<MeetingSummary[]> {
+  const { statuses, kind, childId } = q;
+  const rows = await db
+    .selectFrom('meetings as m')
+    .selectAll('m')
+    .$if(statuses !== undefined, (qb) => qb.where('m.status', 'in', statuses ?? []))
+    .$if(!!kind, (qb) => qb.where('m.kind', '=', kind ?? ''))
+    .$if(childId !== undefined, (qb) =>
+      qb.where('m.id', 'in', (eb) =>
+        eb
+          .selectFrom('meeting_children')
+          .select('meeting_id')
+          .where('child_id', '=', childId ?? ''),
+      ),
     )
-    .all({ ...q.params, limit: q.limit }) as MeetingRow[];
+    .$if(q.order === 'scheduled', (qb) => qb.orderBy('m.scheduled_at'))
+    .$if(q.order === 'scheduled-latest-first', (qb) => qb.orderBy('m.scheduled_at', 'desc'))
+    .$if(q.order === 'held-latest-first', (qb) => qb.orderBy((eb) => heldAt(eb, 'm'), 'desc'))
+    .orderBy('m.id')
+    .limit(q.limit)
+    .execute();
   if (rows.length === 0) return [];
-  const children = db
-    .prepare(
-      `SELECT ${CHILD_COLUMNS} FROM meeting_children mc JOIN children c ON c.id = mc.child_id
-        WHERE mc.meeting_id IN (SELECT value FROM json_each(?)) ORDER BY mc.position`,
-    )
-    .all(JSON.stringify(rows.map((r) => r.id))) as MeetingChildRow[];
+  const children = await meetingChildRows(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => ({
     id: r.id,
     kind: r.kind as MeetingKind,

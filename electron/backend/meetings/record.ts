@@ -1,25 +1,31 @@
-import type Database from 'better-sqlite3';
 import type { MeetingItem, MeetingRecord } from '../../../shared/domain/meeting';
 import { distributionList } from '../../../shared/meetings/distribution';
+import type { BackendContext } from '../context';
+import type { Db } from '../db/schema';
 import { notFound } from '../errors';
+import { mutation } from '../mutation';
 import { getActionsByIds, listMeetingActions } from './actions';
 import { listAttendees } from './attendees';
+import { auditMeeting, londonToday } from './guard';
 import { listAmendments, listDecisions, listItemRows, listReviewedActionLinks } from './items';
 import { getMeeting, listMeetingChildren, listTransitions } from './queries';
 
 /** Everything about a meeting for run mode and for the Word export. */
-export function buildRecord(db: Database.Database, meetingId: string, today: string): MeetingRecord {
-  const meeting = getMeeting(db, meetingId);
+export async function buildRecord(db: Db, meetingId: string, today: string): Promise<MeetingRecord> {
+  const meeting = await getMeeting(db, meetingId);
   if (!meeting) throw notFound('The meeting');
-  const children = listMeetingChildren(db, meetingId);
-  const attendees = listAttendees(db, meetingId);
-  const decisions = listDecisions(db, meetingId);
-  const actions = listMeetingActions(db, meetingId, today);
-  const amendments = listAmendments(db, meetingId);
-  const links = listReviewedActionLinks(db, meetingId);
-  const reviewed = getActionsByIds(db, [...new Set(links.map((l) => l.action_id))], today);
+  // One after another, not all at once: inside a transaction the queries share one connection anyway.
+  const children = await listMeetingChildren(db, meetingId);
+  const attendees = await listAttendees(db, meetingId);
+  const decisions = await listDecisions(db, meetingId);
+  const actions = await listMeetingActions(db, meetingId, today);
+  const amendments = await listAmendments(db, meetingId);
+  const links = await listReviewedActionLinks(db, meetingId);
+  const reviewed = await getActionsByIds(db, [...new Set(links.map((l) => l.action_id))], today);
+  const itemRows = await listItemRows(db, meetingId);
+  const transitions = await listTransitions(db, meetingId);
 
-  const items: MeetingItem[] = listItemRows(db, meetingId).map((r) => {
+  const items: MeetingItem[] = itemRows.map((r) => {
     const itemAmendments = amendments.filter((a) => a.itemId === r.id);
     return {
       id: r.id,
@@ -51,6 +57,15 @@ export function buildRecord(db: Database.Database, meetingId: string, today: str
     attendees,
     items,
     distribution: distributionList(meeting.kind, attendees, children),
-    transitions: listTransitions(db, meetingId),
+    transitions,
   };
+}
+
+/** The record as run mode opens it: a read that writes a "view" row to the audit trail, both in one transaction. */
+export async function viewRecord(ctx: BackendContext, meetingId: string): Promise<MeetingRecord> {
+  return mutation(ctx, async (tx) => {
+    const record = await buildRecord(tx.db, meetingId, londonToday(tx));
+    await auditMeeting(tx, 'view', meetingId);
+    return record;
+  });
 }

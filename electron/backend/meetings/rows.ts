@@ -11,30 +11,11 @@ import type {
   MeetingKind,
   MeetingStatus,
 } from '../../../shared/domain/meeting';
+import type { MeetingRow } from '../db/schema';
 
 // Values were validated against the shared enums when written; the casts only restore their types.
 
-export interface MeetingRow {
-  id: string;
-  kind: string;
-  stage_level: number | null;
-  status: string;
-  reason: string;
-  chair_role: string;
-  chair_name: string | null;
-  minute_taker: string | null;
-  scheduled_at: string;
-  venue: string;
-  due_by: string | null;
-  next_meeting_at: string | null;
-  started_at: string | null;
-  concluded_at: string | null;
-  approved_at: string | null;
-  approved_by: string | null;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-}
+export type { MeetingRow } from '../db/schema';
 
 export const rowToMeeting = (r: MeetingRow, childIds: string[], triggerEpisodeIds: string[]): Meeting => ({
   id: r.id,

@@ -6,10 +6,11 @@ import {
   type ChildEvaluation,
   type DueItem,
   type EpisodeFacts,
-  type MeetingHeld,
 } from '../../../shared/protocol';
 import { DAY_MS } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
+import { listChildrenForProtocol } from '../children/queries';
+import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeld, listMeetingsHeldByChild } from '../meetings/held';
 import { profileResolver } from './profiles';
 
@@ -34,19 +35,15 @@ export const toEpisodeFacts = (
   returnInterviewOutcome: e.returnInterview.outcome,
 });
 
-/** Concluded and approved meetings per child: the engine drops requirements they already meet. */
-const meetingsHeldByChild = (ctx: BackendContext): Map<string, MeetingHeld[]> =>
-  listMeetingsHeldByChild(ctx.db);
-
-export function evaluateOne(ctx: BackendContext, child: Child, episodes: Episode[]) {
-  const { profile, because } = profileResolver(ctx)(child);
+export async function evaluateOne(ctx: BackendContext, child: Child, episodes: Episode[]) {
+  const { profile, because } = (await profileResolver(ctx))(child);
   const asOf = ctx.now().toISOString();
   const evaluation = evaluateChild({
     profile,
     child,
     episodes: episodes.map(toEpisodeFacts),
     asOf,
-    meetingsHeld: listMeetingsHeld(ctx.db, child.id),
+    meetingsHeld: await listMeetingsHeld(ctx.db, child.id),
   });
   const due = buildDueList(
     [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation }],
@@ -78,27 +75,6 @@ const isStaleReturnItem = (i: DueItem, nowMs: number) =>
   i.deadlineAt !== null &&
   nowMs - i.deadlineAt > RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS;
 
-type DueEpisodeRow = [
-  id: string,
-  childId: string,
-  category: Episode['category'],
-  reportedAt: string,
-  foundAt: string | null,
-  risk: Episode['policeRiskLatest'],
-  riHeldAt: string | null,
-  riOutcome: string | null,
-];
-type DueChildRow = [
-  id: string,
-  givenName: string,
-  familyName: string,
-  dateOfBirth: string,
-  legalStatus: Child['legalStatus'],
-  placingAuthority: string,
-  hostAuthority: string | null,
-  protocolProfileId: string | null,
-];
-
 /** Return interviews the Due screen will not show: dropped before the list is built and sorted. */
 function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number): ChildEvaluation {
   const cutoff = nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS;
@@ -110,83 +86,37 @@ function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number): ChildE
 }
 
 /**
- * Every child with something due: two reads (recent or open episodes; the children they belong to) as raw rows,
- * then the pure engine. The engine sorts each child's episodes itself, so SQL does not sort.
+ * Every child with something due: one read of the episodes that can still matter and one of the children they
+ * belong to (the same reads the board and the dashboard use), then the pure engine, which sorts each child's
+ * episodes itself.
  */
-export function buildDue(ctx: BackendContext) {
+export async function buildDue(ctx: BackendContext) {
   const nowMs = ctx.now().getTime();
   const asOf = ctx.now().toISOString();
   const since = new Date(nowMs - LOOKBACK_DAYS * DAY_MS).toISOString();
-  const rows = ctx.db
-    .prepare(
-      `SELECT id, child_id, category, reported_at, found_at, coalesce(police_risk_latest, police_risk_at_report),
-              ri_held_at, ri_outcome
-         FROM episodes WHERE reported_at >= ? OR found_at IS NULL`,
-    )
-    .raw()
-    .all(since) as DueEpisodeRow[];
-  const byChild = new Map<string, EpisodeFacts[]>();
-  for (const [
-    id,
-    childId,
-    category,
-    reportedAt,
-    foundAt,
-    policeRisk,
-    returnInterviewHeldAt,
-    returnInterviewOutcome,
-  ] of rows) {
-    let list = byChild.get(childId);
-    if (!list) byChild.set(childId, (list = []));
-    list.push({
-      id,
-      reportedAt,
-      foundAt,
-      category,
-      policeRisk,
-      returnInterviewHeldAt,
-      returnInterviewOutcome,
+  const byChild = await listEpisodeFactsAsOf(ctx.db, asOf, since);
+  const children = await listChildrenForProtocol(ctx.db);
+  const resolve = await profileResolver(ctx);
+  const held = await listMeetingsHeldByChild(ctx.db);
+  const evaluated = children.flatMap((child) => {
+    const episodes = byChild.get(child.id);
+    if (!episodes) return [];
+    const { profile } = resolve(child);
+    const evaluation = evaluateChild({
+      profile,
+      child,
+      episodes,
+      asOf,
+      meetingsHeld: held.get(child.id) ?? [],
     });
-  }
-  const children = ctx.db
-    .prepare(
-      `SELECT id, given_name, family_name, date_of_birth, legal_status, placing_authority, host_authority, protocol_profile_id
-         FROM children WHERE id IN (SELECT child_id FROM episodes WHERE reported_at >= ? OR found_at IS NULL)`,
-    )
-    .raw()
-    .all(since) as DueChildRow[];
-  const resolve = profileResolver(ctx);
-  const held = meetingsHeldByChild(ctx);
-  const evaluated = children.flatMap(
-    ([
-      id,
-      givenName,
-      familyName,
-      dateOfBirth,
-      legalStatus,
-      placingAuthority,
-      hostAuthority,
-      protocolProfileId,
-    ]) => {
-      const episodes = byChild.get(id);
-      if (!episodes) return [];
-      const { profile } = resolve({ protocolProfileId, placingAuthority, hostAuthority });
-      const evaluation = evaluateChild({
-        profile,
-        child: { dateOfBirth, legalStatus, placingAuthority, hostAuthority },
-        episodes,
-        asOf,
-        meetingsHeld: held.get(id) ?? [],
-      });
-      return [
-        {
-          childId: id,
-          childName: `${givenName} ${familyName}`,
-          evaluation: withoutStaleReturns(evaluation, nowMs),
-        },
-      ];
-    },
-  );
+    return [
+      {
+        childId: child.id,
+        childName: `${child.givenName} ${child.familyName}`,
+        evaluation: withoutStaleReturns(evaluation, nowMs),
+      },
+    ];
+  });
   const items = buildDueList(evaluated, asOf).filter((i) => !isStaleReturnItem(i, nowMs));
   return { asOf, items, childrenEvaluated: evaluated.length };
 }

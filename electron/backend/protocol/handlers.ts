@@ -4,6 +4,7 @@ import { getChild } from '../children/queries';
 import { notFound } from '../errors';
 import { listEpisodesForChild } from '../episodes/queries';
 import type { Handlers } from '../handler';
+import { mutation } from '../mutation';
 import { buildDue, evaluateOne } from './evaluate';
 import {
   authorityProfiles,
@@ -23,41 +24,43 @@ type Methods =
   | 'protocol.due';
 
 export const protocolHandlers: Handlers<Methods> = {
-  'protocol.profiles': (_args, ctx) => ({
-    profiles: [...listProfiles(), ...customProfiles(ctx)].map((p) => ({
+  'protocol.profiles': async (_args, ctx) => ({
+    profiles: [...listProfiles(), ...(await customProfiles(ctx))].map((p) => ({
       id: p.id,
       name: p.name,
       council: p.council,
       shipped: isProfileId(p.id),
     })),
-    defaultProfileId: defaultProfileId(ctx),
-    authorityProfiles: authorityProfiles(ctx),
+    defaultProfileId: await defaultProfileId(ctx),
+    authorityProfiles: await authorityProfiles(ctx),
   }),
 
-  'protocol.getProfile': ({ id }, ctx) => {
-    const profile = findProfile(ctx, id);
+  'protocol.getProfile': async ({ id }, ctx) => {
+    const profile = await findProfile(ctx, id);
     if (!profile) throw notFound('The profile');
     return profile;
   },
 
   'protocol.saveProfile': ({ profile }, ctx) =>
-    ctx.db.transaction(() => {
-      const saved = saveCustomProfile(ctx, profile);
-      audit(ctx, 'update', 'protocol-profile', saved.id, null);
+    mutation(ctx, async (tx) => {
+      const saved = await saveCustomProfile(tx, profile);
+      tx.changed('settings');
+      await audit(tx, 'update', 'protocol-profile', saved.id, null);
       return { id: saved.id, name: saved.name, council: saved.council, shipped: false };
-    })(),
+    }),
 
   'protocol.deleteProfile': ({ id }, ctx) =>
-    ctx.db.transaction(() => {
-      deleteCustomProfile(ctx, id);
-      audit(ctx, 'update', 'protocol-profile', id, null, 'deleted');
+    mutation(ctx, async (tx) => {
+      await deleteCustomProfile(tx, id);
+      tx.changed('settings');
+      await audit(tx, 'update', 'protocol-profile', id, null, 'deleted');
       return { deleted: id };
-    })(),
+    }),
 
-  'protocol.child': ({ childId }, ctx) => {
-    const child = getChild(ctx.db, childId);
+  'protocol.child': async ({ childId }, ctx) => {
+    const child = await getChild(ctx.db, childId);
     if (!child) throw notFound('The child');
-    return evaluateOne(ctx, child, listEpisodesForChild(ctx.db, childId));
+    return evaluateOne(ctx, child, await listEpisodesForChild(ctx.db, childId));
   },
 
   'protocol.due': (_args, ctx) => buildDue(ctx),

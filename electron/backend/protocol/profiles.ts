@@ -36,10 +36,13 @@ const SHIPPED_AUTHORITIES: Record<string, string> = {
   'Rutland County Council': 'east-midlands',
 };
 
-export function customProfiles(ctx: BackendContext): ProtocolProfile[] {
-  const rows = ctx.db
-    .prepare('SELECT value FROM settings WHERE key LIKE ? ORDER BY key')
-    .all(`${KEY}%`) as Array<{ value: string }>;
+export async function customProfiles(ctx: BackendContext): Promise<ProtocolProfile[]> {
+  const rows = await ctx.db
+    .selectFrom('settings')
+    .select('value')
+    .where('key', 'like', `${KEY}%`)
+    .orderBy('key')
+    .execute();
   // Stored profiles were validated when saved; parse again so a hand-edited database cannot feed the engine junk.
   return rows.flatMap((r) => {
     const parsed = protocolProfileSchema.safeParse(JSON.parse(r.value));
@@ -47,19 +50,19 @@ export function customProfiles(ctx: BackendContext): ProtocolProfile[] {
   });
 }
 
-export function findProfile(ctx: BackendContext, id: string): ProtocolProfile | undefined {
+export async function findProfile(ctx: BackendContext, id: string): Promise<ProtocolProfile | undefined> {
   if (isProfileId(id)) return getProfile(id);
-  return customProfiles(ctx).find((p) => p.id === id);
+  return (await customProfiles(ctx)).find((p) => p.id === id);
 }
 
-export function authorityProfiles(ctx: BackendContext): Record<string, string> {
-  const own = readSetting(ctx.db, 'authorityProfiles');
+export async function authorityProfiles(ctx: BackendContext): Promise<Record<string, string>> {
+  const own = await readSetting(ctx.db, 'authorityProfiles');
   return { ...SHIPPED_AUTHORITIES, ...(own ? (JSON.parse(own) as Record<string, string>) : {}) };
 }
 
-export function defaultProfileId(ctx: BackendContext): string {
-  const id = readSetting(ctx.db, 'defaultProfileId') ?? DEFAULT_PROFILE_ID;
-  return findProfile(ctx, id) ? id : DEFAULT_PROFILE_ID;
+export async function defaultProfileId(ctx: BackendContext): Promise<string> {
+  const id = (await readSetting(ctx.db, 'defaultProfileId')) ?? DEFAULT_PROFILE_ID;
+  return (await findProfile(ctx, id)) ? id : DEFAULT_PROFILE_ID;
 }
 
 const normalise = (authority: string) => authority.trim().toLowerCase().replace(/\s+/g, ' ');
@@ -69,12 +72,12 @@ const normalise = (authority: string) => authority.trim().toLowerCase().replace(
  * placed in another authority's area, the host authority's (EM protocol; ST 3.3-3.4); else the placing authority's;
  * else the default.
  */
-export function profileResolver(ctx: BackendContext) {
-  const mapping = new Map(Object.entries(authorityProfiles(ctx)).map(([a, id]) => [normalise(a), id]));
+export async function profileResolver(ctx: BackendContext) {
+  const mapping = new Map(Object.entries(await authorityProfiles(ctx)).map(([a, id]) => [normalise(a), id]));
   const byId = new Map<string, ProtocolProfile>(
-    [...listProfiles(), ...customProfiles(ctx)].map((p) => [p.id, p]),
+    [...listProfiles(), ...(await customProfiles(ctx))].map((p) => [p.id, p]),
   );
-  const fallback = byId.get(defaultProfileId(ctx)) ?? getProfile(DEFAULT_PROFILE_ID);
+  const fallback = byId.get(await defaultProfileId(ctx)) ?? getProfile(DEFAULT_PROFILE_ID);
   const forAuthority = (authority: string | null) => {
     const id = authority ? mapping.get(normalise(authority)) : undefined;
     return id ? byId.get(id) : undefined;
@@ -96,7 +99,7 @@ export function profileResolver(ctx: BackendContext) {
   };
 }
 
-export function saveCustomProfile(ctx: BackendContext, raw: unknown): ProtocolProfile {
+export async function saveCustomProfile(ctx: BackendContext, raw: unknown): Promise<ProtocolProfile> {
   const parsed = protocolProfileSchema.safeParse(raw);
   if (!parsed.success) throw fromZod(parsed.error, 'profile');
   const profile = parsed.data;
@@ -107,14 +110,14 @@ export function saveCustomProfile(ctx: BackendContext, raw: unknown): ProtocolPr
       [{ field: 'profile.id', message: 'is a shipped profile' }],
     );
   }
-  writeSetting(ctx.db, `${KEY}${profile.id}`, JSON.stringify(profile));
+  await writeSetting(ctx.db, `${KEY}${profile.id}`, JSON.stringify(profile));
   return profile;
 }
 
-export function deleteCustomProfile(ctx: BackendContext, id: string): void {
+export async function deleteCustomProfile(ctx: BackendContext, id: string): Promise<void> {
   if (isProfileId(id)) throw new DomainError('conflict', 'A shipped profile cannot be deleted.');
-  if (!readSetting(ctx.db, `${KEY}${id}`)) throw notFound('The profile');
-  if (defaultProfileId(ctx) === id)
+  if (!(await readSetting(ctx.db, `${KEY}${id}`))) throw notFound('The profile');
+  if ((await defaultProfileId(ctx)) === id)
     throw new DomainError('conflict', 'This profile is the default: choose another default first.');
-  writeSetting(ctx.db, `${KEY}${id}`, null);
+  await writeSetting(ctx.db, `${KEY}${id}`, null);
 }

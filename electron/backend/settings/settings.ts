@@ -1,26 +1,32 @@
-import type Database from 'better-sqlite3';
 import type { Settings } from '../../../shared/api/app';
+import type { Db } from '../db/schema';
 
 export const DEFAULT_PROFILE_ID = 'warwickshire';
 
-export function readSetting(db: Database.Database, key: string): string | null {
-  const row = db.prepare('SELECT value FROM settings WHERE key = ?').get(key) as
-    { value: string } | undefined;
+export async function readSetting(db: Db, key: string): Promise<string | null> {
+  const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value ?? null;
 }
 
-export function writeSetting(db: Database.Database, key: string, value: string | null): void {
-  if (value === null) db.prepare('DELETE FROM settings WHERE key = ?').run(key);
+export async function writeSetting(db: Db, key: string, value: string | null): Promise<void> {
+  if (value === null) await db.deleteFrom('settings').where('key', '=', key).execute();
   else
-    db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
-    ).run(key, value);
+    await db
+      .insertInto('settings')
+      .values({ key, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
 }
 
-export const readSettings = (db: Database.Database): Settings => ({
-  displayName: readSetting(db, 'displayName'),
-  defaultProfileId: readSetting(db, 'defaultProfileId') ?? DEFAULT_PROFILE_ID,
-  organisation: readSetting(db, 'organisation'),
-  service: readSetting(db, 'service'),
-  letterheadFileName: readSetting(db, 'letterheadFileName'),
-});
+/** Every setting in one read: the Settings screen and the document heading ask for several at once. */
+export async function readSettings(db: Db): Promise<Settings> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).execute();
+  const value = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
+  return {
+    displayName: value('displayName'),
+    defaultProfileId: value('defaultProfileId') ?? DEFAULT_PROFILE_ID,
+    organisation: value('organisation'),
+    service: value('service'),
+    letterheadFileName: value('letterheadFileName'),
+  };
+}

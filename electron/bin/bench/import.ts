@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ImportReport } from '../../../shared/api/importExport';
-import { createBackend } from '../../backend/backend';
+import type { BenchEngine } from './engines';
 import { measureTimed, type Measure } from './measure';
 
 const RUNS = 3;
@@ -37,26 +34,24 @@ export function build903(rows = ROWS): string {
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** Imports a 100,000-row 903 file into a fresh database; each timed run is the whole API call. */
-export function benchImport100k(): Promise<Measure> {
-  const content = build903();
+/** Imports a `rows`-row 903 file into a fresh database of the engine; each timed run is the whole API call. */
+export function benchImport(engine: BenchEngine, rows = ROWS): Promise<Measure> {
+  const content = build903(rows);
   return measureTimed(
-    'import a 903 Missing table: 100,000 rows, 20,000 new children',
+    `import a 903 Missing table: ${rows.toLocaleString('en-GB')} rows, ${(rows / EPISODES_PER_CHILD).toLocaleString('en-GB')} new children`,
     TARGET_MS,
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'homeward-bench-import-'));
-      const backend = createBackend({ dataDir: dir, now: () => new Date(NOW), logError: () => undefined });
+      const db = await engine.fresh(new Date(NOW));
       try {
         const start = performance.now();
-        const result = await backend.call('importExport.import', { fileName: 'bench.csv', content });
+        const result = await db.backend.call('importExport.import', { fileName: 'bench.csv', content });
         const ms = performance.now() - start;
         const report = result.ok ? (result.value as ImportReport) : null;
-        if (!report || report.imported !== ROWS)
+        if (!report || report.imported !== rows)
           throw new Error('the benchmark import did not import every row');
         return ms;
       } finally {
-        backend.close();
-        rmSync(dir, { recursive: true, force: true });
+        await db.dispose();
       }
     },
     { runs: RUNS, warmup: 0 },

@@ -13,7 +13,7 @@ const episode = (childId: string, over: Partial<EpisodeInput> = {}) =>
   });
 
 async function setup() {
-  const b = freshBackend();
+  const b = await freshBackend();
   const child = await must(b, 'children.create', sampleChild());
   return { b, child };
 }

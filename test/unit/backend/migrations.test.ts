@@ -1,46 +1,68 @@
-import Database from 'better-sqlite3';
-import { mkdtempSync } from 'node:fs';
+import Sqlite from 'better-sqlite3-multiple-ciphers';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { newDatabaseKey } from '../../../electron/backend/db/key';
 import { openDatabase } from '../../../electron/backend/db/open';
-import { migrate, NewerDatabaseError } from '../../../electron/backend/db/migrate';
+import { NewerDatabaseError } from '../../../electron/backend/db/migrate';
 import { MIGRATIONS } from '../../../electron/backend/db/migrations';
 
+// SQLite's own file handling (this file runs in the sqlite project only): pragmas, STRICT tables, and upgrading a
+// database made by the release before the query layer. The engine-independent migration rules are in engines.test.ts.
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'homeward-mig-')), 'db.sqlite');
+const KEY = newDatabaseKey();
+const openFile = (file: string) => openDatabase({ engine: 'sqlite', file, key: KEY });
+/** The file opened with the driver itself and its key, to look at what Homeward wrote. */
+const inspect = (file: string, options: Sqlite.Options = {}) => {
+  const db = new Sqlite(file, options);
+  db.pragma(`hexkey='${KEY}'`);
+  return db;
+};
+const LATEST = MIGRATIONS.at(-1)!.version;
 
-describe('database migrations', () => {
-  it('bring a new file to the latest schema with the pragmas minutes need', () => {
-    const db = openDatabase(tempFile());
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
+/** Made by Homeward 0.1.0 (schema 2): the demo data plus an approved MIM with minutes, an action, an amendment. */
+const RELEASE_FIXTURE = join(import.meta.dirname, '../support/fixtures/release-0.1.0.sqlite');
+
+describe('database migrations on SQLite', () => {
+  it('bring a new file to the latest schema with the pragmas minutes need', async () => {
+    const file = tempFile();
+    await (await openFile(file)).close();
+    const db = inspect(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
-    const strict = db
-      .prepare(
-        "SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'",
-      )
-      .all() as Array<{ name: string; strict: number }>;
+    db.close();
+    const open = await openFile(file);
+    const pragma = async (name: string) =>
+      Object.values((await sql.raw(`PRAGMA ${name}`).execute(open.db)).rows[0] as object)[0] as unknown;
+    expect(await pragma('foreign_keys')).toBe(1);
+    expect(await pragma('synchronous')).toBe(2); // FULL
+    const { rows: strict } = await sql<{ name: string; strict: number }>`
+      SELECT name, strict FROM pragma_table_list WHERE schema = 'main' AND name NOT LIKE 'sqlite_%'`.execute(
+      open.db,
+    );
     expect(strict.length).toBeGreaterThan(3);
     expect(strict.filter((t) => t.strict !== 1)).toEqual([]);
+    await open.close();
+  });
+
+  it('reopening an up-to-date database changes nothing', async () => {
+    const file = tempFile();
+    await (await openFile(file)).close();
+    await (await openFile(file)).close();
+    const db = inspect(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(LATEST);
     db.close();
   });
 
-  it('reopening an up-to-date database changes nothing', () => {
+  it('refuse a database written by a newer Homeward, and leave it untouched', async () => {
     const file = tempFile();
-    openDatabase(file).close();
-    const db = openDatabase(file);
-    expect(db.pragma('user_version', { simple: true })).toBe(MIGRATIONS.at(-1)!.version);
-    db.close();
-  });
-
-  it('refuse a database written by a newer Homeward, and leave it untouched', () => {
-    const file = tempFile();
-    const raw = new Database(file);
+    const raw = new Sqlite(file);
     raw.pragma('user_version = 999');
     raw.close();
-    expect(() => openDatabase(file)).toThrow(NewerDatabaseError);
-    const check = new Database(file);
+    await expect(openFile(file)).rejects.toThrow(NewerDatabaseError);
+    const check = new Sqlite(file);
     expect(check.pragma('user_version', { simple: true })).toBe(999);
     expect(check.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get()).toEqual({
       n: 0,
@@ -48,15 +70,42 @@ describe('database migrations', () => {
     check.close();
   });
 
-  it('apply all pending migrations in one transaction: a failing one rolls back the others', () => {
-    const db = new Database(tempFile());
-    const broken = [
-      { version: 1, name: 'ok', up: 'CREATE TABLE a (x INTEGER) STRICT;' },
-      { version: 2, name: 'broken', up: 'CREATE TABLE b (x NOPE_TYPE) STRICT;' },
-    ];
-    expect(() => migrate(db, broken)).toThrow();
-    expect(db.pragma('user_version', { simple: true })).toBe(0);
-    expect(db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'a'").get()).toEqual({ n: 0 });
-    db.close();
+  it('a database made by the previous release migrates forward with every row kept', async () => {
+    const file = tempFile();
+    copyFileSync(RELEASE_FIXTURE, file);
+    const before = new Sqlite(file, { readonly: true });
+    expect(before.pragma('user_version', { simple: true })).toBe(2);
+    const tables = (
+      before
+        .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+        .all() as Array<{
+        name: string;
+      }>
+    ).map((t) => t.name);
+    const snapshot = (db: Sqlite.Database) =>
+      Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()]));
+    const rowsBefore = snapshot(before);
+    before.close();
+    expect((rowsBefore.meeting_amendments as unknown[]).length).toBe(1);
+    expect((rowsBefore.episodes as unknown[]).length).toBe(600);
+
+    await (await openFile(file)).close();
+    const after = inspect(file, { readonly: true });
+    expect(after.pragma('user_version', { simple: true })).toBe(LATEST);
+    const rowsAfter = snapshot(after);
+    // Every table and row of the old release is still there; tables gained only new columns, empty on old rows.
+    const added: Record<string, string[]> = { meetings: ['review_day'], audit: ['hash'] };
+    for (const t of tables) {
+      const extra = added[t] ?? [];
+      const strip = (rows: unknown[]) =>
+        rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => !extra.includes(k))));
+      expect(strip(rowsAfter[t] as unknown[]), t).toEqual(rowsBefore[t]);
+      for (const column of extra) {
+        expect((rowsAfter[t] as Array<Record<string, unknown>>).every((r) => r[column] === null)).toBe(true);
+      }
+    }
+    // The append-only rules of the old release still hold after the upgrade.
+    expect(() => after.prepare('DELETE FROM audit').run()).toThrow();
+    after.close();
   });
 });

@@ -5,7 +5,7 @@ import { freshBackend, must, sampleChild } from '../support/backend';
 const NOW = '2026-11-20T10:00:00.000Z';
 
 async function childWithEpisodes(
-  b: ReturnType<typeof freshBackend>,
+  b: Awaited<ReturnType<typeof freshBackend>>,
   over: Parameters<typeof sampleChild>[0],
   reported: string[],
 ) {
@@ -25,7 +25,7 @@ async function childWithEpisodes(
 
 describe('which protocol applies to a child', () => {
   it('a child placed in another authority follows the host authority’s protocol (East Midlands)', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const child = await childWithEpisodes(
       b,
       { placingAuthority: 'Warwickshire County Council', hostAuthority: 'Derbyshire County Council' },
@@ -37,13 +37,13 @@ describe('which protocol applies to a child', () => {
   });
 
   it('a child at home follows the placing authority’s protocol, matched whatever the case and spacing', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const child = await childWithEpisodes(b, { placingAuthority: 'stoke-on-trent  city council' }, []);
     expect((await must(b, 'protocol.child', { childId: child.id })).profile.id).toBe('stoke-on-trent');
   });
 
   it('a profile chosen for the child wins, and an unknown authority gets the default from settings', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const chosen = await childWithEpisodes(
       b,
       { caseReference: 'A', placingAuthority: 'Wigan Council', protocolProfileId: 'staffordshire' },
@@ -63,7 +63,7 @@ describe('which protocol applies to a child', () => {
 
 describe('the Due list', () => {
   it('lists a stage 1 MIM with its chair for three missing episodes in 90 days', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     await childWithEpisodes(b, { placingAuthority: 'Staffordshire County Council' }, [
       '2026-10-01T20:00:00Z',
       '2026-10-20T20:00:00Z',
@@ -78,7 +78,7 @@ describe('the Due list', () => {
   });
 
   it('keeps return interviews overdue by up to 30 days and leaves older ones to the chronology', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const child = await must(b, 'children.create', sampleChild());
     await must(b, 'episodes.create', {
       childId: child.id,
@@ -103,7 +103,7 @@ describe('the Due list', () => {
 
 describe('a council’s own protocol profile', () => {
   it('is saved from a duplicate of a shipped one and can become the default', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const own = {
       ...structuredClone(getProfile('staffordshire')),
       id: 'exampleshire',
@@ -122,7 +122,7 @@ describe('a council’s own protocol profile', () => {
   });
 
   it('refuses an invalid profile, naming the field, and keeps what was saved', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const broken = {
       ...structuredClone(getProfile('wigan')),
       id: 'broken',
@@ -136,7 +136,7 @@ describe('a council’s own protocol profile', () => {
   });
 
   it('cannot overwrite or delete a shipped profile', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const r = await b.call('protocol.saveProfile', {
       profile: structuredClone(getProfile('wigan')) as unknown as Record<string, unknown>,
     });
@@ -150,7 +150,7 @@ describe('a council’s own protocol profile', () => {
 
 describe('a meeting held meets the protocol’s requirement', () => {
   it('concluding the stage 1 MIM takes it off the Due list and the child’s deadlines', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const child = await childWithEpisodes(b, { placingAuthority: 'Staffordshire County Council' }, [
       '2026-10-01T20:00:00Z',
       '2026-10-20T20:00:00Z',

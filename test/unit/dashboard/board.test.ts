@@ -11,7 +11,7 @@ const NOW = '2026-11-20T10:00:00.000Z';
  * 10 November with no interview (overdue) and has an action overdue; Quebec's interview is more than 30 days overdue.
  */
 async function board() {
-  const b = freshBackend(NOW);
+  const b = await freshBackend(NOW);
   await must(b, 'settings.update', { displayName: 'Chair A. Example' });
   const mike = await addChild(b, { givenName: 'Mike' });
   await addEpisode(b, mike.id, '2026-11-19T06:00:00Z', null, { policeRiskAtReport: 'high' });
@@ -185,8 +185,33 @@ describe('Start today’s Daily Review', () => {
     expect(afterConclusion.alreadyStarted).toBe(false);
   });
 
+  it('two starts at once make one Daily Review: the one that lost joins the one that won', async () => {
+    const { b } = await board();
+    const [one, two] = await Promise.all([
+      must(b, 'dailyReview.start', {}),
+      must(b, 'dailyReview.start', {}),
+    ]);
+    expect(two.record.meeting.id).toBe(one.record.meeting.id);
+    expect([one.alreadyStarted, two.alreadyStarted].sort()).toEqual([false, true]);
+    expect((await must(b, 'meetings.list', { kind: 'daily-review' })).length).toBe(1);
+  });
+
+  it('two starts at once after the day’s review was concluded make one new Daily Review', async () => {
+    const { b } = await board();
+    const first = await must(b, 'dailyReview.start', {});
+    await must(b, 'meetings.transition', { meetingId: first.record.meeting.id, to: 'in-progress' });
+    await must(b, 'meetings.transition', { meetingId: first.record.meeting.id, to: 'concluded' });
+    const [one, two] = await Promise.all([
+      must(b, 'dailyReview.start', {}),
+      must(b, 'dailyReview.start', {}),
+    ]);
+    expect(two.record.meeting.id).toBe(one.record.meeting.id);
+    expect(one.record.meeting.id).not.toBe(first.record.meeting.id);
+    expect((await must(b, 'meetings.list', { kind: 'daily-review' })).length).toBe(2);
+  });
+
   it('refuses with a clear message when there is no child to review', async () => {
-    const b: Backend = freshBackend(NOW);
+    const b: Backend = await freshBackend(NOW);
     const child = await addChild(b);
     await addEpisode(b, child.id, '2026-06-01T10:00:00Z', '2026-06-01T11:00:00Z', {
       returnInterview: held('2026-06-01T12:00:00Z'),

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../electron/backend/importExport/csv';
 import { requireTools } from '../exports/readBack';
 import { must } from '../support/backend';
+import { auditRows } from '../support/db';
 import { november } from './november';
 
 /** One part of the .docx package, read with the system's unzip: a reader we did not write. */
@@ -22,12 +23,13 @@ function tables(xml: string): string[][][] {
   );
 }
 
-const exportRows = (b: Awaited<ReturnType<typeof november>>) =>
-  b.context.db
-    .prepare(
-      "SELECT entity, entity_id AS entityId, child_id AS childId, detail FROM audit WHERE action = 'export'",
-    )
-    .all();
+const exportRows = async (b: Awaited<ReturnType<typeof november>>) =>
+  (await auditRows(b, 'export')).map((r) => ({
+    entity: r.entity,
+    entityId: r.entity_id,
+    childId: r.child_id,
+    detail: r.detail,
+  }));
 
 describe('the dashboard exports', () => {
   it('writes a Word document with the marking, page numbers, a summary and the tables, and audits it', async () => {
@@ -71,7 +73,7 @@ describe('the dashboard exports', () => {
     ]);
     // Every table's header row repeats on each page, for reading a long table on paper.
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(all.length);
-    expect(exportRows(b)).toEqual([
+    expect(await exportRows(b)).toEqual([
       { entity: 'dashboard', entityId: '2026-11', childId: null, detail: 'docx' },
     ]);
   });
@@ -135,7 +137,7 @@ describe('the dashboard exports', () => {
       '—',
     ]);
     expect(section('What the figures count').length).toBeGreaterThan(5);
-    expect(exportRows(b)).toEqual([
+    expect(await exportRows(b)).toEqual([
       { entity: 'dashboard', entityId: '2026-11', childId: null, detail: `csv rows=${file.rows}` },
     ]);
   });

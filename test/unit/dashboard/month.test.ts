@@ -169,7 +169,7 @@ describe('the monthly dashboard', () => {
 
 describe('London month boundaries', () => {
   it('puts an episode at 00:30 BST on 1 April in April and one at 23:30 BST on 31 March in March', async () => {
-    const b = freshBackend(NOW);
+    const b = await freshBackend(NOW);
     const child = await addChild(b);
     await addEpisode(b, child.id, '2026-03-31T22:30:00Z', '2026-03-31T22:45:00Z');
     await addEpisode(b, child.id, '2026-03-31T23:30:00Z', '2026-03-31T23:45:00Z');

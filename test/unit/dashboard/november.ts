@@ -11,7 +11,7 @@ export const NOW = '2026-12-05T10:00:00.000Z';
  * C went missing at 23:30 on 31 October and came back on 1 November with no interview since.
  */
 export async function november(): Promise<Backend & { dir: string }> {
-  const b = freshBackend(NOW);
+  const b = await freshBackend(NOW);
   const a = await addChild(b, { placingAuthority: 'Warwickshire County Council', givenName: 'Alpha' });
   await addEpisode(b, a.id, '2026-03-10T10:00:00Z', '2026-03-10T18:00:00Z', {
     returnInterview: held('2026-03-11T10:00:00Z'),

@@ -324,11 +324,10 @@ describe.each([
 });
 
 describe('generateDemo: other sizes', () => {
-  it('builds the benchmark set (20,000 children, 100,000 episodes) in well under 5 seconds, first child with 500', () => {
-    const started = performance.now();
+  // How long generation takes is a figure for `npm run bench` (its set-up line), not an assertion: a timed test
+  // fails on a loaded machine without anything being wrong.
+  it('builds the benchmark set (20,000 children, 100,000 episodes), first child with 500', () => {
     const set = generateDemo({ asOf: AS_OF, children: 20_000, episodes: 100_000 });
-    const elapsed = performance.now() - started;
-    expect(elapsed).toBeLessThan(5_000);
     expect(set.children).toHaveLength(20_000);
     expect(set.episodes).toHaveLength(100_000);
     const perChild = byChild(set);

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Document, Footer, Header, Packer, Paragraph } from 'docx';
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../electron/backend/audit/audit';
 import { freshBackend, must, sampleChild } from '../support/backend';
+import { auditRows } from '../support/db';
 
 /** Unzips one part of a .docx with the system's unzip: a reader we did not write. */
 function docxPart(base64: string, part: string): string {
@@ -17,7 +17,7 @@ function docxPart(base64: string, part: string): string {
 
 describe('exporting a child’s chronology to Word', () => {
   it('writes every episode of the child, names the file by case reference, and audits the export', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const child = await must(
       b,
       'children.create',
@@ -47,12 +47,12 @@ describe('exporting a child’s chronology to Word', () => {
     expect(xml).toContain('Sampleton');
     expect(xml).toContain('Otherborough Council');
     expect(xml).toContain('Away from placement without authorisation');
-    const rows = b.context.db.prepare("SELECT * FROM audit WHERE action = 'export'").all() as AuditRow[];
+    const rows = await auditRows(b, 'export');
     expect(rows.map((r) => [r.entity, r.child_id])).toEqual([['chronology', child.id]]);
   });
 
   it('refuses a letterhead without the placeholders, saying which, and keeps the built-in layout', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const plain = await Packer.toBuffer(
       new Document({ sections: [{ children: [new Paragraph('Exampleshire letterhead')] }] }),
     );
@@ -66,7 +66,9 @@ describe('exporting a child’s chronology to Word', () => {
   });
 
   it('refuses a file that is not a Word document', async () => {
-    const r = await freshBackend().call('settings.setLetterhead', {
+    const r = await (
+      await freshBackend()
+    ).call('settings.setLetterhead', {
       fileName: 'letterhead.docx',
       base64: Buffer.from('not a zip').toString('base64'),
     });
@@ -74,7 +76,7 @@ describe('exporting a child’s chronology to Word', () => {
   });
 
   it('uses an accepted letterhead for later exports', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const letterhead = await Packer.toBuffer(
       new Document({
         sections: [

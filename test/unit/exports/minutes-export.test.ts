@@ -3,8 +3,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../electron/backend/audit/audit';
 import { freshBackend, must, sampleChild } from '../support/backend';
+import { auditRows } from '../support/db';
 
 /** LibreOffice (a fresh profile per run) to PDF, then pdftotext: readers we did not write. */
 function docxToText(base64: string, name: string): string {
@@ -39,7 +39,7 @@ function docxToText(base64: string, name: string): string {
 }
 
 async function heldMim() {
-  const b = freshBackend('2026-11-20T10:00:00.000Z');
+  const b = await freshBackend('2026-11-20T10:00:00.000Z');
   const child = await must(
     b,
     'children.create',
@@ -131,7 +131,7 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
     ]) {
       expect(text, t).toContain(t);
     }
-    const rows = b.context.db.prepare("SELECT * FROM audit WHERE action = 'export'").all() as AuditRow[];
+    const rows = await auditRows(b, 'export');
     expect(rows.map((r) => [r.entity, r.child_id, r.detail])).toEqual([
       ['meeting', child.id, 'approved minutes docx'],
     ]);
@@ -145,7 +145,7 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
   }, 120_000);
 
   it('answers not found for a meeting that does not exist', async () => {
-    const r = await freshBackend().call('exports.minutes', { meetingId: 'nope' });
+    const r = await (await freshBackend()).call('exports.minutes', { meetingId: 'nope' });
     expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 });

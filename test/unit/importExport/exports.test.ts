@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../electron/backend/audit/audit';
 import type { Backend } from '../../../electron/backend/backend';
 import { parseCsv } from '../../../electron/backend/importExport/csv';
 import type { EpisodeInput } from '../../../shared/domain/episode';
 import { freshBackend, must, sampleChild } from '../support/backend';
+import { auditRows } from '../support/db';
 import { dataLines, importText, textOf } from './support';
 
 type Episode = Omit<EpisodeInput, 'childId' | 'returnInterview'> & {
@@ -35,7 +35,7 @@ const rowsOf = (text: string): string[][] => parseCsv(text).records.map((r) => r
 
 describe('the 903 export', () => {
   it('leaves out absent episodes and says how many', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await childWith(b, 'TEST-000001', [
       { category: 'missing', reportedAt: '2026-02-01T10:00:00Z', foundAt: '2026-02-01T12:00:00Z' },
       { category: 'absent', reportedAt: '2026-03-01T10:00:00Z', foundAt: '2026-03-01T12:00:00Z' },
@@ -51,7 +51,7 @@ describe('the 903 export', () => {
   });
 
   it('takes episodes reported between From and To, both days whole in London time', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await childWith(b, 'TEST-000002', [
       { reportedAt: '2026-05-31T22:30:00Z', foundAt: '2026-05-31T23:00:00Z' }, // 23:30 BST on 31 May: before From
       { reportedAt: '2026-05-31T23:30:00Z', foundAt: '2026-06-01T01:00:00Z' }, // 00:30 BST on 1 June: the first day
@@ -64,15 +64,17 @@ describe('the 903 export', () => {
   });
 
   it('refuses a period that ends before it starts', async () => {
-    const r = await freshBackend().call('importExport.export903', { from: '2026-06-30', to: '2026-06-01' });
+    const r = await (
+      await freshBackend()
+    ).call('importExport.export903', { from: '2026-06-30', to: '2026-06-01' });
     expect(r.ok || r.error.issues).toEqual([{ field: 'to', message: 'must not be before From' }]);
   });
 
   it('is audited with its period and row count, naming no child', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await childWith(b, 'TEST-000003', [{ foundAt: '2026-01-01T11:00:00Z' }]);
     await must(b, 'importExport.export903', { from: '2026-01-01' });
-    const row = b.context.db.prepare("SELECT * FROM audit WHERE action = 'export'").get() as AuditRow;
+    const [row] = await auditRows(b, 'export');
     expect(row).toMatchObject({
       entity: 'file',
       entity_id: '903-missing-from-2026-01-01.csv',
@@ -84,7 +86,7 @@ describe('the 903 export', () => {
 
 describe('the Annex A List 8 export', () => {
   it('counts missing and away episodes per child and reads the last missing episode’s return interview', async () => {
-    const b = freshBackend('2026-11-20T10:00:00.000Z');
+    const b = await freshBackend('2026-11-20T10:00:00.000Z');
     await childWith(
       b,
       'TEST-000010',
@@ -186,7 +188,7 @@ describe('the Annex A List 8 export', () => {
   });
 
   it('counts the 12 months ending on To when only To is given', async () => {
-    const b = freshBackend('2026-11-20T10:00:00.000Z');
+    const b = await freshBackend('2026-11-20T10:00:00.000Z');
     await childWith(b, 'TEST-000020', [
       { reportedAt: '2024-12-31T10:00:00Z', foundAt: '2024-12-31T12:00:00Z' },
       { reportedAt: '2025-01-01T10:00:00Z', foundAt: '2025-01-01T12:00:00Z' },
@@ -205,7 +207,7 @@ describe('the Annex A List 8 export', () => {
   });
 
   it('says when the period is not the 12 months its headings name', async () => {
-    const file = await must(freshBackend(), 'importExport.exportAnnexA', {
+    const file = await must(await freshBackend(), 'importExport.exportAnnexA', {
       from: '2026-04-01',
       to: '2026-06-30',
     });
@@ -216,7 +218,7 @@ describe('the Annex A List 8 export', () => {
 
 describe('spreadsheet formula injection', () => {
   it('prefixes an apostrophe on exported cells that start with = + - or @, in every export', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await childWith(
       b,
       '=HYPERLINK("http://x.test")',
@@ -236,20 +238,22 @@ describe('spreadsheet formula injection', () => {
   });
 
   it('reads a guarded cell back as the text it was', async () => {
-    const source = freshBackend();
+    const source = await freshBackend();
     await childWith(source, '=CASE-1', [{ foundAt: '2026-01-01T11:00:00Z', notes: '=1+1' }]);
-    const target = freshBackend();
+    const target = await freshBackend();
     await importText(target, textOf(await must(source, 'importExport.exportHomeward', {})));
-    const row = target.context.db
-      .prepare('SELECT c.case_reference, e.notes FROM episodes e JOIN children c ON c.id = e.child_id')
-      .get();
+    const row = await target.context.db
+      .selectFrom('episodes as e')
+      .innerJoin('children as c', 'c.id', 'e.child_id')
+      .select(['c.case_reference', 'e.notes'])
+      .executeTakeFirst();
     expect(row).toEqual({ case_reference: '=CASE-1', notes: '=1+1' });
   });
 });
 
 describe('the import method', () => {
   it('refuses a payload without content, naming the field', async () => {
-    const r = await freshBackend().call('importExport.import', { fileName: 'x.csv' });
+    const r = await (await freshBackend()).call('importExport.import', { fileName: 'x.csv' });
     expect(r.ok || r.error.issues).toEqual([{ field: 'content', message: 'is required' }]);
   });
 });

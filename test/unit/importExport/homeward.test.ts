@@ -25,7 +25,7 @@ async function chronology(b: Backend, caseReference: string) {
 
 describe("Homeward's own CSV", () => {
   it('reads the sample file: names, codes, London times, factors and a note over two lines', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(b, fixture('homeward-sample.csv'));
     expect(r).toEqual({
       format: 'homeward',
@@ -66,14 +66,14 @@ describe("Homeward's own CSV", () => {
   });
 
   it('writes back the file it read, byte for byte', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const original = fixture('homeward-sample.csv');
     await importText(b, original);
     expect(await exportHomeward(b)).toBe(original);
   });
 
   it('carries every field of every episode from one Homeward to another', async () => {
-    const source = freshBackend();
+    const source = await freshBackend();
     const child = await must(
       source,
       'children.create',
@@ -118,7 +118,7 @@ describe("Homeward's own CSV", () => {
     });
     const file = await exportHomeward(source);
 
-    const target = freshBackend();
+    const target = await freshBackend();
     expect(await importText(target, file)).toMatchObject({
       imported: 2,
       childrenCreated: 1,
@@ -129,7 +129,7 @@ describe("Homeward's own CSV", () => {
   });
 
   it('creates an unnamed child with placeholder names, not recorded gender and the given authority', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await importText(
       b,
       'Case Reference,Date of Birth,Category,Reported At\r\nTEST-000950,01/02/2012,Missing,01/10/2026 09:00\r\n',
@@ -146,7 +146,7 @@ describe("Homeward's own CSV", () => {
   });
 
   it('refuses rows with unknown codes, bad times, bad factors or too long a text, naming the column', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const long = 'x'.repeat(201);
     const rows = [
       'TEST-000960,01/02/2012,missing,01/10/2026 09:00,,extreme,',
@@ -188,7 +188,7 @@ describe("Homeward's own CSV", () => {
   });
 
   it('refuses a held return interview whose outcome is not accepted, naming the Homeward column', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(
       b,
       `${HEADER}\r\nTEST-000970,,,01/02/2012,,,,,,,,missing,01/10/2026 09:00,,01/10/2026 12:00,,,,,,,,,declined,,02/10/2026 10:00,,\r\n`,

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { AuditRow } from '../../../electron/backend/audit/audit';
+import { verifyAuditChain } from '../../../electron/backend/audit/chain';
 import { writeSetting } from '../../../electron/backend/settings/settings';
 import { freshBackend, must, sampleChild } from '../support/backend';
+import { auditRows } from '../support/db';
 import { count, dataLines, file903, fixture, importText, textOf } from './support';
 
 describe('importing a 903 Missing table', () => {
   it('creates each child once, in care, with placeholder names, and imports every episode', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const report = await importText(b, fixture('903-sample.csv'), 'Exampleshire County Council');
     expect(report).toEqual({
       format: '903',
@@ -34,14 +36,16 @@ describe('importing a 903 Missing table', () => {
   });
 
   it('stores a date without a time at 12:00 London time, in winter and in summer', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await importText(
       b,
       file903('TEST-000001,01/01/2010,M,05/01/2026,06/01/2026', 'TEST-000001,01/01/2010,M,01/07/2026,'),
     );
-    const spans = b.context.db
-      .prepare('SELECT reported_at, found_at FROM episodes ORDER BY reported_at')
-      .all();
+    const spans = await b.context.db
+      .selectFrom('episodes')
+      .select(['reported_at', 'found_at'])
+      .orderBy('reported_at')
+      .execute();
     expect(spans).toEqual([
       { reported_at: '2026-01-05T12:00:00.000Z', found_at: '2026-01-06T12:00:00.000Z' },
       { reported_at: '2026-07-01T11:00:00.000Z', found_at: null },
@@ -49,7 +53,7 @@ describe('importing a 903 Missing table', () => {
   });
 
   it('exports back the same rows it imported, row for row', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const original = fixture('903-sample.csv');
     await importText(b, original);
     const exported = await must(b, 'importExport.export903', {});
@@ -60,18 +64,18 @@ describe('importing a 903 Missing table', () => {
   });
 
   it('adds nothing twice when the same file is imported again', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const text = fixture('903-sample.csv');
     await importText(b, text);
-    const episodes = count(b.context.db, 'episodes');
+    const episodes = await count(b, 'episodes');
     const again = await importText(b, text);
     expect(again).toMatchObject({ imported: 0, alreadyPresent: 6, childrenCreated: 0, rowsRejected: 0 });
-    expect(count(b.context.db, 'episodes')).toBe(episodes);
-    expect(count(b.context.db, 'children')).toBe(3);
+    expect(await count(b, 'episodes')).toBe(episodes);
+    expect(await count(b, 'children')).toBe(3);
   });
 
   it('counts a row repeated within one file as already present', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const row = 'TEST-000001,01/01/2010,M,05/01/2026,06/01/2026';
     expect(await importText(b, file903(row, row))).toMatchObject({
       imported: 1,
@@ -81,7 +85,7 @@ describe('importing a 903 Missing table', () => {
   });
 
   it('adds episodes to a child Homeward already holds, matched on case reference, without touching the child', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const child = await must(
       b,
       'children.create',
@@ -95,13 +99,15 @@ describe('importing a 903 Missing table', () => {
   });
 
   it('takes the placing authority of new children from settings, else records it as not recorded', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await importText(b, file903('TEST-000001,01/01/2010,M,05/01/2026,06/01/2026'));
-    writeSetting(b.context.db, 'placingAuthority', 'Settingshire Council');
+    await writeSetting(b.context.db, 'placingAuthority', 'Settingshire Council');
     await importText(b, file903('TEST-000002,01/01/2010,M,05/01/2026,06/01/2026'));
-    const authorities = b.context.db
-      .prepare('SELECT case_reference, placing_authority FROM children ORDER BY 1')
-      .all();
+    const authorities = await b.context.db
+      .selectFrom('children')
+      .select(['case_reference', 'placing_authority'])
+      .orderBy('case_reference')
+      .execute();
     expect(authorities).toEqual([
       { case_reference: 'TEST-000001', placing_authority: 'Not recorded' },
       { case_reference: 'TEST-000002', placing_authority: 'Settingshire Council' },
@@ -109,12 +115,10 @@ describe('importing a 903 Missing table', () => {
   });
 
   it('audits each child the import changed and the file, naming no personal data', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await must(b, 'settings.update', { displayName: 'Data Officer Test' });
     await importText(b, fixture('903-sample.csv'));
-    const rows = b.context.db
-      .prepare("SELECT * FROM audit WHERE action = 'import' ORDER BY id")
-      .all() as AuditRow[];
+    const rows: AuditRow[] = await auditRows(b, 'import');
     expect(rows.map((r) => r.entity)).toEqual(['child', 'child', 'child', 'file']);
     expect(rows.every((r) => r.user === 'Data Officer Test')).toBe(true);
     expect(rows[0]!.detail).toBe('format=903 created=yes episodes=3');
@@ -122,5 +126,13 @@ describe('importing a 903 Missing table', () => {
       'format=903 rowsRead=6 imported=6 alreadyPresent=0 childrenCreated=3 rowsRejected=0',
     );
     expect(JSON.stringify(rows)).not.toMatch(/TEST-0001|2010|test\.csv/);
+  });
+
+  it('links its audit rows into the audit chain, which still verifies after the import', async () => {
+    const b = await freshBackend();
+    await must(b, 'children.create', sampleChild({ caseReference: 'CHAIN-1' }));
+    await importText(b, fixture('903-sample.csv'));
+    await must(b, 'children.create', sampleChild({ caseReference: 'CHAIN-2' }));
+    expect(await verifyAuditChain(b.context.db, b.context.auditKey)).toMatchObject({ ok: true, chained: 6 });
   });
 });

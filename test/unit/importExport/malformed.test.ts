@@ -4,7 +4,7 @@ import { count, file903, fixture, importText, snapshot } from './support';
 
 describe('a file with the wrong columns', () => {
   it('is refused whole, naming the columns expected, missing and found', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(b, 'CHILD,DOB,MISSING,MIS_START\r\nTEST-000001,01/01/2010,M,05/01/2026\r\n');
     expect(r).toMatchObject({ format: '903', rowsRead: 0, imported: 0 });
     expect(r.rejected).toHaveLength(1);
@@ -12,18 +12,18 @@ describe('a file with the wrong columns', () => {
     expect(r.rejected[0]!.message).toContain('CHILD, DOB, MISSING, MIS_START, MIS_END');
     expect(r.rejected[0]!.message).toContain('Missing: MIS_END.');
     expect(r.rejected[0]!.message).toContain('Found: CHILD, DOB, MISSING, MIS_START.');
-    expect(count(b.context.db, 'children')).toBe(0);
+    expect(await count(b, 'children')).toBe(0);
   });
 
   it('refuses a misspelt column rather than dropping its values', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(b, 'case_reference,date_of_birth,category,reported_at,where_fuond\r\n');
     expect(r.format).toBe('homeward');
     expect(r.rejected[0]!.message).toContain('Not expected: where_fuond.');
   });
 
   it('names both formats when the header matches neither', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(b, 'Name,Address\r\nA,B\r\n');
     expect(r.format).toBe('unrecognised');
     expect(r.rejected[0]!.message).toMatch(
@@ -34,14 +34,14 @@ describe('a file with the wrong columns', () => {
   });
 
   it('says so when the file is empty', async () => {
-    const r = await importText(freshBackend(), '');
+    const r = await importText(await freshBackend(), '');
     expect(r.rejected).toEqual([
       { line: 1, field: '(header)', message: expect.stringMatching(/empty/) as string },
     ]);
   });
 
   it('refuses a file with a quoted value never closed, naming its line, and imports none of it', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(
       b,
       file903('TEST-000001,01/01/2010,M,05/01/2026,06/01/2026', 'TEST-000002,"01/01/2010,M,05/01/2026,'),
@@ -53,13 +53,13 @@ describe('a file with the wrong columns', () => {
         message: expect.stringMatching(/never closed.*No rows were imported/) as string,
       },
     ]);
-    expect(count(b.context.db, 'episodes')).toBe(0);
+    expect(await count(b, 'episodes')).toBe(0);
   });
 });
 
 describe('rows that break the rules', () => {
   it('are listed by line, column and reason, and the valid rows are imported', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const r = await importText(b, fixture('903-malformed.csv'));
     expect(r).toMatchObject({ format: '903', rowsRead: 10, imported: 2, alreadyPresent: 0, rowsRejected: 8 });
     const byLine = (line: number) =>
@@ -91,7 +91,7 @@ describe('rows that break the rules', () => {
   });
 
   it('refuses an episode that overlaps one already saved, and leaves the saved one as it was', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const child = await must(
       b,
       'children.create',
@@ -117,7 +117,7 @@ describe('rows that break the rules', () => {
   });
 
   it('refuses a second open episode when the child is already missing in the database', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const child = await must(
       b,
       'children.create',
@@ -134,7 +134,7 @@ describe('rows that break the rules', () => {
   });
 
   it('refuses a date of birth that differs from the one held for the child', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     await must(
       b,
       'children.create',
@@ -151,7 +151,7 @@ describe('rows that break the rules', () => {
   });
 
   it('explains that a 903 date of today is in the future until noon', async () => {
-    const b = freshBackend('2026-11-20T10:00:00.000Z');
+    const b = await freshBackend('2026-11-20T10:00:00.000Z');
     const r = await importText(b, file903('TEST-000001,01/01/2010,M,20/11/2026,'));
     expect(r.rejected[0]!.message).toMatch(
       /must not be in the future\. A 903 date is stored as 12:00 London time/,
@@ -159,7 +159,7 @@ describe('rows that break the rules', () => {
   });
 
   it('changes nothing at all when every row is rejected', async () => {
-    const b = freshBackend();
+    const b = await freshBackend();
     const child = await must(
       b,
       'children.create',
@@ -172,7 +172,7 @@ describe('rows that break the rules', () => {
       foundAt: '2026-02-03T09:00:00Z',
       factors: [{ direction: 'push', code: 'bullying' }],
     });
-    const before = snapshot(b.context.db);
+    const before = await snapshot(b);
     const r = await importText(
       b,
       file903(
@@ -182,6 +182,6 @@ describe('rows that break the rules', () => {
       ),
     );
     expect(r).toMatchObject({ imported: 0, rowsRejected: 3 });
-    expect(snapshot(b.context.db)).toEqual(before);
+    expect(await snapshot(b)).toEqual(before);
   });
 });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type Database from 'better-sqlite3';
+import { sql } from 'kysely';
 import type { Backend } from '../../../electron/backend/backend';
 import type { ExportedCsv, ImportReport } from '../../../shared/api/importExport';
 import { must } from '../support/backend';
+import { countRows } from '../support/db';
 
 export const fixturePath = (name: string): string =>
   fileURLToPath(new URL(`../../fixtures/csv/${name}`, import.meta.url));
@@ -28,20 +29,22 @@ export const textOf = (file: ExportedCsv): string => Buffer.from(file.base64, 'b
 /** Data lines of a CSV text without the header, for row-by-row comparison. */
 export const dataLines = (csv: string): string[] => csv.split('\r\n').filter(Boolean).slice(1);
 
-/** Every row of every table, in a stable order: what "nothing changed" is compared on. */
-export function snapshot(db: Database.Database): Record<string, unknown[]> {
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-    .all() as Array<{ name: string }>;
-  return Object.fromEntries(
-    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM "${name}" ORDER BY 1, 2`).all()]),
-  );
+/** Every row of every table, in a stable order: what "nothing changed" is compared on (either engine). */
+export async function snapshot(b: Backend): Promise<Record<string, unknown[]>> {
+  const tables = (await b.context.db.introspection.getTables()).sort((x, y) => (x.name < y.name ? -1 : 1));
+  const out: Record<string, unknown[]> = {};
+  for (const { name, columns } of tables) {
+    const order = sql.join(columns.map((c) => sql.ref(c.name)));
+    const { rows } = await sql`SELECT * FROM ${sql.table(name)} ORDER BY ${order}`.execute(b.context.db);
+    out[name] = rows;
+  }
+  return out;
 }
 
 export const count = (
-  db: Database.Database,
+  b: Backend,
   table: 'children' | 'episodes' | 'audit' | 'episode_factors',
-): number => (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+): Promise<number> => countRows(b, table);
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const ukDay = (ms: number): string => {

@@ -101,10 +101,15 @@ describe('actions', () => {
       action: { what: 'Reworded', owner: 'x' },
     });
     expect(reword.code).toBe('locked');
-    const audit = b.context.db
-      .prepare("SELECT detail FROM audit WHERE entity = 'action' AND entity_id = ? ORDER BY id")
-      .pluck()
-      .all(cawn.id);
+    const audit = (
+      await b.context.db
+        .selectFrom('audit')
+        .select('detail')
+        .where('entity', '=', 'action')
+        .where('entity_id', '=', cawn.id)
+        .orderBy('id')
+        .execute()
+    ).map((r) => r.detail);
     expect(audit).toEqual([null, 'dueOn,owner', 'status']);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../electron/backend/audit/audit';
 import { must } from '../support/backend';
+import { auditRows } from '../support/db';
 import { itemByKey, mimInput, moveTo, refused, setClock, setup } from './fixtures';
 
 async function approvedWithMinutes() {
@@ -78,18 +78,16 @@ describe('amendments to approved minutes', () => {
   it('amendments are audited and cannot be edited or deleted', async () => {
     const { b, child, meetingId, item } = await approvedWithMinutes();
     await must(b, 'meetings.amend', { meetingId, itemId: item.id, minutes: 'Secret words', reason: 'typo' });
-    const rows = b.context.db
-      .prepare("SELECT * FROM audit WHERE entity = 'meeting' AND child_id = ? ORDER BY id")
-      .all(child.id) as AuditRow[];
+    const rows = (await auditRows(b)).filter((r) => r.entity === 'meeting' && r.child_id === child.id);
     expect(rows.at(-1)).toMatchObject({
       action: 'amend',
       entity_id: meetingId,
       detail: 'minutes:next-meeting',
     });
     expect(JSON.stringify(rows)).not.toMatch(/Secret words|typo/);
-    expect(() => b.context.db.prepare("UPDATE meeting_amendments SET minutes = 'x'").run()).toThrow(
-      /append-only/,
-    );
-    expect(() => b.context.db.prepare('DELETE FROM meeting_amendments').run()).toThrow(/append-only/);
+    await expect(
+      b.context.db.updateTable('meeting_amendments').set({ minutes: 'x' }).execute(),
+    ).rejects.toThrow(/append-only/);
+    await expect(b.context.db.deleteFrom('meeting_amendments').execute()).rejects.toThrow(/append-only/);
   });
 });

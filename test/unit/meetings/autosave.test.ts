@@ -10,8 +10,11 @@ async function meetingWithItem() {
 
 const minutesAuditRows = (b: Awaited<ReturnType<typeof meetingWithItem>>['b']) =>
   b.context.db
-    .prepare("SELECT at, user FROM audit WHERE detail = 'minutes:push-pull-factors' ORDER BY id")
-    .all();
+    .selectFrom('audit')
+    .select(['at', 'user'])
+    .where('detail', '=', 'minutes:push-pull-factors')
+    .orderBy('id')
+    .execute();
 
 describe('autosave of minutes', () => {
   it('each save answers the next revision and when it was saved', async () => {
@@ -71,9 +74,12 @@ describe('autosave of minutes', () => {
       baseRevision: 0,
     });
     expect(error.code).toBe('not-found');
-    expect(b.context.db.prepare('SELECT minutes FROM meeting_items WHERE id = ?').pluck().get(item.id)).toBe(
-      '',
-    );
+    const stored = await b.context.db
+      .selectFrom('meeting_items')
+      .select('minutes')
+      .where('id', '=', item.id)
+      .executeTakeFirst();
+    expect(stored?.minutes).toBe('');
   });
 
   it('audits who typed the minutes once per user and ten-minute window, not once per keystroke pause', async () => {
@@ -93,11 +99,11 @@ describe('autosave of minutes', () => {
     await save('2026-11-20T10:00:00.000Z', 'a');
     await save('2026-11-20T10:00:00.300Z', 'ab');
     await save('2026-11-20T10:05:00.000Z', 'abc');
-    expect(minutesAuditRows(b)).toEqual([{ at: '2026-11-20T10:00:00.000Z', user: 'Chair A. Example' }]);
+    expect(await minutesAuditRows(b)).toEqual([{ at: '2026-11-20T10:00:00.000Z', user: 'Chair A. Example' }]);
     await save('2026-11-20T10:10:00.000Z', 'abcd');
     await must(b, 'settings.update', { displayName: 'Second W. Example' });
     await save('2026-11-20T10:10:01.000Z', 'abcde');
-    expect(minutesAuditRows(b)).toEqual([
+    expect(await minutesAuditRows(b)).toEqual([
       { at: '2026-11-20T10:00:00.000Z', user: 'Chair A. Example' },
       { at: '2026-11-20T10:10:00.000Z', user: 'Chair A. Example' },
       { at: '2026-11-20T10:10:01.000Z', user: 'Second W. Example' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '../support/backend';
+import { countRows } from '../support/db';
 import { itemByKey, mimInput, refused, setup } from './fixtures';
 
 describe('bad payloads to the meeting methods', () => {
@@ -32,7 +33,7 @@ describe('bad payloads to the meeting methods', () => {
     ]);
     const badKind = await refused(b, 'meetings.create', { ...mimInput(child.id), kind: 'case-conference' });
     expect(badKind.issues?.[0]?.field).toBe('kind');
-    expect(b.context.db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(0);
+    expect(await countRows(b, 'meetings')).toBe(0);
   });
 
   it('name the field inside run-mode payloads', async () => {

@@ -10,8 +10,13 @@ export const NOW = '2026-11-20T10:00:00.000Z';
 let caseNumber = 0;
 
 /** A backend with one child; the display name is what the audit trail and the approvals name. */
+/** Each backend's clock, which setClock moves: the backend fixes `now` per request from the clock it was made with. */
+const clocks = new WeakMap<Backend, { iso: string }>();
+
 export async function setup(over: Partial<ChildInput> = {}) {
-  const b = freshBackend(NOW);
+  const clock = { iso: NOW };
+  const b = await freshBackend(NOW, { now: () => new Date(clock.iso) });
+  clocks.set(b, clock);
   await must(b, 'settings.update', { displayName: 'Chair A. Example' });
   const child = await must(
     b,
@@ -55,9 +60,11 @@ export const itemByKey = (record: MeetingRecord, key: string, childId?: string) 
   return item!;
 };
 
-/** Sets the backend's clock (handlers read ctx.now on every call). */
+/** Sets the clock of a backend made by setup(): every request from now on runs at this instant. */
 export const setClock = (b: Backend, iso: string) => {
-  b.context.now = () => new Date(iso);
+  const clock = clocks.get(b);
+  if (!clock) throw new Error('setClock needs a backend made by setup()');
+  clock.iso = iso;
 };
 
 /** The answer's error, failing the test when the call succeeded. */

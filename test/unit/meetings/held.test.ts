@@ -19,19 +19,19 @@ describe('held meetings satisfy the protocol', () => {
   it('lists a meeting as held once concluded (and approved), not while draft or in progress', async () => {
     const { b, child } = await setup();
     const { meeting } = await must(b, 'meetings.create', mimInput(child.id, { stageLevel: 2 }));
-    expect(listMeetingsHeld(b.context.db, child.id)).toEqual([]);
+    expect(await listMeetingsHeld(b.context.db, child.id)).toEqual([]);
     await must(b, 'meetings.transition', {
       meetingId: meeting.id,
       to: 'in-progress',
       at: '2026-11-20T09:00:00Z',
     });
-    expect(listMeetingsHeld(b.context.db, child.id)).toEqual([]);
+    expect(await listMeetingsHeld(b.context.db, child.id)).toEqual([]);
     await must(b, 'meetings.transition', { meetingId: meeting.id, to: 'concluded' });
-    expect(listMeetingsHeld(b.context.db, child.id)).toEqual([
+    expect(await listMeetingsHeld(b.context.db, child.id)).toEqual([
       { kind: 'mim', stageLevel: 2, heldAt: '2026-11-20T09:00:00.000Z' },
     ]);
     await must(b, 'meetings.transition', { meetingId: meeting.id, to: 'approved' });
-    expect(listMeetingsHeld(b.context.db, child.id)).toHaveLength(1);
+    expect(await listMeetingsHeld(b.context.db, child.id)).toHaveLength(1);
   });
 
   it('a held Missing Intervention Meeting drops out of what the protocol engine says is due', async () => {
@@ -45,7 +45,7 @@ describe('held meetings satisfy the protocol', () => {
       });
     }
     const episodes = (await must(b, 'children.get', { id: child.id })).episodes.map(facts);
-    const due = () =>
+    const due = async () =>
       evaluateChild({
         profile: getProfile('staffordshire'),
         child: {
@@ -55,10 +55,10 @@ describe('held meetings satisfy the protocol', () => {
         },
         episodes,
         asOf: NOW,
-        meetingsHeld: listMeetingsHeld(b.context.db, child.id),
+        meetingsHeld: await listMeetingsHeld(b.context.db, child.id),
       }).meetings.filter((m) => m.kind === 'mim');
 
-    const before = due();
+    const before = await due();
     expect(before).toHaveLength(1);
     const { meeting } = await must(
       b,
@@ -66,9 +66,9 @@ describe('held meetings satisfy the protocol', () => {
       mimInput(child.id, { stageLevel: before[0]!.stageLevel ?? 1, dueBy: before[0]!.dueBy }),
     );
     await moveTo(b, meeting.id, 'in-progress');
-    expect(due()).toHaveLength(1);
+    expect(await due()).toHaveLength(1);
     await must(b, 'meetings.transition', { meetingId: meeting.id, to: 'concluded' });
-    expect(due()).toEqual([]);
+    expect(await due()).toEqual([]);
   });
 
   it('a meeting about several children is held for each of them', async () => {
@@ -82,10 +82,10 @@ describe('held meetings satisfy the protocol', () => {
     });
     await moveTo(b, meeting.id, 'concluded');
     for (const id of [child.id, second.id]) {
-      expect(listMeetingsHeld(b.context.db, id).map((m) => m.kind)).toEqual(['daily-review']);
+      expect((await listMeetingsHeld(b.context.db, id)).map((m) => m.kind)).toEqual(['daily-review']);
     }
-    const all = listMeetingsHeldByChild(b.context.db);
+    const all = await listMeetingsHeldByChild(b.context.db);
     expect([...all.keys()].sort()).toEqual([child.id, second.id].sort());
-    expect(all.get(second.id)).toEqual(listMeetingsHeld(b.context.db, second.id));
+    expect(all.get(second.id)).toEqual(await listMeetingsHeld(b.context.db, second.id));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { AuditRow } from '../../../electron/backend/audit/audit';
 import { must } from '../support/backend';
+import { auditRows } from '../support/db';
 import { itemByKey, mimInput, moveTo, setup } from './fixtures';
 
 describe('who is invited and who receives the minutes', () => {
@@ -143,9 +143,7 @@ describe('the audit trail of a meeting', () => {
       decisions: ['Uniquename to be referred'],
     });
     await moveTo(b, meetingId, 'approved');
-    const rows = b.context.db
-      .prepare("SELECT * FROM audit WHERE entity = 'meeting' AND child_id = ? ORDER BY id")
-      .all(child.id) as AuditRow[];
+    const rows = (await auditRows(b)).filter((r) => r.entity === 'meeting' && r.child_id === child.id);
     expect(rows.map((r) => [r.action, r.detail])).toEqual([
       ['create', null],
       ['view', null],
@@ -155,6 +153,6 @@ describe('the audit trail of a meeting', () => {
       ['approve', 'status:approved'],
     ]);
     expect(rows.every((r) => r.entity_id === meetingId && r.user === 'Chair A. Example')).toBe(true);
-    expect(JSON.stringify(b.context.db.prepare('SELECT * FROM audit').all())).not.toMatch(/Uniquename/);
+    expect(JSON.stringify(await auditRows(b))).not.toMatch(/Uniquename/);
   });
 });

@@ -29,25 +29,44 @@ async function approvedMeeting() {
 }
 
 /** The meeting as stored, without the view it takes to read it. */
-const snapshot = (b: Backend, meetingId: string) =>
-  JSON.stringify([
-    b.context.db.prepare('SELECT * FROM meetings WHERE id = ?').get(meetingId),
-    b.context.db.prepare('SELECT * FROM meeting_items WHERE meeting_id = ? ORDER BY position').all(meetingId),
-    b.context.db
-      .prepare('SELECT * FROM meeting_attendees WHERE meeting_id = ? ORDER BY position')
-      .all(meetingId),
-    b.context.db.prepare('SELECT * FROM meeting_actions WHERE meeting_id = ? ORDER BY rowid').all(meetingId),
-    b.context.db
-      .prepare(
-        'SELECT d.* FROM meeting_item_decisions d JOIN meeting_items i ON i.id = d.item_id WHERE i.meeting_id = ?',
-      )
-      .all(meetingId),
+const snapshot = async (b: Backend, meetingId: string) => {
+  const db = b.context.db;
+  return JSON.stringify([
+    await db.selectFrom('meetings').selectAll().where('id', '=', meetingId).executeTakeFirst(),
+    await db
+      .selectFrom('meeting_items')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .orderBy('position')
+      .execute(),
+    await db
+      .selectFrom('meeting_attendees')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .orderBy('position')
+      .execute(),
+    await db
+      .selectFrom('meeting_actions')
+      .selectAll()
+      .where('meeting_id', '=', meetingId)
+      .orderBy('created_at')
+      .orderBy('id')
+      .execute(),
+    await db
+      .selectFrom('meeting_item_decisions as d')
+      .innerJoin('meeting_items as i', 'i.id', 'd.item_id')
+      .selectAll('d')
+      .where('i.meeting_id', '=', meetingId)
+      .orderBy('d.item_id')
+      .orderBy('d.position')
+      .execute(),
   ]);
+};
 
 describe('approved minutes', () => {
   it('approved minutes are locked: every edit is refused with a clear message and nothing changes', async () => {
     const { b, meetingId, item, action, attendees } = await approvedMeeting();
-    const before = snapshot(b, meetingId);
+    const before = await snapshot(b, meetingId);
     const record = await must(b, 'meetings.get', { meetingId });
 
     const attempts: Array<[string, unknown]> = [
@@ -73,17 +92,21 @@ describe('approved minutes', () => {
       expect(error.code, method).toBe('locked');
       expect(error.message, method).toMatch(/approved and locked.*amendment/);
     }
-    expect(snapshot(b, meetingId)).toBe(before);
+    expect(await snapshot(b, meetingId)).toBe(before);
   });
 
   it('the database refuses a change to approved minutes even without the handlers', async () => {
     const { b, meetingId, item } = await approvedMeeting();
-    expect(() =>
-      b.context.db.prepare("UPDATE meeting_items SET minutes = 'sneaky' WHERE id = ?").run(item.id),
-    ).toThrow(/locked/);
-    expect(() =>
-      b.context.db.prepare('DELETE FROM meeting_item_decisions WHERE item_id = ?').run(item.id),
-    ).toThrow(/locked/);
+    await expect(
+      b.context.db
+        .updateTable('meeting_items')
+        .set({ minutes: 'sneaky' })
+        .where('id', '=', item.id)
+        .execute(),
+    ).rejects.toThrow(/locked/);
+    await expect(
+      b.context.db.deleteFrom('meeting_item_decisions').where('item_id', '=', item.id).execute(),
+    ).rejects.toThrow(/locked/);
     const record = await must(b, 'meetings.get', { meetingId });
     expect(itemByKey(record, 'plan-of-action').minutes).toBe('Agreed plan.');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TEMPLATES } from '../../../shared/meetings/templates';
 import { must } from '../support/backend';
+import { countRows } from '../support/db';
 import { addChild, mimInput, refused, setup } from './fixtures';
 
 const dailyReview = (childIds: string[]) => ({
@@ -90,6 +91,6 @@ describe('meetings about several children', () => {
       code: 'not-found',
       issues: [{ field: 'childIds.1', message: 'was not found' }],
     });
-    expect(b.context.db.prepare('SELECT count(*) FROM meetings').pluck().get()).toBe(0);
+    expect(await countRows(b, 'meetings')).toBe(0);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
 import type { ApiInput } from '../../../shared/api';
 import { must } from '../support/backend';
+import { auditRows } from '../support/db';
 import { itemByKey, mimInput, setup } from './fixtures';
 
 type EpisodeInput = ApiInput<'episodes.create'>;
@@ -151,7 +152,7 @@ describe('the meeting pack', () => {
   it('is audited as a view of each child’s meeting', async () => {
     const { b, child, next } = await history();
     await must(b, 'meetings.pack', { meetingId: next.meeting.id });
-    const row = b.context.db.prepare("SELECT * FROM audit WHERE detail = 'pack'").get();
+    const row = (await auditRows(b)).find((r) => r.detail === 'pack');
     expect(row).toMatchObject({
       action: 'view',
       entity: 'meeting',

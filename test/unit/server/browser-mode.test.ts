@@ -16,7 +16,7 @@ async function start() {
   const staticDir = mkdtempSync(join(tmpdir(), 'homeward-static-'));
   mkdirSync(join(staticDir, 'assets'));
   writeFileSync(join(staticDir, 'index.html'), '<!doctype html><title>Homeward</title>');
-  server = await startBrowserMode({ backend: freshBackend(), staticDir });
+  server = await startBrowserMode({ backend: await freshBackend(), staticDir });
   return server;
 }
 

@@ -1,25 +1,63 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach } from 'vitest';
+import pg from 'pg';
+import { afterEach, inject } from 'vitest';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import type { ChildInput } from '../../../shared/domain/child';
-import { createBackend, type Backend } from '../../../electron/backend/backend';
+import { createBackend, type Backend, type BackendOptions } from '../../../electron/backend/backend';
+import type { Engine } from '../../../electron/backend/db/engine';
 
-const open: Array<{ backend: Backend; dir: string }> = [];
+const open: Array<{ backend: Backend; dir: string; database?: string }> = [];
 
-afterEach(() => {
-  for (const { backend, dir } of open.splice(0)) {
-    backend.close();
+/** The engine this test project runs on: the `postgres` project provides a cluster; the `sqlite` one does not. */
+export const testEngine: Engine = inject('pgUrl') ? 'postgres' : 'sqlite';
+
+async function admin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: inject('pgUrl') });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+afterEach(async () => {
+  for (const { backend, dir, database } of open.splice(0)) {
+    await backend.close();
     rmSync(dir, { recursive: true, force: true });
+    if (database) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
   }
 });
 
-/** A backend on a fresh, real SQLite file in a throw-away folder; closed and removed after the test. */
-export function freshBackend(now = '2026-11-20T10:00:00.000Z'): Backend & { dir: string } {
+let databases = 0;
+
+/** Options for a fresh, real database of this project's engine: a new SQLite file, or a new PostgreSQL database. */
+export async function freshDatabase(): Promise<{ dir: string; databaseUrl?: string; database?: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'homeward-test-'));
-  const backend = createBackend({ dataDir: dir, now: () => new Date(now), logError: () => undefined });
-  open.push({ backend, dir });
+  if (testEngine === 'sqlite') return { dir };
+  const database = `hw_${process.pid}_${++databases}_${Date.now().toString(36)}`;
+  await admin((c) => c.query(`CREATE DATABASE ${database} TEMPLATE homeward_template`));
+  const url = new URL(inject('pgUrl'));
+  url.pathname = `/${database}`;
+  return { dir, databaseUrl: url.toString(), database };
+}
+
+/** A backend on a fresh, real database (SQLite file or PostgreSQL database); closed and removed after the test. */
+export async function freshBackend(
+  now = '2026-11-20T10:00:00.000Z',
+  options: Partial<BackendOptions> = {},
+): Promise<Backend & { dir: string }> {
+  const { dir, databaseUrl, database } = await freshDatabase();
+  const backend = await createBackend({
+    dataDir: dir,
+    databaseUrl,
+    now: () => new Date(now),
+    logError: () => undefined,
+    ...options,
+  });
+  open.push({ backend, dir, database });
   return Object.assign(backend, { dir });
 }
 

@@ -1,5 +1,6 @@
 import type { MonthDashboard } from '../../../../shared/api/dashboard';
 import type { BackendContext } from '../../context';
+import { readSnapshot } from '../../db/dialect';
 import { londonMonth, monthOf } from '../months';
 import { placedChildrenByAuthority } from './authorities';
 import { DEFINITIONS } from './definitions';
@@ -10,10 +11,10 @@ import { repeatEpisodes } from './repeat';
 import { stagesAtMonthEnd } from './stages';
 import { trendEnding } from './trend';
 
-/** The monthly missing dashboard (WG 13, WG appendix f; EM), read in one transaction so its figures agree. */
-export function buildMonthDashboard(ctx: BackendContext, month: string): MonthDashboard {
-  return ctx.db.transaction(() => {
-    const now = ctx.now().toISOString();
+/** The monthly missing dashboard (WG 13, WG appendix f; EM), read from one snapshot so its figures agree. */
+export function buildMonthDashboard(ctx: BackendContext, month: string): Promise<MonthDashboard> {
+  return readSnapshot(ctx, async (tx) => {
+    const now = tx.now().toISOString();
     const m = londonMonth(month);
     return {
       month,
@@ -21,15 +22,15 @@ export function buildMonthDashboard(ctx: BackendContext, month: string): MonthDa
       start: m.start,
       end: m.end,
       asOf: now,
-      partial: monthOf(ctx.now()) === month,
-      episodes: episodesByCategory(ctx, m),
-      repeat: repeatEpisodes(ctx, m),
-      returnInterviews: returnInterviews(ctx, m, now),
-      factors: commonFactors(ctx, m),
-      stages: stagesAtMonthEnd(ctx, m, now),
-      authorities: placedChildrenByAuthority(ctx, m, now),
-      trend: trendEnding(ctx, month),
+      partial: monthOf(tx.now()) === month,
+      episodes: await episodesByCategory(tx, m),
+      repeat: await repeatEpisodes(tx, m),
+      returnInterviews: await returnInterviews(tx, m, now),
+      factors: await commonFactors(tx, m),
+      stages: await stagesAtMonthEnd(tx, m, now),
+      authorities: await placedChildrenByAuthority(tx, m, now),
+      trend: await trendEnding(tx, month),
       definitions: [...DEFINITIONS],
     };
-  })();
+  });
 }

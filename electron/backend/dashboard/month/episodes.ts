@@ -17,14 +17,21 @@ const zeroRisks = (): Record<RiskKey, number> =>
  * Episodes reported in the month (WG 13 "number of reported episodes in the period"), by category and by police
  * risk: the latest grading, else the grading at report, as the protocol engine reads it (ST 6).
  */
-export function episodesByCategory(ctx: BackendContext, m: LondonMonth): MonthDashboard['episodes'] {
-  const counts = ctx.db
-    .prepare(
-      `SELECT category, coalesce(police_risk_latest, police_risk_at_report, 'not-graded') AS risk, count(*) AS n
-         FROM episodes WHERE reported_at >= @start AND reported_at < @end
-        GROUP BY category, risk`,
-    )
-    .all({ start: m.start, end: m.end }) as Array<{ category: EpisodeCategory; risk: RiskKey; n: number }>;
+export async function episodesByCategory(
+  ctx: BackendContext,
+  m: LondonMonth,
+): Promise<MonthDashboard['episodes']> {
+  const counts = await ctx.db
+    .selectFrom('episodes')
+    .select((eb) => [
+      'category',
+      eb.fn.coalesce('police_risk_latest', 'police_risk_at_report').as('risk'),
+      eb.fn.countAll<number>().as('n'),
+    ])
+    .where('reported_at', '>=', m.start)
+    .where('reported_at', '<', m.end)
+    .groupBy(['category', 'risk'])
+    .execute();
   const byCategory: CategoryRow[] = EPISODE_CATEGORIES.map((category) => ({
     category,
     label: EPISODE_CATEGORY_LABELS[category],
@@ -32,11 +39,13 @@ export function episodesByCategory(ctx: BackendContext, m: LondonMonth): MonthDa
     total: 0,
   }));
   const byRisk = zeroRisks();
-  for (const { category, risk, n } of counts) {
-    const row = byCategory.find((r) => r.category === category);
-    // A grading outside the list cannot be saved; should one be in an old database it counts as not graded.
-    const key: RiskKey = RISK_KEYS.includes(risk) ? risk : 'not-graded';
+  for (const { category, risk, n: count } of counts) {
+    const row = byCategory.find((r) => r.category === (category as EpisodeCategory));
+    // Not graded when neither grading was recorded; a grading outside the list cannot be saved, and should one be
+    // in an old database it counts as not graded too.
+    const key: RiskKey = RISK_KEYS.find((k) => k === risk) ?? 'not-graded';
     if (!row) continue;
+    const n = Number(count);
     row.byRisk[key] += n;
     row.total += n;
     byRisk[key] += n;

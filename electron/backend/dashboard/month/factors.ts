@@ -11,28 +11,35 @@ export const TOP_FACTORS = 10;
  * each counted once per episode. The share is of the episodes with any factor recorded: factors come from return
  * interviews and meetings, so an episode without any says nothing about them.
  */
-export function commonFactors(ctx: BackendContext, m: LondonMonth): MonthDashboard['factors'] {
-  const params = { start: m.start, end: m.end };
-  const inMonth = `SELECT id FROM episodes WHERE reported_at >= @start AND reported_at < @end`;
-  const withFactors = ctx.db
-    .prepare(`SELECT count(DISTINCT episode_id) FROM episode_factors WHERE episode_id IN (${inMonth})`)
-    .pluck()
-    .get(params) as number;
-  const rows = ctx.db
-    .prepare(
-      `SELECT direction, code, count(DISTINCT episode_id) AS n FROM episode_factors
-        WHERE episode_id IN (${inMonth}) GROUP BY direction, code ORDER BY n DESC, code`,
-    )
-    .all(params) as Array<{ direction: 'push' | 'pull'; code: FactorCode; n: number }>;
+export async function commonFactors(ctx: BackendContext, m: LondonMonth): Promise<MonthDashboard['factors']> {
+  const inMonth = ctx.db
+    .selectFrom('episodes')
+    .select('id')
+    .where('reported_at', '>=', m.start)
+    .where('reported_at', '<', m.end);
+  const counted = await ctx.db
+    .selectFrom('episode_factors')
+    .select((eb) => eb.fn.count<number>('episode_id').distinct().as('n'))
+    .where('episode_id', 'in', inMonth)
+    .executeTakeFirstOrThrow();
+  const withFactors = Number(counted.n);
+  const rows = await ctx.db
+    .selectFrom('episode_factors')
+    .select((eb) => ['direction', 'code', eb.fn.count<number>('episode_id').distinct().as('n')])
+    .where('episode_id', 'in', inMonth)
+    .groupBy(['direction', 'code'])
+    .orderBy('n', 'desc')
+    .orderBy('code')
+    .execute();
   const top = (direction: 'push' | 'pull'): FactorRow[] =>
     rows
       .filter((r) => r.direction === direction)
       .slice(0, TOP_FACTORS)
       .map((r) => ({
         direction,
-        code: r.code,
-        label: FACTOR_LABELS[r.code] ?? r.code,
-        ...share(r.n, withFactors),
+        code: r.code as FactorCode,
+        label: FACTOR_LABELS[r.code as FactorCode] ?? r.code,
+        ...share(Number(r.n), withFactors),
       }));
   return { episodesWithFactors: withFactors, push: top('push'), pull: top('pull') };
 }

@@ -1,4 +1,4 @@
-import type { MonthDashboard, RepeatChild } from '../../../../shared/api/dashboard';
+import type { MonthDashboard } from '../../../../shared/api/dashboard';
 import type { BackendContext } from '../../context';
 import { londonMonth, shiftMonth, type LondonMonth } from '../months';
 
@@ -7,30 +7,59 @@ import { londonMonth, shiftMonth, type LondonMonth } from '../months';
  * missing", a child reported missing in the month who was reported missing more than once in the 12 months to the
  * end of the month (W-CP 2.0: "reported as missing on more than one occasion within the previous 12 months").
  */
-export function repeatEpisodes(ctx: BackendContext, m: LondonMonth): MonthDashboard['repeat'] {
+export async function repeatEpisodes(ctx: BackendContext, m: LondonMonth): Promise<MonthDashboard['repeat']> {
   const yearStart = londonMonth(shiftMonth(m.month, -11)).start;
-  const rows = ctx.db
-    .prepare(
-      `WITH month AS (
-              SELECT child_id, count(*) AS n, sum(category = 'missing') AS missing
-                FROM episodes WHERE reported_at >= @start AND reported_at < @end GROUP BY child_id),
-            year AS (
-              SELECT child_id, count(*) AS missing12 FROM episodes
-               WHERE child_id IN (SELECT child_id FROM month)
-                 AND category = 'missing' AND reported_at >= @yearStart AND reported_at < @end
-               GROUP BY child_id)
-       SELECT c.id AS childId, c.given_name || ' ' || c.family_name AS childName, c.case_reference AS caseReference,
-              m.n AS episodesInMonth, m.missing AS missingInMonth, coalesce(y.missing12, 0) AS missingIn12Months
-         FROM month m JOIN children c ON c.id = m.child_id LEFT JOIN year y ON y.child_id = m.child_id
-        ORDER BY m.n DESC, missingIn12Months DESC, c.family_name, c.given_name`,
+  const rows = await ctx.db
+    .with('month', (db) =>
+      db
+        .selectFrom('episodes')
+        .select((eb) => [
+          'child_id',
+          eb.fn.countAll<number>().as('n'),
+          eb.fn.countAll<number>().filterWhere('category', '=', 'missing').as('missing'),
+        ])
+        .where('reported_at', '>=', m.start)
+        .where('reported_at', '<', m.end)
+        .groupBy('child_id'),
     )
-    .all({ start: m.start, end: m.end, yearStart }) as Array<
-    Omit<RepeatChild, 'repeatMissing'> & { missingInMonth: number }
-  >;
-  const children = rows.map(({ missingInMonth, ...r }) => ({
-    ...r,
-    repeatMissing: missingInMonth > 0 && r.missingIn12Months > 1,
-  }));
+    .with('year', (db) =>
+      db
+        .selectFrom('episodes')
+        .select((eb) => ['child_id', eb.fn.countAll<number>().as('missing12')])
+        .where('child_id', 'in', db.selectFrom('month').select('child_id'))
+        .where('category', '=', 'missing')
+        .where('reported_at', '>=', yearStart)
+        .where('reported_at', '<', m.end)
+        .groupBy('child_id'),
+    )
+    .selectFrom('month as m')
+    .innerJoin('children as c', 'c.id', 'm.child_id')
+    .leftJoin('year as y', 'y.child_id', 'm.child_id')
+    .select((eb) => [
+      'c.id',
+      'c.given_name',
+      'c.family_name',
+      'c.case_reference',
+      'm.n',
+      'm.missing',
+      eb.fn.coalesce('y.missing12', eb.lit(0)).as('missingIn12Months'),
+    ])
+    .orderBy('m.n', 'desc')
+    .orderBy('missingIn12Months', 'desc')
+    .orderBy('c.family_name')
+    .orderBy('c.given_name')
+    .execute();
+  const children = rows.map((r) => {
+    const missingIn12Months = Number(r.missingIn12Months);
+    return {
+      childId: r.id,
+      childName: `${r.given_name} ${r.family_name}`,
+      caseReference: r.case_reference,
+      episodesInMonth: Number(r.n),
+      missingIn12Months,
+      repeatMissing: Number(r.missing) > 0 && missingIn12Months > 1,
+    };
+  });
   return {
     children: children.length,
     withRepeatEpisodes: children.filter((c) => c.episodesInMonth >= 2).length,

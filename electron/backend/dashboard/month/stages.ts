@@ -8,10 +8,14 @@ import type { LondonMonth } from '../months';
  * Children at each threshold stage at the end of the month: the protocol engine, for each child's own profile, as of
  * the month's last instant (or now, for the month in progress). Stage 3 is each profile's escalation.
  */
-export function stagesAtMonthEnd(ctx: BackendContext, m: LondonMonth, now: string): MonthDashboard['stages'] {
+export async function stagesAtMonthEnd(
+  ctx: BackendContext,
+  m: LondonMonth,
+  now: string,
+): Promise<MonthDashboard['stages']> {
   const last = new Date(new Date(m.end).getTime() - 1).toISOString();
   const asOf = last < now ? last : now;
-  const evaluated = evaluateChildrenAsOf(ctx, asOf);
+  const evaluated = await evaluateChildrenAsOf(ctx, asOf);
   return {
     asOf,
     childrenEvaluated: evaluated.length,

@@ -1,3 +1,4 @@
+import { appendOnly, createRefuseFunction, createTables } from '../ddl';
 import type { Migration } from './types';
 
 // Children, their missing episodes (with return interview and push/pull factors), settings and the audit trail.
@@ -5,7 +6,10 @@ import type { Migration } from './types';
 export const migration0001: Migration = {
   version: 1,
   name: 'children-episodes-audit',
-  up: `
+  async up(m) {
+    await createTables(
+      m,
+      `
     CREATE TABLE settings (
       key TEXT PRIMARY KEY,
       value TEXT NOT NULL
@@ -70,7 +74,7 @@ export const migration0001: Migration = {
     CREATE TABLE audit (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
       at TEXT NOT NULL,
-      user TEXT NOT NULL,
+      "user" TEXT NOT NULL,
       action TEXT NOT NULL,
       entity TEXT NOT NULL,
       entity_id TEXT NOT NULL,
@@ -78,8 +82,10 @@ export const migration0001: Migration = {
       detail TEXT
     ) STRICT;
     CREATE INDEX audit_by_child ON audit (child_id, at);
-    -- Append-only: a trail that can be edited is not a trail.
-    CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-    CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
-  `,
+    `,
+    );
+    // Append-only: a trail that can be edited is not a trail.
+    await createRefuseFunction(m);
+    await appendOnly(m, 'audit', 'audit is append-only');
+  },
 };

@@ -1,3 +1,4 @@
+import { appendOnly, createTables, refuseWhen } from '../ddl';
 import type { Migration } from './types';
 
 // Meetings about children who go missing: agenda templates (edited by an administrator, copied into each meeting),
@@ -7,7 +8,10 @@ import type { Migration } from './types';
 export const migration0002: Migration = {
   version: 2,
   name: 'meetings',
-  up: `
+  async up(m) {
+    await createTables(
+      m,
+      `
     CREATE TABLE agenda_templates (
       kind TEXT PRIMARY KEY,
       revision INTEGER NOT NULL,
@@ -150,19 +154,35 @@ export const migration0002: Migration = {
       amended_by TEXT NOT NULL
     ) STRICT;
     CREATE INDEX meeting_amendments_by_item ON meeting_amendments (item_id, amended_at);
-
-    CREATE TRIGGER meeting_items_locked BEFORE UPDATE OF minutes, title, revision ON meeting_items
-      WHEN (SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'
-      BEGIN SELECT RAISE(ABORT, 'approved minutes are locked'); END;
-    CREATE TRIGGER meeting_decisions_locked_insert BEFORE INSERT ON meeting_item_decisions
-      WHEN (SELECT m.status FROM meetings m JOIN meeting_items i ON i.meeting_id = m.id WHERE i.id = NEW.item_id) = 'approved'
-      BEGIN SELECT RAISE(ABORT, 'approved minutes are locked'); END;
-    CREATE TRIGGER meeting_decisions_locked_delete BEFORE DELETE ON meeting_item_decisions
-      WHEN (SELECT m.status FROM meetings m JOIN meeting_items i ON i.meeting_id = m.id WHERE i.id = OLD.item_id) = 'approved'
-      BEGIN SELECT RAISE(ABORT, 'approved minutes are locked'); END;
-    CREATE TRIGGER meeting_amendments_no_update BEFORE UPDATE ON meeting_amendments
-      BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
-    CREATE TRIGGER meeting_amendments_no_delete BEFORE DELETE ON meeting_amendments
-      BEGIN SELECT RAISE(ABORT, 'amendments are append-only'); END;
-  `,
+    `,
+    );
+    const LOCKED = 'approved minutes are locked';
+    const approvedItem = (itemId: string) =>
+      `(SELECT m.status FROM meetings m JOIN meeting_items i ON i.meeting_id = m.id WHERE i.id = ${itemId}) = 'approved'`;
+    await refuseWhen(
+      m,
+      'meeting_items_locked',
+      'UPDATE OF minutes, title, revision',
+      'meeting_items',
+      "(SELECT status FROM meetings WHERE id = OLD.meeting_id) = 'approved'",
+      LOCKED,
+    );
+    await refuseWhen(
+      m,
+      'meeting_decisions_locked_insert',
+      'INSERT',
+      'meeting_item_decisions',
+      approvedItem('NEW.item_id'),
+      LOCKED,
+    );
+    await refuseWhen(
+      m,
+      'meeting_decisions_locked_delete',
+      'DELETE',
+      'meeting_item_decisions',
+      approvedItem('OLD.item_id'),
+      LOCKED,
+    );
+    await appendOnly(m, 'meeting_amendments', 'amendments are append-only');
+  },
 };

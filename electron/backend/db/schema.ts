@@ -1,0 +1,234 @@
+import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+
+// Every table Homeward holds, declared once for Kysely (House style: "one Database type"). Column names are the
+// database's own (snake_case); a misspelt one is a compile error in every query.
+// Instants are UTC ISO-8601 text with milliseconds ("2026-11-20T10:00:00.000Z") on both engines, so text order
+// is time order and SQLite and PostgreSQL give the same answers; dates are "YYYY-MM-DD" text.
+// Flags are INTEGER 0/1 on both engines (CHECK-ed), so a row reads the same from either.
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface ChildrenTable {
+  id: string;
+  given_name: string;
+  family_name: string;
+  date_of_birth: string;
+  gender: string;
+  case_reference: string;
+  legal_status: string;
+  placing_authority: string;
+  host_authority: string | null;
+  placement_type: string;
+  allocated_worker: string | null;
+  team: string | null;
+  protocol_profile_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EpisodesTable {
+  id: string;
+  child_id: string;
+  category: string;
+  reported_at: string;
+  last_seen_at: string | null;
+  found_at: string | null;
+  police_risk_at_report: string | null;
+  police_risk_latest: string | null;
+  police_reference: string | null;
+  missing_from: string | null;
+  where_found: string | null;
+  return_method: string | null;
+  ri_offered_at: string | null;
+  ri_offered_by: string | null;
+  ri_outcome: string | null;
+  ri_not_offered_reason: string | null;
+  ri_held_at: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EpisodeFactorsTable {
+  episode_id: string;
+  position: number;
+  direction: string;
+  code: string;
+  detail: string | null;
+}
+
+export interface AuditTable {
+  id: Generated<number>;
+  at: string;
+  user: string;
+  action: string;
+  entity: string;
+  entity_id: string;
+  child_id: string | null;
+  detail: string | null;
+  /** HMAC-SHA256 over this row and the previous row's hash (audit/chain.ts); null for rows before the chain. */
+  hash: string | null;
+}
+
+export interface AgendaTemplatesTable {
+  kind: string;
+  revision: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AgendaTemplateItemsTable {
+  kind: string;
+  position: number;
+  key: string;
+  title: string;
+  guidance: string;
+  source: string;
+  scope: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  kind: string;
+  stage_level: number | null;
+  status: string;
+  reason: string;
+  chair_role: string;
+  chair_name: string | null;
+  minute_taker: string | null;
+  scheduled_at: string;
+  venue: string;
+  due_by: string | null;
+  next_meeting_at: string | null;
+  started_at: string | null;
+  concluded_at: string | null;
+  approved_at: string | null;
+  approved_by: string | null;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  /** The London day of a Daily Review (unique), null for every other meeting. */
+  review_day: Generated<string | null>;
+}
+
+export interface MeetingChildrenTable {
+  meeting_id: string;
+  child_id: string;
+  position: number;
+}
+
+export interface MeetingTriggersTable {
+  meeting_id: string;
+  episode_id: string;
+}
+
+export interface MeetingTransitionsTable {
+  id: Generated<number>;
+  meeting_id: string;
+  from_status: string;
+  to_status: string;
+  at: string;
+  by: string;
+}
+
+export interface MeetingItemsTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  key: string;
+  title: string;
+  guidance: string;
+  source: string;
+  child_id: string | null;
+  minutes: Generated<string>;
+  revision: Generated<number>;
+  saved_at: string | null;
+  minutes_audited_at: string | null;
+  minutes_audited_by: string | null;
+}
+
+export interface MeetingItemDecisionsTable {
+  item_id: string;
+  position: number;
+  text: string;
+}
+
+export interface MeetingAttendeesTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  name: string;
+  role: string;
+  agency: string;
+  status: string;
+  is_chair: number;
+  is_minute_taker: number;
+}
+
+export interface MeetingActionsTable {
+  id: string;
+  meeting_id: string;
+  item_id: string;
+  child_id: string | null;
+  what: string;
+  owner: string;
+  agency: string;
+  due_on: string | null;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingItemReviewedActionsTable {
+  item_id: string;
+  action_id: string;
+}
+
+export interface MeetingAmendmentsTable {
+  id: string;
+  meeting_id: string;
+  item_id: string;
+  minutes: string;
+  reason: string;
+  amended_at: string;
+  amended_by: string;
+}
+
+/** Files a shared server must hold in the database, not on one machine's disk (the council letterhead). */
+export interface StoredFilesTable {
+  name: string;
+  content: Uint8Array;
+  updated_at: string;
+}
+
+export interface Database {
+  settings: SettingsTable;
+  children: ChildrenTable;
+  episodes: EpisodesTable;
+  episode_factors: EpisodeFactorsTable;
+  audit: AuditTable;
+  agenda_templates: AgendaTemplatesTable;
+  agenda_template_items: AgendaTemplateItemsTable;
+  meetings: MeetingsTable;
+  meeting_children: MeetingChildrenTable;
+  meeting_triggers: MeetingTriggersTable;
+  meeting_transitions: MeetingTransitionsTable;
+  meeting_items: MeetingItemsTable;
+  meeting_item_decisions: MeetingItemDecisionsTable;
+  meeting_attendees: MeetingAttendeesTable;
+  meeting_actions: MeetingActionsTable;
+  meeting_item_reviewed_actions: MeetingItemReviewedActionsTable;
+  meeting_amendments: MeetingAmendmentsTable;
+  stored_files: StoredFilesTable;
+}
+
+/** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export type ChildRow = Selectable<ChildrenTable>;
+export type EpisodeRow = Selectable<EpisodesTable>;
+export type NewEpisodeRow = Insertable<EpisodesTable>;
+export type MeetingRow = Selectable<MeetingsTable>;
