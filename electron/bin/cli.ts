@@ -6,6 +6,7 @@ import { isoDate } from '../../shared/domain/child';
 import { createBackend, type Backend } from '../backend/backend';
 import { formatImportReport } from '../backend/importExport/reportText';
 import { resolveDataDir, resolveNow } from './data-dir';
+import { claimDataDir } from './data-lock';
 
 // `npm run cli -- ...`: import and export for data teams, through the same API methods Settings calls.
 // Exit codes: 0 done, 1 rows rejected or an error, 2 the command line itself is wrong.
@@ -134,7 +135,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stderr.write(`${error.message}\n\n${USAGE}\n`);
     return 2;
   }
-  const backend = createBackend({ dataDir: resolveDataDir(), now: resolveNow() });
+  const dataDir = resolveDataDir();
+  if (!claimDataDir(dataDir, `npm run cli -- ${argv[0] ?? ''}`.trim())) return 1;
+  const backend = createBackend({ dataDir, now: resolveNow() });
   try {
     return await run(backend, command);
   } catch (error) {

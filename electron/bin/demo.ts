@@ -1,8 +1,10 @@
 import { createBackend } from '../backend/backend';
 import { resolveDataDir, resolveNow } from './data-dir';
+import { claimDataDir } from './data-lock';
 
 // `npm run demo`: fills an empty data folder with the synthetic demo children, as "Load demo data" does.
 const dataDir = resolveDataDir();
+if (!claimDataDir(dataDir, 'npm run demo')) process.exit(1);
 const backend = createBackend({ dataDir, now: resolveNow() });
 const result = await backend.call('app.loadDemo', {});
 backend.close();
