@@ -1,5 +1,6 @@
 import type { FileToSave } from '../../../shared/api';
 import type { ExportedCsv } from '../../../shared/api/importExport';
+import { safeFileName } from '../../../shared/api/text';
 import type { MonthDashboard } from '../../../shared/api/dashboard';
 import type { DashboardDocument } from '../../../shared/exports/dashboard';
 import type { DocumentIssuer } from '../../../shared/exports/documents';
@@ -71,7 +72,7 @@ export function dashboardCsv(ctx: BackendContext, d: MonthDashboard): ExportedCs
     ['Figure', 'What it counts'],
     ...doc.definitions.map((x) => [x.term, x.definition]),
   );
-  const fileName = `missing-dashboard-${d.month}.csv`;
+  const fileName = safeFileName(`missing-dashboard-${d.month}.csv`);
   audit(ctx, 'export', 'dashboard', d.month, null, `csv rows=${dataRows}`);
   return {
     fileName,

@@ -104,8 +104,12 @@ export function parseCsv(text: string): CsvParse {
   return { records, error: null };
 }
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), plus tab and CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"): = + - @, their full-width
+ * and small forms (Excel and LibreOffice fold ＝１+１ to =1+1), | (DDE in older Excel), and a leading tab, CR or
+ * LF, which some spreadsheets skip before looking for one of the others.
+ */
+const FORMULA_START = /^[=+\-@|\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFE62\uFE63\uFE66\uFE6B]/;
 
 /** Prefixes an apostrophe so that a spreadsheet shows the cell as text instead of running it. */
 export const guardFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);

@@ -1,4 +1,5 @@
 import type { ExportedCsv } from '../../../shared/api/importExport';
+import { safeFileName } from '../../../shared/api/text';
 import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { toCsv } from './csv';
@@ -16,7 +17,7 @@ export function csvFile(
   rows: ReadonlyArray<readonly string[]>,
   note: string | null,
 ): ExportedCsv {
-  const fileName = `${kind}-${period.label}.csv`;
+  const fileName = safeFileName(`${kind}-${period.label}.csv`);
   audit(
     ctx,
     'export',
