@@ -34,6 +34,9 @@ export const importExportSchemas = {
   'importExport.exportHomeward': period,
 };
 
+/** An import lists at most this many reasons a row was refused; the rest are counted (rejectedNotListed). */
+export const MAX_REJECTIONS_LISTED = 1000;
+
 export const IMPORT_FORMATS = ['903', 'homeward', 'unrecognised'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
@@ -54,7 +57,10 @@ export interface ImportReport {
   childrenCreated: number;
   /** Distinct rows refused; `rejected` may hold several reasons for one row. */
   rowsRejected: number;
+  /** The first MAX_REJECTIONS_LISTED reasons, in file order. */
   rejected: RejectedRow[];
+  /** Reasons found after the first MAX_REJECTIONS_LISTED, counted but not listed. */
+  rejectedNotListed: number;
 }
 
 /** A CSV export: the file plus what a data team needs to know about it. */

@@ -1,9 +1,14 @@
-import type { ImportFormat, ImportReport, RejectedRow } from '../../../shared/api/importExport';
+import {
+  MAX_REJECTIONS_LISTED,
+  type ImportFormat,
+  type ImportReport,
+  type RejectedRow,
+} from '../../../shared/api/importExport';
 import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { newId } from '../ids';
 import { readSetting } from '../settings/settings';
-import { parseCsv, type CsvRecord } from './csv';
+import { CsvRecordStream, type CsvParse } from './csv';
 import { CellReader } from './fieldReaders';
 import { detectFormat } from './formats';
 import { LondonDays } from './londonDays';
@@ -35,7 +40,15 @@ const refused = (format: ImportFormat, line: number, field: string, message: str
   childrenCreated: 0,
   rowsRejected: 0,
   rejected: [{ line, field, message }],
+  rejectedNotListed: 0,
 });
+
+/** A quoted value never closed: thrown once the rows before it were read, so what they added is rolled back. */
+class UnclosedQuote extends Error {
+  constructor(readonly at: NonNullable<CsvParse['error']>) {
+    super(at.message);
+  }
+}
 
 /**
  * Imports a CSV file of missing episodes. Every row goes through the checks the forms use, against the database
@@ -43,11 +56,17 @@ const refused = (format: ImportFormat, line: number, field: string, message: str
  * imported. A file whose header or quoting is wrong is refused whole.
  */
 export function importCsv(ctx: BackendContext, request: ImportRequest): ImportReport {
-  const csv = parseCsv(request.content);
-  const [header, ...records] = csv.records;
+  // Rows are read one at a time as they are imported: a large file is never held as rows as well as text.
+  const records = new CsvRecordStream(request.content);
+  const header = records.next();
   if (!header) {
-    return csv.error
-      ? refused('unrecognised', csv.error.line, '(file)', `${csv.error.message} No rows were imported.`)
+    return records.error
+      ? refused(
+          'unrecognised',
+          records.error.line,
+          '(file)',
+          `${records.error.message} No rows were imported.`,
+        )
       : refused(
           'unrecognised',
           1,
@@ -57,8 +76,6 @@ export function importCsv(ctx: BackendContext, request: ImportRequest): ImportRe
   }
   const detected = detectFormat(header.fields);
   if (!detected.ok) return refused(detected.format, header.line, '(header)', detected.message);
-  if (csv.error)
-    return refused(detected.format, csv.error.line, '(file)', `${csv.error.message} No rows were imported.`);
 
   const authority = request.authority ?? readSetting(ctx.db, AUTHORITY_SETTING) ?? AUTHORITY_NOT_RECORDED;
   const cells = new CellReader(new LondonDays());
@@ -75,6 +92,9 @@ export function importCsv(ctx: BackendContext, request: ImportRequest): ImportRe
     // IMMEDIATE: no other writer (the app, while the CLI runs) can add an episode between a row's checks and its
     // insert, and an unexpected error rolls back every row.
     return ctx.db.transaction(() => importRows(ctx, detected.format, reader, records)).immediate();
+  } catch (error) {
+    if (!(error instanceof UnclosedQuote)) throw error;
+    return refused(detected.format, error.at.line, '(file)', `${error.message} No rows were imported.`);
   } finally {
     ctx.db.pragma(`cache_size = ${cacheSize}`);
   }
@@ -87,7 +107,7 @@ function importRows(
   ctx: BackendContext,
   format: Exclude<ImportFormat, 'unrecognised'>,
   reader: RowReader,
-  records: readonly CsvRecord[],
+  records: CsvRecordStream,
 ): ImportReport {
   const at = ctx.now().toISOString();
   const statements = prepareImportStatements(ctx.db);
@@ -96,15 +116,22 @@ function importRows(
   const touched: Touched = new Map();
   let alreadyPresent = 0;
   let rowsRejected = 0;
+  let rowsRead = 0;
+  // A file of millions of bad rows listed every reason (3.3 million in one answer); the first ones are enough.
+  let rejectedNotListed = 0;
 
   for (const record of records) {
+    rowsRead++;
     const parsed = reader.read(record);
     const decision = parsed.ok
       ? state.decide(parsed.row, reader)
       : { kind: 'rejected' as const, issues: parsed.issues };
     if (decision.kind === 'rejected') {
       rowsRejected++;
-      for (const issue of decision.issues) rejected.push({ line: record.line, ...issue });
+      for (const issue of decision.issues) {
+        if (rejected.length < MAX_REJECTIONS_LISTED) rejected.push({ line: record.line, ...issue });
+        else rejectedNotListed++;
+      }
     } else if (decision.kind === 'duplicate') {
       alreadyPresent++;
     } else {
@@ -120,14 +147,17 @@ function importRows(
     }
   }
 
+  if (records.error) throw new UnclosedQuote(records.error);
+
   const report: ImportReport = {
     format,
-    rowsRead: records.length,
+    rowsRead,
     imported: [...touched.values()].reduce((n, c) => n + c.episodes, 0),
     alreadyPresent,
     childrenCreated: [...touched.values()].filter((c) => c.created).length,
     rowsRejected,
     rejected,
+    rejectedNotListed,
   };
   auditImport(ctx, report, touched);
   return report;
