@@ -7,6 +7,7 @@ import { createBackend, type Backend } from '../backend/backend';
 import { formatImportReport } from '../backend/importExport/reportText';
 import { DATA_USAGE, runDataCommand } from './cli-data';
 import { resolveDatabaseUrl, resolveDataDir, resolveNow } from './data-dir';
+import { claimDataDir } from './data-lock';
 
 // `npm run cli -- ...`: import and export for data teams, through the same API methods Settings calls.
 // Exit codes: 0 done, 1 rows rejected or an error, 2 the command line itself is wrong.
@@ -129,6 +130,9 @@ async function main(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${USAGE}\n`);
     return 0;
   }
+  // One process owns a data folder: a restore or an import beside a running app would fight it for the file.
+  const dataDir = resolveDataDir();
+  if (!claimDataDir(dataDir, `npm run cli -- ${argv[0] ?? ''}`.trim())) return 1;
   const dataCommand = await runDataCommand(argv);
   if (dataCommand !== null) return dataCommand;
   let command: Command;
@@ -142,7 +146,7 @@ async function main(argv: readonly string[]): Promise<number> {
   let backend: Backend;
   try {
     backend = await createBackend({
-      dataDir: resolveDataDir(),
+      dataDir,
       databaseUrl: resolveDatabaseUrl(),
       now: resolveNow(),
     });

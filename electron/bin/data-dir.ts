@@ -1,3 +1,4 @@
+import { chmodSync, lstatSync, mkdirSync, readdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -36,4 +37,31 @@ export function resolveNow(): (() => Date) | undefined {
   const at = new Date(fixed);
   if (Number.isNaN(at.getTime())) throw new Error(`HOMEWARD_NOW is not a date and time: ${fixed}`);
   return () => at;
+}
+
+/** Owner-only: the folder 0700, its files 0600 (Linux and macOS; Windows keeps the user profile's ACLs). */
+export const PRIVATE_DIR_MODE = 0o700;
+export const PRIVATE_FILE_MODE = 0o600;
+
+/**
+ * Makes the data folder private to its owner before the database is opened: creates it 0700, tightens a folder and
+ * files an earlier version left world-readable, and sets the process umask to 077 so every file opened later (the
+ * SQLite file, its -wal and -shm, backups, key files) is created 0600. Called by each entry point (serve, the CLI,
+ * the desktop app) rather than in the database code, which also runs inside tests with their own folders.
+ */
+export function prepareDataDir(dir: string): void {
+  if (process.platform !== 'win32') process.umask(0o077);
+  mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
+  if (process.platform === 'win32') return;
+  tighten(dir);
+}
+
+function tighten(dir: string): void {
+  chmodSync(dir, PRIVATE_DIR_MODE);
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    // A symlink is left alone: chmod would follow it to a file outside the folder.
+    if (entry.isDirectory()) tighten(path);
+    else if (entry.isFile() && (lstatSync(path).mode & 0o077) !== 0) chmodSync(path, PRIVATE_FILE_MODE);
+  }
 }

@@ -1,25 +1,27 @@
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { mkdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
-import { pathToFileURL } from 'node:url';
 import type { FileToSave } from '../../shared/api';
+import { safeFileName } from '../../shared/api/text';
 import { createBackend, type Backend } from '../backend/backend';
 import { desktopDatabaseKey } from './databaseKey';
+import { prepareDataDir } from '../bin/data-dir';
+import { DataDirInUse, lockDataDir } from '../bin/data-lock';
+import { appUrlMatcher, devServerUrl } from './policy';
 import { installSecurityPolicy } from './security';
 import { electronSqliteBinding } from './sqlite-binding';
 
 // The only file that knows Electron's main process: a window, the IPC bridge to the backend, a save dialog.
-const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+// A packed app never loads a page named by the environment (policy.ts).
+const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const isAppUrl = (url: string) =>
-  devServerUrl ? url.startsWith(devServerUrl) : url.startsWith(pathToFileURL(rendererFile).href);
+const isAppUrl = appUrlMatcher(devUrl, rendererFile);
 
 const fileToSaveSchema = z.object({
   fileName: z.string().min(1).max(255),
   mimeType: z.string().max(200),
-  base64: z.string(),
+  base64: z.string().max(1_000_000_000),
 });
 
 let backend: Backend | undefined;
@@ -60,15 +62,49 @@ function createWindow(): void {
     });
     if (choice === 1) event.preventDefault();
   });
-  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
+  if (devUrl) void mainWindow.loadURL(devUrl);
   else void mainWindow.loadFile(rendererFile);
 }
 
 installSecurityPolicy(isAppUrl);
 
-void app.whenReady().then(async () => {
+/** A second start of the app focuses the window already open instead of opening the database again. */
+function focusExistingWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.show();
+  mainWindow.focus();
+}
+
+/**
+ * Makes the data folder private and takes its lock file, which `npm run serve` and the CLI honour too (the
+ * single-instance lock only keeps out a second copy of the app). Answers false, having told the user, if another
+ * process holds it.
+ */
+function claimDataDir(dataDir: string): boolean {
+  prepareDataDir(dataDir);
+  try {
+    lockDataDir(dataDir, 'the Homeward app');
+    return true;
+  } catch (error) {
+    if (!(error instanceof DataDirInUse)) throw error;
+    dialog.showErrorBox('Homeward cannot open its data', error.message);
+    return false;
+  }
+}
+
+if (!app.requestSingleInstanceLock()) app.quit();
+else {
+  app.on('second-instance', focusExistingWindow);
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
   const dataDir = process.env.HOMEWARD_DATA_DIR ?? app.getPath('userData');
-  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  if (!claimDataDir(dataDir)) {
+    app.quit();
+    return;
+  }
   backend = await createBackend({
     dataDir,
     databaseKey: desktopDatabaseKey(dataDir),
@@ -89,14 +125,16 @@ void app.whenReady().then(async () => {
     const parsed = fileToSaveSchema.safeParse(raw);
     if (!fromOurWindow(event) || !mainWindow || !parsed.success) return false;
     const file: FileToSave = parsed.data;
-    // Only a bare file name is suggested; where it goes is the user's choice in the dialog.
-    const choice = await dialog.showSaveDialog(mainWindow, { defaultPath: basename(file.fileName) });
+    // Only a bare, safe file name is suggested; where it goes is the user's choice in the dialog.
+    const choice = await dialog.showSaveDialog(mainWindow, {
+      defaultPath: safeFileName(basename(file.fileName)),
+    });
     if (choice.canceled || !choice.filePath) return false;
     await writeFile(choice.filePath, Buffer.from(file.base64, 'base64'));
     return true;
   });
   createWindow();
-});
+}
 
 app.on('window-all-closed', () => {
   void (backend?.close() ?? Promise.resolve()).finally(() => app.quit());

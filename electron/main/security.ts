@@ -1,8 +1,10 @@
 import { app, session, type WebContents } from 'electron';
+import { permissionCheck, permissionRequest } from './policy';
 
 /**
  * Locks every window down (Actual's desktop-electron/security.ts): no navigation away from the app, no new
- * windows, no permission prompts. The app's pages come from the file system (or the dev server in development).
+ * windows, no webviews, and every permission check and request denied (policy.ts). The app's pages come from the
+ * file system (or the dev server in development).
  */
 export function installSecurityPolicy(isAppUrl: (url: string) => boolean): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
@@ -16,6 +18,10 @@ export function installSecurityPolicy(isAppUrl: (url: string) => boolean): void 
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   });
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+    session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionCheck(permission));
+    session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+      permissionRequest(permission, callback),
+    );
+    session.defaultSession.setDevicePermissionHandler(() => false);
   });
 }

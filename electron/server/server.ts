@@ -3,7 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import type { ApiResult } from '../../shared/api';
+import type { ApiErrorCode } from '../../shared/api/result';
 import type { Backend } from '../backend/backend';
+import { BodyTooLarge, json, MAX_BODY_BYTES, readBody, safeDecode, send } from './http';
 
 export interface BrowserModeServer {
   url: string;
@@ -16,13 +19,15 @@ export interface BrowserModeOptions {
   backend: Backend;
   /** The built renderer (out/renderer). */
   staticDir: string;
+  /** Where the app's icons are (the repository's resources/): /favicon.ico is served from there. */
+  resourcesDir?: string;
   /** 0 picks a free port. */
   port?: number;
   token?: string;
+  /** The largest request body in bytes; default MAX_BODY_BYTES (every file the import accepts fits). */
+  maxBodyBytes?: number;
 }
 
-// Room for the largest CSV the import accepts (64 MB of text) inside its JSON envelope.
-const MAX_BODY = 72 * 1024 * 1024;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -33,9 +38,15 @@ const TYPES: Record<string, string> = {
   '.json': 'application/json',
   '.woff2': 'font/woff2',
 };
-// The same policy as the Electron window: only our own scripts; data: for MUI's inline images.
-const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'";
+
+/** Browsers ask for these at the site's root whatever the page says; they come from resources/. */
+const ROOT_ICONS: Readonly<Record<string, string>> = {
+  '/favicon.ico': 'icon.ico',
+  '/favicon.svg': 'icon.svg',
+  '/apple-touch-icon.png': 'icons/180x180.png',
+};
+
+const DEFAULT_RESOURCES = resolve(import.meta.dirname, '../../resources');
 
 const sameToken = (given: string, token: string) => {
   const a = Buffer.from(given);
@@ -43,82 +54,96 @@ const sameToken = (given: string, token: string) => {
   return a.length === b.length && timingSafeEqual(a, b);
 };
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string): void {
-  res.writeHead(status, {
-    'Content-Type': type,
-    'Content-Security-Policy': CSP,
-    'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
-    'Cache-Control': 'no-store',
-  });
-  res.end(body);
-}
-
-const json = (res: ServerResponse, status: number, value: unknown) =>
-  send(res, status, JSON.stringify(value), 'application/json; charset=utf-8');
-
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY) throw new Error('body too large');
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
+const refusal = (code: ApiErrorCode, message: string): ApiResult<never> => ({
+  ok: false,
+  error: { code, message },
+});
 
 /**
  * Browser mode: the same backend and the built renderer on 127.0.0.1 only. Every API call must carry the random
- * token (the URL printed at start hands it to the page in its #fragment, which never reaches a server log), and
- * the Host header must be our loopback address, so a web page elsewhere cannot reach the API by DNS rebinding.
+ * token (the URL printed at start hands it to the page in its #fragment, which never reaches a server log), the
+ * Host header must be our loopback address (so a page elsewhere cannot reach the API by DNS rebinding), and a
+ * browser's Origin, when sent, must be ours (so another site open in the same browser cannot post to it).
  */
 export async function startBrowserMode(options: BrowserModeOptions): Promise<BrowserModeServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
   const root = resolve(options.staticDir);
+  const resources = resolve(options.resourcesDir ?? DEFAULT_RESOURCES);
+  const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let allowedHosts = new Set<string>();
+  let allowedOrigins = new Set<string>();
 
   const server: Server = createServer((req, res) => {
-    void handle(req, res).catch(() =>
-      json(res, 500, { ok: false, error: { code: 'internal', message: 'Server error.' } }),
-    );
+    void handle(req, res).catch(() => {
+      if (!res.headersSent) json(res, 500, refusal('internal', 'Server error.'));
+      else res.destroy();
+    });
   });
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!allowedHosts.has(req.headers.host ?? ''))
-      return json(res, 403, { ok: false, error: { code: 'forbidden', message: 'Wrong host.' } });
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/api/')) {
-      const auth = req.headers.authorization ?? '';
-      if (req.method !== 'POST' || !auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
-        return json(res, 401, {
-          ok: false,
-          error: { code: 'forbidden', message: 'Missing or wrong token.' },
-        });
-      }
-      let payload: unknown;
-      try {
-        const body = await readBody(req);
-        payload = body ? JSON.parse(body) : {};
-      } catch {
-        return json(res, 400, {
-          ok: false,
-          error: { code: 'invalid', message: 'The request body is not valid JSON.' },
-        });
-      }
-      const result = await options.backend.call(decodeURIComponent(url.pathname.slice(5)), payload);
-      return json(res, 200, result);
+  async function handleApi(req: IncomingMessage, res: ServerResponse, pathname: string): Promise<void> {
+    const origin = req.headers.origin;
+    if (
+      (origin !== undefined && !allowedOrigins.has(origin)) ||
+      req.headers['sec-fetch-site'] === 'cross-site'
+    ) {
+      req.resume();
+      return json(res, 403, refusal('forbidden', 'Refused: the request came from another site.'));
     }
-    if (req.method !== 'GET')
-      return json(res, 405, { ok: false, error: { code: 'forbidden', message: 'Method not allowed.' } });
-    const path = normalize(join(root, url.pathname === '/' ? 'index.html' : url.pathname));
-    if (!path.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain');
+    const auth = req.headers.authorization ?? '';
+    if (req.method !== 'POST' || !auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
+      req.resume();
+      return json(res, 401, refusal('forbidden', 'Missing or wrong token.'));
+    }
+    const method = safeDecode(pathname.slice(5));
+    if (method === undefined) {
+      req.resume();
+      return json(res, 400, refusal('invalid', 'The address has a malformed %-escape.'));
+    }
+    let body: string;
+    try {
+      body = await readBody(req, maxBody);
+    } catch (error) {
+      if (!(error instanceof BodyTooLarge)) throw error;
+      // The client may still be sending; close afterwards rather than reuse a connection in an unknown state.
+      return json(res, 413, refusal('invalid', error.message), { Connection: 'close' });
+    }
+    let payload: unknown;
+    try {
+      payload = body ? JSON.parse(body) : {};
+    } catch {
+      return json(res, 400, refusal('invalid', 'The request body is not valid JSON.'));
+    }
+    // The text of a large import is not needed once parsed; let it go before the import runs.
+    body = '';
+    return json(res, 200, await options.backend.call(method, payload));
+  }
+
+  async function serveFile(res: ServerResponse, path: string): Promise<void> {
     try {
       const body = await readFile(path);
       return send(res, 200, body, TYPES[extname(path)] ?? 'application/octet-stream');
     } catch {
-      return send(res, 404, 'Not found', 'text/plain');
+      return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
     }
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!allowedHosts.has(req.headers.host ?? '')) {
+      req.resume();
+      return json(res, 403, refusal('forbidden', 'Wrong host.'));
+    }
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/api/')) return handleApi(req, res, url.pathname);
+    req.resume();
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return json(res, 405, refusal('forbidden', 'Method not allowed.'));
+    const decoded = safeDecode(url.pathname);
+    if (decoded === undefined) return send(res, 400, 'Malformed %-escape in the address.', 'text/plain');
+    const icon = ROOT_ICONS[url.pathname];
+    if (icon) return serveFile(res, join(resources, icon));
+    const path = normalize(join(root, url.pathname === '/' ? 'index.html' : url.pathname));
+    if (!path.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
+    return serveFile(res, path);
   }
 
   await new Promise<void>((resolveListen, reject) => {
@@ -127,6 +152,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   });
   const { port } = server.address() as AddressInfo;
   allowedHosts = new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
+  allowedOrigins = new Set([...allowedHosts].map((h) => `http://${h}`));
   return {
     port,
     token,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiId } from './text';
 
 export const appSchemas = {
   'app.status': z.object({}),
@@ -7,7 +8,7 @@ export const appSchemas = {
   'settings.get': z.object({}),
   'settings.update': z.object({
     displayName: z.string().trim().max(100, 'must be at most 100 characters').nullable().optional(),
-    defaultProfileId: z.string().trim().min(1, 'is required').max(60).optional(),
+    defaultProfileId: apiId.optional(),
     /** Printed at the top of documents in the built-in layout, e.g. "Exampleshire County Council". */
     organisation: z.string().trim().max(120, 'must be at most 120 characters').nullable().optional(),
     service: z.string().trim().max(120, 'must be at most 120 characters').nullable().optional(),

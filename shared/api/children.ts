@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { apiId } from './text';
 import { childInputSchema, LEGAL_STATUSES, type Child, type ChildSummary } from '../domain/child';
 import type { Episode } from '../domain/episode';
 
-const id = z.string().min(1, 'is required');
+const id = apiId;
 
 export const childrenSchemas = {
   'children.list': z.object({

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { apiId } from './text';
 import { episodeInputSchema, type Episode } from '../domain/episode';
 
 export const episodesSchemas = {
   'episodes.create': episodeInputSchema,
-  'episodes.update': z.object({ id: z.string().min(1, 'is required'), episode: episodeInputSchema }),
+  'episodes.update': z.object({ id: apiId, episode: episodeInputSchema }),
 };
 
 export interface EpisodesOutputs {

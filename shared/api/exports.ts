@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { apiId, safeFileName } from './text';
 import type { FileToSave } from './index';
 
-const id = z.string().min(1, 'is required');
+const id = apiId;
 
 export const exportsSchemas = {
   /** A child's whole chronology as a Word document. */
@@ -17,7 +18,8 @@ export const exportsSchemas = {
       .trim()
       .min(1, 'is required')
       .max(200)
-      .regex(/\.docx$/i, { error: 'must be a Word .docx file' }),
+      .regex(/\.docx$/i, { error: 'must be a Word .docx file' })
+      .transform((name) => safeFileName(name)),
     base64: z.string().min(1, 'is required').max(20_000_000, 'is too large (10 MB at most)'),
   }),
   'settings.clearLetterhead': z.object({}),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../domain/child';
+import { stripBidiControls } from './text';
 import type { FileToSave } from './index';
 
 /**
@@ -16,7 +17,11 @@ const period = z
 export const importExportSchemas = {
   /** Imports a CSV file: the SSDA903 Missing table or Homeward's own episodes file (detected from the header row). */
   'importExport.import': z.object({
-    fileName: z.string().trim().min(1, 'is required').max(260, 'must be at most 260 characters'),
+    fileName: z
+      .string()
+      .max(260, 'must be at most 260 characters')
+      .transform((name) => stripBidiControls(name).trim())
+      .pipe(z.string().min(1, 'is required')),
     content: z.string().max(MAX_IMPORT_CHARACTERS, 'is too large to import (at most 64 MB)'),
     /** Placing authority of children the file creates; default from settings, else "Not recorded". */
     authority: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters').optional(),
@@ -28,6 +33,9 @@ export const importExportSchemas = {
   /** Homeward's own episodes file, every column the import reads (a lossless copy for another Homeward). */
   'importExport.exportHomeward': period,
 };
+
+/** An import lists at most this many reasons a row was refused; the rest are counted (rejectedNotListed). */
+export const MAX_REJECTIONS_LISTED = 1000;
 
 export const IMPORT_FORMATS = ['903', 'homeward', 'unrecognised'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -49,7 +57,10 @@ export interface ImportReport {
   childrenCreated: number;
   /** Distinct rows refused; `rejected` may hold several reasons for one row. */
   rowsRejected: number;
+  /** The first MAX_REJECTIONS_LISTED reasons, in file order. */
   rejected: RejectedRow[];
+  /** Reasons found after the first MAX_REJECTIONS_LISTED, counted but not listed. */
+  rejectedNotListed: number;
 }
 
 /** A CSV export: the file plus what a data team needs to know about it. */

@@ -13,8 +13,9 @@ import { meetingsSchemas, type MeetingsOutputs } from './meetings';
 import { importExportSchemas, type ImportExportOutputs } from './importExport';
 import { dashboardSchemas, type DashboardOutputs } from './dashboard';
 import type { ApiResult } from './result';
+import { wellFormedDeep } from './text';
 
-export const apiSchemas = {
+const schemas = {
   ...appSchemas,
   ...childrenSchemas,
   ...episodesSchemas,
@@ -24,6 +25,22 @@ export const apiSchemas = {
   ...importExportSchemas,
   ...dashboardSchemas,
 };
+
+type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
+
+/**
+ * Every method's payload, with each string in it made well-formed once valid: a lone surrogate (half of an emoji
+ * from a cut-off paste) becomes U+FFFD instead of being stored as text that is not valid UTF-8.
+ */
+function withWellFormedText<T extends Record<string, z.ZodType>>(
+  all: T,
+): { [K in keyof T]: WellFormed<T[K]> } {
+  const out: Record<string, z.ZodType> = {};
+  for (const [name, schema] of Object.entries(all)) out[name] = schema.transform((v) => wellFormedDeep(v));
+  return out as { [K in keyof T]: WellFormed<T[K]> };
+}
+
+export const apiSchemas = withWellFormedText(schemas);
 
 export type ApiMethod = keyof typeof apiSchemas;
 export type ApiOutputs = AppOutputs &

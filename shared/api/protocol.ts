@@ -1,13 +1,20 @@
 import { z } from 'zod';
+import { apiId } from './text';
 import type { ChildEvaluation, DueItem, ProtocolProfile } from '../protocol';
 
-const id = z.string().min(1, 'is required');
+const id = apiId;
+/** A shipped profile is about 10 KB of JSON; a council's copy is validated in full by the backend. */
+const MAX_PROFILE_JSON = 200_000;
 
 export const protocolSchemas = {
   'protocol.profiles': z.object({}),
   'protocol.getProfile': z.object({ id }),
   /** Saves a council's own profile (validated in full by the backend against protocolProfileSchema). */
-  'protocol.saveProfile': z.object({ profile: z.record(z.string(), z.unknown()) }),
+  'protocol.saveProfile': z.object({
+    profile: z
+      .record(z.string().max(100), z.unknown())
+      .refine((p) => JSON.stringify(p).length <= MAX_PROFILE_JSON, 'is too large to be a protocol profile'),
+  }),
   'protocol.deleteProfile': z.object({ id }),
   /** The child's stage, meetings, notifications and return interviews as of now. */
   'protocol.child': z.object({ childId: id }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifierText } from '../api/text';
 
 /** Legal status as children's services record it; drives who chairs at some stages (ST 13.18-13.20). */
 export const LEGAL_STATUSES = [
@@ -70,7 +71,7 @@ export const childInputSchema = z.object({
   familyName: requiredText(100),
   dateOfBirth: isoDate,
   gender: z.enum(GENDERS),
-  caseReference: requiredText(40),
+  caseReference: identifierText(40).pipe(z.string().min(1, 'is required')),
   legalStatus: z.enum(LEGAL_STATUSES),
   placingAuthority: requiredText(100),
   hostAuthority: text(100).nullable().default(null),

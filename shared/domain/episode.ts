@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiId, identifierText } from '../api/text';
 import { isoInstant } from './child';
 import { FACTOR_CODES } from './factors';
 
@@ -65,14 +66,14 @@ export const factorSchema = z.object({
 export type PushPullFactor = z.infer<typeof factorSchema>;
 
 export const episodeInputSchema = z.object({
-  childId: z.string().min(1, 'is required'),
+  childId: apiId,
   category: z.enum(EPISODE_CATEGORIES, { error: 'is required: missing, absent or away from placement' }),
   reportedAt: isoInstant,
   lastSeenAt: isoInstant.nullable().default(null),
   foundAt: isoInstant.nullable().default(null),
   policeRiskAtReport: z.enum(POLICE_RISKS).nullable().default(null),
   policeRiskLatest: z.enum(POLICE_RISKS).nullable().default(null),
-  policeReference: optionalText(40),
+  policeReference: identifierText(40).nullable().default(null),
   missingFrom: z.enum(MISSING_FROM).nullable().default(null),
   whereFound: optionalText(200),
   returnMethod: z.enum(RETURN_METHODS).nullable().default(null),

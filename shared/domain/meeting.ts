@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiId } from '../api/text';
 import { KIND_RULES, PREVIOUS_ACTIONS_KEY } from '../meetings/kinds';
 import { isoDate, isoInstant, type LegalStatus } from './child';
 
@@ -101,7 +102,7 @@ export type AgendaScope = (typeof AGENDA_SCOPES)[number];
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const requiredText = (max: number) => text(max).min(1, 'is required');
 const optionalText = (max: number) => text(max).nullable().default(null);
-export const entityId = z.string().min(1, 'is required').max(100, 'is not an id');
+export const entityId = apiId;
 
 /** The protocol's due item is a working-day date or a clock's instant (shared/protocol RequiredMeeting.dueBy). */
 const dateOrInstant = z

@@ -1,5 +1,6 @@
 import type { FileToSave } from '../../../shared/api';
 import type { ExportedCsv } from '../../../shared/api/importExport';
+import { safeFileName } from '../../../shared/api/text';
 import type { MonthDashboard } from '../../../shared/api/dashboard';
 import type { DashboardDocument } from '../../../shared/exports/dashboard';
 import type { DocumentIssuer } from '../../../shared/exports/documents';
@@ -75,7 +76,7 @@ export async function dashboardCsv(ctx: BackendContext, d: MonthDashboard): Prom
     ['Figure', 'What it counts'],
     ...doc.definitions.map((x) => [x.term, x.definition]),
   );
-  const fileName = `missing-dashboard-${d.month}.csv`;
+  const fileName = safeFileName(`missing-dashboard-${d.month}.csv`);
   await mutation(ctx, (tx) => audit(tx, 'export', 'dashboard', d.month, null, `csv rows=${dataRows}`));
   return {
     fileName,

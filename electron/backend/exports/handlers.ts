@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import type { FileToSave } from '../../../shared/api';
+import { safeFileName } from '../../../shared/api/text';
 import { LONDON } from '../../../shared/time/london';
 import { audit } from '../audit/audit';
 import { getChild } from '../children/queries';
@@ -29,7 +30,9 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
 
 /** File names carry the case reference, never the child's name: they end up in mail attachments and folders. */
 export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): FileToSave => ({
-  fileName: `${stem} ${DateTime.fromJSDate(ctx.now(), { zone: LONDON }).toFormat('yyyy-MM-dd')}.docx`,
+  fileName: safeFileName(
+    `${stem} ${DateTime.fromJSDate(ctx.now(), { zone: LONDON }).toFormat('yyyy-MM-dd')}.docx`,
+  ),
   mimeType: DOCX_MIME,
   base64: bytes.toString('base64'),
 });

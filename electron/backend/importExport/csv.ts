@@ -64,13 +64,13 @@ function readQuoted(s: string, start: number): { value: string; next: number; li
 }
 
 /**
- * Reads CSV text. Accepts CRLF, LF or CR line ends and a UTF-8 byte order mark; skips blank lines. Lenient where
- * spreadsheets are (a stray quote inside an unquoted value is kept as text); stops at a quoted value that is never
- * closed, since everything after it would be misread.
+ * Reads CSV text one record at a time, so an import handles each row as it is read instead of holding every row
+ * of a large file at once. Accepts CRLF, LF or CR line ends and a UTF-8 byte order mark; skips blank lines.
+ * Lenient where spreadsheets are (a stray quote inside an unquoted value is kept as text); stops at a quoted value
+ * that is never closed, since everything after it would be misread, and returns that error as its result.
  */
-export function parseCsv(text: string): CsvParse {
+export function* csvRecords(text: string): Generator<CsvRecord, CsvParse['error'], undefined> {
   const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const records: CsvRecord[] = [];
   let line = 1;
   let recordLine = 1;
   let fields: string[] = [];
@@ -79,8 +79,7 @@ export function parseCsv(text: string): CsvParse {
     if (fields.length === 0) recordLine = line;
     if (s.charCodeAt(i) === QUOTE) {
       const quoted = readQuoted(s, i);
-      if (!quoted)
-        return { records, error: { line, message: 'A quoted value is never closed (a " is missing).' } };
+      if (!quoted) return { line, message: 'A quoted value is never closed (a " is missing).' };
       fields.push(quoted.value);
       line += quoted.lines;
       i = quoted.next;
@@ -97,15 +96,29 @@ export function parseCsv(text: string): CsvParse {
     // A line end, or the end of the text, ends the record.
     i += s.charCodeAt(i) === CR && s.charCodeAt(i + 1) === LF ? 2 : 1;
     line++;
-    if (!isBlank(fields)) records.push({ line: recordLine, fields });
+    if (!isBlank(fields)) yield { line: recordLine, fields };
     fields = [];
   }
-  if (fields.length && !isBlank(fields)) records.push({ line: recordLine, fields });
-  return { records, error: null };
+  if (fields.length && !isBlank(fields)) yield { line: recordLine, fields };
+  return null;
 }
 
-/** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"), plus tab and CR. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/** Reads the whole of a CSV text (small files, tests); the import streams with csvRecords. */
+export function parseCsv(text: string): CsvParse {
+  const records: CsvRecord[] = [];
+  const reader = csvRecords(text);
+  for (let next = reader.next(); ; next = reader.next()) {
+    if (next.done) return { records, error: next.value };
+    records.push(next.value);
+  }
+}
+
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"): = + - @, their full-width
+ * and small forms (Excel and LibreOffice fold ＝１+１ to =1+1), | (DDE in older Excel), and a leading tab, CR or
+ * LF, which some spreadsheets skip before looking for one of the others.
+ */
+const FORMULA_START = /^[=+\-@|\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\uFF5C\uFE62\uFE63\uFE66\uFE6B]/;
 
 /** Prefixes an apostrophe so that a spreadsheet shows the cell as text instead of running it. */
 export const guardFormula = (cell: string): string => (FORMULA_START.test(cell) ? `'${cell}` : cell);
@@ -126,4 +139,33 @@ export function toCsv(rows: ReadonlyArray<ReadonlyArray<string>>): string {
   const parts: string[] = [];
   for (const row of rows) parts.push(row.map(cellText).join(','), '\r\n');
   return parts.join('');
+}
+
+/**
+ * The records of a CSV text, read as they are asked for. After the last one, `error` says whether the text ended
+ * inside a quoted value.
+ */
+export class CsvRecordStream implements Iterable<CsvRecord> {
+  error: CsvParse['error'] = null;
+  private readonly reader: Generator<CsvRecord, CsvParse['error'], undefined>;
+
+  constructor(text: string) {
+    this.reader = csvRecords(text);
+  }
+
+  private ended = false;
+
+  /** The next record, or null at the end (and every time after: the error found at the end is kept). */
+  next(): CsvRecord | null {
+    if (this.ended) return null;
+    const n = this.reader.next();
+    if (!n.done) return n.value;
+    this.ended = true;
+    this.error = n.value;
+    return null;
+  }
+
+  *[Symbol.iterator](): Iterator<CsvRecord> {
+    for (let r = this.next(); r; r = this.next()) yield r;
+  }
 }

@@ -1,4 +1,5 @@
 import type { ExportedCsv } from '../../../shared/api/importExport';
+import { safeFileName } from '../../../shared/api/text';
 import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { toCsv } from './csv';
@@ -17,7 +18,7 @@ export async function csvFile(
   rows: ReadonlyArray<readonly string[]>,
   note: string | null,
 ): Promise<ExportedCsv> {
-  const fileName = `${kind}-${period.label}.csv`;
+  const fileName = safeFileName(`${kind}-${period.label}.csv`);
   await audit(
     ctx,
     'export',

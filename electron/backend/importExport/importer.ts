@@ -1,4 +1,9 @@
-import type { ImportFormat, ImportReport, RejectedRow } from '../../../shared/api/importExport';
+import {
+  MAX_REJECTIONS_LISTED,
+  type ImportFormat,
+  type ImportReport,
+  type RejectedRow,
+} from '../../../shared/api/importExport';
 import type { ChildInput } from '../../../shared/domain/child';
 import type { EpisodeInput } from '../../../shared/domain/episode';
 import { auditMany } from '../audit/audit';
@@ -9,7 +14,7 @@ import { insertEpisodes } from '../episodes/queries';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
 import { readSetting } from '../settings/settings';
-import { parseCsv, type CsvRecord } from './csv';
+import { CsvRecordStream, type CsvParse, type CsvRecord } from './csv';
 import { CellReader } from './fieldReaders';
 import { detectFormat } from './formats';
 import { LondonDays } from './londonDays';
@@ -38,7 +43,15 @@ const refused = (format: ImportFormat, line: number, field: string, message: str
   childrenCreated: 0,
   rowsRejected: 0,
   rejected: [{ line, field, message }],
+  rejectedNotListed: 0,
 });
+
+/** A quoted value never closed: thrown once the rows before it were read, so what they added is rolled back. */
+class UnclosedQuote extends Error {
+  constructor(readonly at: NonNullable<CsvParse['error']>) {
+    super(at.message);
+  }
+}
 
 /**
  * Imports a CSV file of missing episodes. Every row goes through the checks the forms use, against the database
@@ -46,11 +59,17 @@ const refused = (format: ImportFormat, line: number, field: string, message: str
  * imported. A file whose header or quoting is wrong is refused whole.
  */
 export async function importCsv(ctx: BackendContext, request: ImportRequest): Promise<ImportReport> {
-  const csv = parseCsv(request.content);
-  const [header, ...records] = csv.records;
+  // Rows are read as they are imported, a chunk at a time: a large file is never held as rows as well as text.
+  const records = new CsvRecordStream(request.content);
+  const header = records.next();
   if (!header) {
-    return csv.error
-      ? refused('unrecognised', csv.error.line, '(file)', `${csv.error.message} No rows were imported.`)
+    return records.error
+      ? refused(
+          'unrecognised',
+          records.error.line,
+          '(file)',
+          `${records.error.message} No rows were imported.`,
+        )
       : refused(
           'unrecognised',
           1,
@@ -60,8 +79,6 @@ export async function importCsv(ctx: BackendContext, request: ImportRequest): Pr
   }
   const detected = detectFormat(header.fields);
   if (!detected.ok) return refused(detected.format, header.line, '(header)', detected.message);
-  if (csv.error)
-    return refused(detected.format, csv.error.line, '(file)', `${csv.error.message} No rows were imported.`);
 
   const authority =
     request.authority ?? (await readSetting(ctx.db, AUTHORITY_SETTING)) ?? AUTHORITY_NOT_RECORDED;
@@ -73,10 +90,18 @@ export async function importCsv(ctx: BackendContext, request: ImportRequest): Pr
 
   // One transaction: every row is checked against what it reads, and an unexpected error rolls back every row.
   // SQLite gets a larger page cache for the length of it (the 100,000-row file).
-  return withLargeWriteCache(ctx, () =>
-    mutation(ctx, (tx) => importRows(tx, detected.format, reader, records)),
-  );
+  try {
+    return await withLargeWriteCache(ctx, () =>
+      mutation(ctx, (tx) => importRows(tx, detected.format, reader, records)),
+    );
+  } catch (error) {
+    if (!(error instanceof UnclosedQuote)) throw error;
+    return refused(detected.format, error.at.line, '(file)', `${error.message} No rows were imported.`);
+  }
 }
+
+/** Rows parsed before the children they name are read in one go: bounded memory, few queries. */
+const CHUNK_ROWS = 5_000;
 
 /** Per child the file touched: whether it created the child, and how many episodes it added. */
 type Touched = Map<string, { created: boolean; episodes: number }>;
@@ -85,47 +110,62 @@ async function importRows(
   tx: BackendContext & { changed: (table: string) => void },
   format: Exclude<ImportFormat, 'unrecognised'>,
   reader: RowReader,
-  records: readonly CsvRecord[],
+  records: CsvRecordStream,
 ): Promise<ImportReport> {
   const at = tx.now().toISOString();
-  // Every row is read first, so the children it names are fetched in a few batched queries, not one per row.
-  const parsed: RowParse[] = records.map((record) => reader.read(record));
-  const state = new ImportState(
-    await readHeldChildren(
-      tx,
-      parsed.flatMap((p) => (p.ok ? [p.row.caseReference] : [])),
-    ),
-    at,
-  );
+  const state = new ImportState(new Map(), at);
   const rejected: RejectedRow[] = [];
   const touched: Touched = new Map();
   const newChildren: Array<{ id: string; child: ChildInput }> = [];
   const newEpisodes: Array<{ id: string; episode: EpisodeInput }> = [];
   let alreadyPresent = 0;
   let rowsRejected = 0;
+  let rowsRead = 0;
+  // A file of millions of bad rows listed every reason (3.3 million in one answer); the first ones are enough.
+  let rejectedNotListed = 0;
 
-  records.forEach((record, i) => {
-    const row = parsed[i]!;
-    const decision = row.ok
-      ? state.decide(row.row, reader)
-      : { kind: 'rejected' as const, issues: row.issues };
-    if (decision.kind === 'rejected') {
-      rowsRejected++;
-      for (const issue of decision.issues) rejected.push({ line: record.line, ...issue });
-    } else if (decision.kind === 'duplicate') {
-      alreadyPresent++;
-    } else {
-      const { child, caseReference, episode } = decision;
-      const counts = touched.get(child.id) ?? { created: child.create !== null, episodes: 0 };
-      touched.set(child.id, counts);
-      if (child.create) newChildren.push({ id: child.id, child: child.create });
-      child.create = null;
-      const episodeId = newId();
-      newEpisodes.push({ id: episodeId, episode });
-      state.accept(child, caseReference, episodeId, episode);
-      counts.episodes++;
+  // A chunk of rows is parsed, then the children it names are fetched in a few batched queries (not one per row),
+  // then its rows are decided in file order against the database and the file's earlier rows.
+  for (;;) {
+    const chunk: Array<{ record: CsvRecord; parsed: RowParse }> = [];
+    for (let record = records.next(); record; record = chunk.length < CHUNK_ROWS ? records.next() : null) {
+      chunk.push({ record, parsed: reader.read(record) });
     }
-  });
+    if (chunk.length === 0) break;
+    state.addHeld(
+      await readHeldChildren(
+        tx,
+        chunk.flatMap(({ parsed }) =>
+          parsed.ok && !state.knows(parsed.row.caseReference) ? [parsed.row.caseReference] : [],
+        ),
+      ),
+    );
+    for (const { record, parsed } of chunk) {
+      rowsRead++;
+      const decision = parsed.ok
+        ? state.decide(parsed.row, reader)
+        : { kind: 'rejected' as const, issues: parsed.issues };
+      if (decision.kind === 'rejected') {
+        rowsRejected++;
+        for (const issue of decision.issues) {
+          if (rejected.length < MAX_REJECTIONS_LISTED) rejected.push({ line: record.line, ...issue });
+          else rejectedNotListed++;
+        }
+      } else if (decision.kind === 'duplicate') {
+        alreadyPresent++;
+      } else {
+        const { child, caseReference, episode } = decision;
+        const counts = touched.get(child.id) ?? { created: child.create !== null, episodes: 0 };
+        touched.set(child.id, counts);
+        if (child.create) newChildren.push({ id: child.id, child: child.create });
+        child.create = null;
+        const episodeId = newId();
+        newEpisodes.push({ id: episodeId, episode });
+        state.accept(child, caseReference, episodeId, episode);
+        counts.episodes++;
+      }
+    }
+  }
 
   // Multi-row INSERTs through the children and episodes queries, children first (episodes refer to them).
   await insertChildren(tx.db, newChildren, at);
@@ -133,14 +173,17 @@ async function importRows(
   if (newChildren.length) tx.changed('children');
   if (newEpisodes.length) tx.changed('episodes');
 
+  if (records.error) throw new UnclosedQuote(records.error);
+
   const report: ImportReport = {
     format,
-    rowsRead: records.length,
+    rowsRead,
     imported: [...touched.values()].reduce((n, c) => n + c.episodes, 0),
     alreadyPresent,
     childrenCreated: [...touched.values()].filter((c) => c.created).length,
     rowsRejected,
     rejected,
+    rejectedNotListed,
   };
   await auditImport(tx, report, touched);
   return report;

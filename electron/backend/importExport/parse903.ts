@@ -1,6 +1,6 @@
 import type { EpisodeCategory } from '../../../shared/domain/episode';
 import { quoted, type CellReader, type Read } from './fieldReaders';
-import { asText, RowCells, widthIssue, type RowReader } from './rows';
+import { asIdentifier, RowCells, widthIssue, type RowReader } from './rows';
 
 /** 903 MISSING codes: M missing, A away from placement without authorisation. Absent has no 903 code. */
 export const CATEGORY_OF_903_CODE: Readonly<Record<string, EpisodeCategory>> = { M: 'missing', A: 'away' };
@@ -51,7 +51,7 @@ export function reader903(
       const wrongWidth = widthIssue(record, width);
       if (wrongWidth) return { ok: false, issues: [wrongWidth] };
       const c = new RowCells(position, record);
-      const child = c.required('CHILD', asText);
+      const child = c.required('CHILD', asIdentifier);
       const dob = c.required('DOB', (t) => cells.date(t));
       const category = c.required('MISSING', missingCode);
       const start = c.required('MIS_START', noon);

@@ -19,7 +19,7 @@ import {
 import { readFactors } from './factorsText';
 import { codeReader, type CellReader } from './fieldReaders';
 import type { HomewardColumn } from './formats';
-import { asText, RowCells, widthIssue, type ParsedRow, type RowReader } from './rows';
+import { asIdentifier, RowCells, widthIssue, type ParsedRow, type RowReader } from './rows';
 
 /** Where the checks' field names land in a Homeward row. */
 const COLUMN_OF_FIELD: Readonly<Record<string, HomewardColumn>> = {
@@ -131,7 +131,7 @@ export function readerHomeward(
       const wrongWidth = widthIssue(record, width);
       if (wrongWidth) return { ok: false, issues: [wrongWidth] };
       const c = new RowCells(position, record);
-      const caseReference = c.required('case_reference', asText);
+      const caseReference = c.required('case_reference', asIdentifier);
       const dateOfBirth = c.required('date_of_birth', (t) => cells.date(t));
       const child = newChild(c, caseReference ?? '', dateOfBirth ?? '', authority);
       const e = episode(c, cells);

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../../shared/api/importExport';
+import { MAX_REJECTIONS_LISTED, type ImportReport } from '../../../shared/api/importExport';
 
 const FORMAT_NAMES: Record<ImportReport['format'], string> = {
   '903': '903 Missing table',
@@ -7,6 +7,10 @@ const FORMAT_NAMES: Record<ImportReport['format'], string> = {
 };
 
 const count = (n: number): string => n.toLocaleString('en-GB');
+
+/** What the CLI and Settings say when an import found more reasons to refuse rows than it lists. */
+export const notListedText = (r: ImportReport): string =>
+  `… and ${count(r.rejectedNotListed)} more reason${r.rejectedNotListed === 1 ? '' : 's'} not listed: only the first ${count(MAX_REJECTIONS_LISTED)} are. Correct those and import again to see the next.`;
 
 /** The import report as the command line prints it: the counts, then one line per reason a row was refused. */
 export function formatImportReport(fileName: string, r: ImportReport): string {
@@ -30,6 +34,7 @@ export function formatImportReport(fileName: string, r: ImportReport): string {
       r.rowsRejected ? 'Rejected rows (nothing from them was imported):' : 'The file was refused:',
     );
     for (const x of r.rejected) out.push(`  line ${x.line}, ${x.field}: ${x.message}`);
+    if (r.rejectedNotListed) out.push(`  ${notListedText(r)}`);
   }
   return `${out.join('\n')}\n`;
 }

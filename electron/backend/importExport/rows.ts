@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { FieldIssue } from '../../../shared/api/result';
+import { stripBidiControls } from '../../../shared/api/text';
 import type { childInputSchema } from '../../../shared/domain/child';
 import type { episodeInputSchema } from '../../../shared/domain/episode';
 import { unguardFormula, type CsvRecord } from './csv';
@@ -63,6 +64,15 @@ export class RowCells {
 }
 
 export const asText = (text: string): Read<string> => ({ ok: true, value: text });
+
+/**
+ * A case reference: bidi controls dropped (as the form's schema drops them), so the child is looked up and created
+ * by the same text, and no file name made from it can be made to read backwards.
+ */
+export const asIdentifier = (text: string): Read<string> => {
+  const value = stripBidiControls(text).trim();
+  return value ? { ok: true, value } : { ok: false, message: 'is required.' };
+};
 
 /** A row must have as many values as the header has columns, or every value after the gap is misread. */
 export function widthIssue(record: CsvRecord, width: number): FieldIssue | null {

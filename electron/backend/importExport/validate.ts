@@ -48,10 +48,20 @@ export class ImportState {
 
   constructor(
     /** The children the file names that Homeward holds, by case reference, with their saved episodes. */
-    private readonly saved: ReadonlyMap<string, HeldChild & { spans: HeldSpan[] }>,
+    private readonly saved: Map<string, HeldChild & { spans: HeldSpan[] }>,
     /** The backend's now, fixed for the whole file: "not in the future" means the same for every row. */
     private readonly now: string,
   ) {}
+
+  /** Children read from the database for the next chunk of rows. */
+  addHeld(children: ReadonlyMap<string, HeldChild & { spans: HeldSpan[] }>): void {
+    for (const [caseReference, child] of children) this.saved.set(caseReference, child);
+  }
+
+  /** Whether this case reference was already read, or created by an earlier row of the file. */
+  knows(caseReference: string): boolean {
+    return this.saved.has(caseReference) || this.byCaseReference.has(caseReference);
+  }
 
   private held(caseReference: string): ImportChild | undefined {
     let child = this.byCaseReference.get(caseReference);

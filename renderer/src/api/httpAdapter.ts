@@ -1,4 +1,5 @@
 import type { ApiInput, ApiMethod, ApiOutput, ApiResult, FileToSave, HomewardApi } from '../../../shared/api';
+import { safeFileName } from '../../../shared/api/text';
 
 const TOKEN_KEY = 'homeward.token';
 
@@ -40,7 +41,7 @@ export function createHttpApi(token: string): HomewardApi {
       const url = URL.createObjectURL(new Blob([bytes], { type: file.mimeType }));
       const a = document.createElement('a');
       a.href = url;
-      a.download = file.fileName;
+      a.download = safeFileName(file.fileName);
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return Promise.resolve(true);

@@ -12,7 +12,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
-import type { ImportReport } from '../../../shared/api/importExport';
+import { MAX_REJECTIONS_LISTED, type ImportReport } from '../../../shared/api/importExport';
 import { ApiCallError, call } from '../api/client';
 import { ExportButton } from '../components/ExportButton';
 import { SettingsSection } from './SettingsSection';
@@ -123,10 +123,13 @@ function ImportReportView({ report }: { report: ImportReport }) {
           </TableBody>
         </Table>
       )}
-      {report.rejected.length > 200 && (
+      {report.rejected.length + report.rejectedNotListed > 200 && (
         <Typography variant="body2" sx={{ mt: 1 }}>
-          and {report.rejected.length - 200} more: import from the command line (npm run cli -- import) for
-          the full report.
+          and {(report.rejected.length + report.rejectedNotListed - 200).toLocaleString('en-GB')} more reasons
+          not shown.{' '}
+          {report.rejectedNotListed > 0
+            ? `The command line (npm run cli -- import) lists the first ${MAX_REJECTIONS_LISTED.toLocaleString('en-GB')}; correct those and import again to see the next.`
+            : 'Import from the command line (npm run cli -- import) for the full report.'}
         </Typography>
       )}
     </Box>

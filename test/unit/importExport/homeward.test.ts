@@ -35,6 +35,7 @@ describe("Homeward's own CSV", () => {
       childrenCreated: 2,
       rowsRejected: 0,
       rejected: [],
+      rejectedNotListed: 0,
     });
     const { child, episodes } = await chronology(b, 'TEST-000301');
     expect(child).toMatchObject({

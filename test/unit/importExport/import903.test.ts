@@ -18,6 +18,7 @@ describe('importing a 903 Missing table', () => {
       childrenCreated: 3,
       rowsRejected: 0,
       rejected: [],
+      rejectedNotListed: 0,
     });
     const [child] = await must(b, 'children.list', { search: 'TEST-000102' });
     expect(child).toMatchObject({
