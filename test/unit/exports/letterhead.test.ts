@@ -7,7 +7,10 @@ import {
   minutesTitle,
 } from '../../../electron/backend/exports/docx';
 import { sampleActionPlan, sampleMinutes } from '../../../electron/backend/exports/docx/sampleModels';
-import { LETTERHEAD_ADDRESS, buildLetterheadTemplate } from './letterheadTemplate';
+import {
+  LETTERHEAD_ADDRESS,
+  buildLetterheadTemplate,
+} from '../../../electron/backend/exports/docx/sampleLetterhead';
 import { docxPart, docxPartNames, requireTools, saveResult } from './readBack';
 import { headingsOf, paragraphs, rowsOf, tablesOf } from './wordXml';
 
