@@ -293,6 +293,13 @@ describe('rendered large minutes', () => {
   it('list all 100 actions in order', () => {
     expect(largeMinutes.actions).toHaveLength(100);
     expectInOrder(doc('large-minutes').text, largeMinutes.actions.map(actionRow));
+    // The Due column never wraps a date: each reads whole on one line of its page.
+    const lines = doc('large-minutes').pages.join('\n').split('\n');
+    for (const a of largeMinutes.actions)
+      expect(
+        lines.some((l) => l.includes(dueCell(a))),
+        dueCell(a),
+      ).toBe(true);
   });
 
   it('show all 15 agenda items with every paragraph of their minutes', () => {

@@ -3,9 +3,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  dailyReviewChildren,
-} from '../../../electron/backend/exports/docx/sampleScenarios';
+import { dailyReviewChildren } from '../../../electron/backend/exports/docx/sampleScenarios';
 import { MAX_FILE_NAME } from '../../../shared/exports/fileName';
 import {
   PAGE_FURNITURE,

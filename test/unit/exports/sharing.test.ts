@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LetterheadError, buildMinutesDocx } from '../../../electron/backend/exports/docx';
+import { Document, Footer, Header, Packer, Paragraph, TextRun } from 'docx';
+import { LetterheadError, buildMinutesDocx, inspectLetterhead } from '../../../electron/backend/exports/docx';
 import { buildLetterheadTemplate } from '../../../electron/backend/exports/docx/sampleLetterhead';
 import { sampleMinutes } from '../../../electron/backend/exports/docx/sampleModels';
 import { sampleMultiAuthorityDailyReview } from '../../../electron/backend/exports/docx/sampleScenarios';
@@ -138,5 +139,29 @@ describe('a letterhead whose first page has no header or footer of its own', () 
       base64: letterhead.toString('base64'),
     });
     expect((await must(b, 'settings.get', {})).letterheadFileName).toBe('first.docx');
+  });
+});
+
+describe('a letterhead with different odd and even pages', () => {
+  it('is refused when its even pages have no header or footer, naming them', async () => {
+    const header = new Header({ children: [new Paragraph({ children: [new TextRun('{{marking}}')] })] });
+    const footer = new Footer({
+      children: [new Paragraph({ children: [new TextRun('{{marking}} {{page}}')] })],
+    });
+    const template = await Packer.toBuffer(
+      new Document({
+        evenAndOddHeaderAndFooters: true,
+        sections: [
+          {
+            headers: { default: header },
+            footers: { default: footer },
+            children: [new Paragraph({ children: [new TextRun('{{body}}')] })],
+          },
+        ],
+      }),
+    );
+    const { problems } = await inspectLetterhead(template);
+    expect(problems.join(' ')).toMatch(/even-page header is empty.*even-page footer is empty/);
+    await expect(buildMinutesDocx(sampleMinutes, { letterhead: template })).rejects.toThrow(LetterheadError);
   });
 });

@@ -6,7 +6,7 @@ import {
   type IPatch,
   type ParagraphChild,
 } from 'docx';
-import { checkFrameOf, finishLetterhead } from './letterheadFrame';
+import { checkFrameOf, councilHeadingStyles, finishLetterhead } from './letterheadFrame';
 import { markingRuns, pageOfRuns } from './pageFrame';
 import { run } from './text';
 
@@ -104,6 +104,7 @@ export const fillLetterhead = async (letterhead: Uint8Array, content: Letterhead
     title: content.title,
     subject: content.subject,
     draft: content.draft,
+    headingStyles: councilHeadingStyles(letterhead),
     now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   });
 };

@@ -145,7 +145,7 @@ const minutesBody = (model: MinutesDocument, letterhead: boolean): FileChild[] =
   const multiChild = model.children.length > 1 || (model.extract !== undefined && model.extract !== null);
   return [
     ...titleBlock({
-      title: meetingTitle(model.meetingKind, model.stage),
+      title: `${meetingTitle(model.meetingKind, model.stage)}${model.extract ? `: extract for ${model.extract.recipient}` : ''}`,
       lead: `Minutes of the meeting held on ${formatLongDay(model.startsAt)}`,
       notes: [model.status, ...extractNote(model)],
       issuer: model.issuer,

@@ -38,6 +38,22 @@ export const LETTERHEAD_ADDRESS = 'County Hall, 1 Example Road, Exampletown EX1 
 const text = (value: string, bold = false) =>
   new TextRun({ text: value, font: 'Georgia', size: 22, bold, language: { value: 'en-US' } });
 
+/** The council's own heading colour and font, which minutes in its letterhead keep. */
+export const COUNCIL_HEADING_COLOUR = '7A1F5C';
+export const COUNCIL_HEADING_FONT = 'Verdana';
+
+const councilHeading = (size: number) => ({
+  run: { font: COUNCIL_HEADING_FONT, color: COUNCIL_HEADING_COLOUR, size, bold: true },
+});
+const COUNCIL_STYLES = {
+  default: {
+    document: { run: { font: 'Georgia', language: { value: 'en-US' } } },
+    heading1: councilHeading(40),
+    heading2: councilHeading(30),
+    heading3: councilHeading(26),
+  },
+};
+
 export interface TemplateOptions {
   /** Leave placeholders out, to test that Homeward refuses an incomplete letterhead. */
   without?: readonly string[];
@@ -95,7 +111,7 @@ export const buildLetterheadTemplate = async (options: TemplateOptions = {}): Pr
             title: 'Council template',
           }
         : {}),
-      styles: { default: { document: { run: { font: 'Georgia', language: { value: 'en-US' } } } } },
+      styles: COUNCIL_STYLES,
       sections: [
         {
           properties: {
@@ -122,7 +138,7 @@ export const buildLetterheadTemplate = async (options: TemplateOptions = {}): Pr
           title: 'Council template',
         }
       : {}),
-    styles: { default: { document: { run: { font: 'Georgia', language: { value: 'en-US' } } } } },
+    styles: COUNCIL_STYLES,
     sections: [
       {
         // Room for the logo and address above the body, as a council's template has: LibreOffice, unlike Word, does

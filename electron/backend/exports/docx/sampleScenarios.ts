@@ -72,6 +72,7 @@ export const sampleFollowUpMinutes: MinutesDocument = {
   status: 'Minutes approved Wednesday 21 January 2026 at 10:00 by Chair B. Example',
   startsAt: '2026-01-20T14:30:00Z',
   endsAt: '2026-01-20T15:45:00Z',
+  circulatedOn: '2026-01-21',
   reason: {
     statement: 'Missing for over 48 hours and graded high risk: a strategy meeting under section 47.',
     protocolReason: 'A child missing and graded high risk for 48 hours: a strategy meeting (WG 12, W-KC)',
@@ -191,6 +192,7 @@ const dr: MinutesDocument = {
     triggeringEpisodes: [],
   },
   children: dailyReviewChildren,
+  circulatedOn: '2026-11-20',
   startsAt: '2026-11-20T09:00:00Z',
   endsAt: '2026-11-20T09:40:00Z',
   venue: 'Video call',
