@@ -90,7 +90,7 @@ const chronologyBody = (model: ChronologyDocument, letterhead: boolean): FileChi
     heading(2, 'Summary'),
     textPara(episodeSummary(model.episodes), {}, { keepNext: true, after: timeMissing ? 60 : 160 }),
     ...(timeMissing ? [textPara(timeMissing, {}, { keepNext: true })] : []),
-    historyTable([history], false),
+    historyTable([history], false, false),
     para([]),
     ...(patterns.length === 0
       ? [textPara('No push or pull factors were recorded.')]

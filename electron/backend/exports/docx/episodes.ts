@@ -220,17 +220,24 @@ export const listedSentence = (h: EpisodeHistory): string =>
   `Listed below: the episodes reported since ${formatLongDateTime(h.listedSince)} (${h.listedSinceReason}), or still open then: ${h.listed === 0 ? 'none' : h.listed} of ${h.total} in all.`;
 
 /** The whole history in one table, so a reader sees what the listed episodes are a part of. */
-export const historyTable = (histories: readonly EpisodeHistory[], multiChild: boolean): Table => {
-  const cells = (h: EpisodeHistory): CellValue[] => [
+/** `listed` false for the chronology, which lists every episode: the column would only repeat "In all". */
+export const historyTable = (
+  histories: readonly EpisodeHistory[],
+  multiChild: boolean,
+  listed = true,
+): Table => {
+  const all = (h: EpisodeHistory): CellValue[] => [
     String(h.listed),
     String(h.total),
     String(h.last90Days),
     String(h.last12Months),
     longest(h),
     String(h.highRisk),
-    h.firstReportedAt ? formatDate(h.firstReportedAt.slice(0, 10)) : 'None',
+    // The London day of the first report, as every other date in the documents.
+    h.firstReportedAt ? shortDate(h.firstReportedAt) : 'None',
   ];
-  const columns = [
+  const cells = (h: EpisodeHistory) => (listed ? all(h) : all(h).slice(1));
+  const allColumns = [
     { header: 'Listed here', width: 11 },
     { header: 'In all', width: 9 },
     { header: 'Last 90 days', width: 11 },
@@ -239,13 +246,16 @@ export const historyTable = (histories: readonly EpisodeHistory[], multiChild: b
     { header: 'High risk', width: 10 },
     { header: 'First reported', width: 14 },
   ];
+  const columns = listed
+    ? allColumns
+    : allColumns.slice(1).map((c) => (c.header === 'Longest' ? { ...c, width: c.width + 11 } : c));
   return multiChild
     ? dataTable(
         [{ header: 'Child', width: 13 }, ...columns],
         histories.map((h) => [childCell(h.child), ...cells(h)]),
       )
     : dataTable(
-        columns.map((c, i) => (i === 4 ? { ...c, width: c.width + 13 } : c)),
+        columns.map((c) => (c.header === 'Longest' ? { ...c, width: c.width + 13 } : c)),
         histories.map(cells),
       );
 };
