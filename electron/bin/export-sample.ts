@@ -2,10 +2,21 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { FileToSave } from '../../shared/api';
+import { extractAuthorities, minutesExtract } from '../../shared/exports/extract';
+import { exportFileName } from '../../shared/exports/fileName';
 import { createBackend, type Backend } from '../backend/backend';
+import { buildChronologyDocx, buildMinutesDocx } from '../backend/exports/docx';
+import { buildLetterheadTemplate } from '../backend/exports/docx/sampleLetterhead';
+import {
+  sample150Chronology,
+  sampleMultiAuthorityDailyReview,
+} from '../backend/exports/docx/sampleScenarios';
 
 // `npm run export:sample -- <dir>`: writes a sample of each Word document from the demo data, so a council can
-// preview the output (and its letterhead) before using Homeward. Uses a throw-away database, never the user's.
+// preview the output (and its letterhead) before using Homeward, and so the tests can read back the documents a
+// chair would send: approved minutes with an amendment, a follow-up meeting reviewing previous actions (a draft), a
+// 150-episode chronology, a Daily Review of several authorities' children with each authority's extract, and the
+// minutes in a letterhead whose first page differs. Uses a throw-away database, never the user's.
 const outDir = process.argv[2];
 if (!outDir) {
   console.error('Usage: npm run export:sample -- <folder to write the sample documents into>');
@@ -34,6 +45,14 @@ try {
   const record = await must<{
     meeting: { id: string };
     items: Array<{ id: string; revision: number; title: string }>;
+    attendees: Array<{
+      id: string;
+      name: string;
+      role: string;
+      agency: string;
+      isChair: boolean;
+      isMinuteTaker: boolean;
+    }>;
   }>(backend, 'meetings.create', {
     kind: 'mim',
     stageLevel: 1,
@@ -47,6 +66,23 @@ try {
   });
   const meetingId = record.meeting.id;
   await must(backend, 'meetings.transition', { meetingId, to: 'in-progress' });
+  // Attendance recorded, as it must be before approval: unrecorded would print "Not recorded".
+  for (const a of record.attendees.filter((x) => x.name.trim() !== '')) {
+    await must(backend, 'meetings.updateAttendee', {
+      meetingId,
+      attendeeId: a.id,
+      attendee: { ...a, status: 'attended' },
+    });
+  }
+  await must(backend, 'meetings.addAttendee', {
+    meetingId,
+    attendee: {
+      name: 'Officer D. Example',
+      role: 'police',
+      agency: 'Exampleshire Police',
+      status: 'attended',
+    },
+  });
   for (const item of record.items.slice(0, 4)) {
     await must(backend, 'meetings.saveItemMinutes', {
       meetingId,
@@ -78,18 +114,97 @@ try {
   }
   await must(backend, 'meetings.transition', { meetingId, to: 'concluded' });
   await must(backend, 'meetings.transition', { meetingId, to: 'approved' });
+  // A correction after approval: the minutes print the approved text and the correction, marked.
+  const amended = record.items[1] ?? record.items[0]!;
+  await must(backend, 'meetings.amend', {
+    meetingId,
+    itemId: amended.id,
+    minutes: `Sample minutes for “${amended.title}”, corrected: the child was found at 11:30, not 09:30. This text is fictional.`,
+    reason: 'The police log shows the child was found at 11:30, not 09:30.',
+  });
 
-  const files: Array<[string, string, unknown]> = [
-    ['minutes', 'exports.minutes', { meetingId }],
-    ['action plan', 'exports.actionPlan', { meetingId }],
-    ['chronology', 'exports.chronology', { childId }],
-  ];
   mkdirSync(resolve(outDir), { recursive: true });
-  for (const [what, method, input] of files) {
-    const file = await must<FileToSave>(backend, method, input);
-    const path = resolve(outDir, `Sample ${file.fileName}`);
-    writeFileSync(path, Buffer.from(file.base64, 'base64'));
+  const write = (what: string, fileName: string, bytes: Buffer) => {
+    const path = resolve(outDir, `Sample ${fileName}`);
+    writeFileSync(path, bytes);
     console.log(`Wrote the sample ${what}: ${path}`);
+  };
+  const exported = async (what: string, method: string, input: unknown) => {
+    const file = await must<FileToSave>(backend, method, input);
+    write(what, file.fileName, Buffer.from(file.base64, 'base64'));
+  };
+  await exported('approved minutes with an amendment', 'exports.minutes', { meetingId });
+  await exported('action plan', 'exports.actionPlan', { meetingId });
+  await exported('chronology', 'exports.chronology', { childId });
+
+  // A Strategy Meeting the same day: the MIM's open actions are carried into its review of previous actions.
+  const actions = await must<Array<{ id: string; what: string }>>(backend, 'actions.list', {
+    meetingId,
+    childId: null,
+    status: null,
+    overdue: false,
+    limit: 50,
+  });
+  const followUp = await must<{ meeting: { id: string } }>(backend, 'meetings.create', {
+    kind: 'strategy',
+    stageLevel: null,
+    childIds: [childId],
+    reason: 'Missing again and graded high risk: a strategy meeting to decide on a section 47 enquiry.',
+    chairRole: 'Team Manager',
+    chairName: 'Chair B. Example',
+    minuteTaker: 'Minute-taker C. Example',
+    scheduledAt: '2026-11-20T09:55:00.000Z',
+    venue: 'Video call',
+  });
+  const [first, second] = actions;
+  if (first) await must(backend, 'actions.update', { id: first.id, status: 'done' });
+  if (second) await must(backend, 'actions.update', { id: second.id, status: 'dropped' });
+  await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
+  await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });
+  await exported('follow-up meeting with previous actions (draft)', 'exports.minutes', {
+    meetingId: followUp.meeting.id,
+  });
+
+  // The same approved minutes in a letterhead whose first page has its own header and footer.
+  const letterhead = await buildLetterheadTemplate({
+    firstPage: 'first-page-only',
+    templateProperties: true,
+  });
+  await must(backend, 'settings.setLetterhead', {
+    fileName: 'first-page-letterhead.docx',
+    base64: letterhead.toString('base64'),
+  });
+  const inLetterhead = await must<FileToSave>(backend, 'exports.minutes', { meetingId });
+  write(
+    'minutes in a letterhead whose first page differs',
+    inLetterhead.fileName.replace(/\.docx$/, ' letterhead.docx'),
+    Buffer.from(inLetterhead.base64, 'base64'),
+  );
+
+  // Models for what the demo data does not hold: 150 episodes, a Daily Review across three authorities.
+  write(
+    '150-episode chronology',
+    exportFileName('2026-11-20', 'Chronology 150 episodes', [sample150Chronology.child.caseReference]),
+    await buildChronologyDocx(sample150Chronology),
+  );
+  const dr = sampleMultiAuthorityDailyReview;
+  const refs = dr.children.map((c) => c.caseReference);
+  write(
+    'multi-child Daily Review',
+    exportFileName('2026-11-20', 'Minutes Daily Review', refs),
+    await buildMinutesDocx(dr),
+  );
+  for (const authority of extractAuthorities(dr)) {
+    const extract = minutesExtract(dr, authority);
+    write(
+      `Daily Review extract for ${authority}`,
+      exportFileName(
+        '2026-11-20',
+        `Minutes Daily Review extract ${authority}`,
+        extract.children.map((c) => c.caseReference),
+      ),
+      await buildMinutesDocx(extract),
+    );
   }
 } finally {
   await backend.close();

@@ -64,6 +64,6 @@ test('a chair exports the child’s chronology as a Word document', async ({ pag
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export chronology (Word)' }).click();
   const file = await download;
-  expect(file.suggestedFilename()).toBe('Chronology DEMO-000002 2026-11-20.docx');
-  await expect(page.getByText('Saved Chronology DEMO-000002 2026-11-20.docx')).toBeVisible();
+  expect(file.suggestedFilename()).toBe('2026-11-20 Chronology DEMO-000002.docx');
+  await expect(page.getByText('Saved 2026-11-20 Chronology DEMO-000002.docx')).toBeVisible();
 });

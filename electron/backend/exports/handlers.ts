@@ -25,19 +25,45 @@ import { toActionPlanDocument, toMinutesDocument } from './mapping/meeting';
 import { issuerFor } from './issuer';
 import { clearLetterhead, letterheadFileName, readLetterhead, saveLetterhead } from './letterhead';
 import { toDocumentChild, toDocumentEpisode } from './mapping/child';
+import { readAllEpisodes } from './mapping/history';
+import { exportFileName } from '../../../shared/exports/fileName';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
-/** File names carry the case reference, never the child's name: they end up in mail attachments and folders. */
-export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): FileToSave => ({
-  fileName: safeFileName(
-    `${stem} ${DateTime.fromJSDate(ctx.now(), { zone: LONDON }).toFormat('yyyy-MM-dd')}.docx`,
-  ),
+const londonDay = (iso: string) => DateTime.fromISO(iso, { zone: LONDON }).toFormat('yyyy-MM-dd');
+
+/**
+ * File names carry the case references, never the child's name (they end up in mail attachments and folders), start
+ * with the meeting's date (or, for a chronology, the day it was made) and stay within 100 characters.
+ */
+export const meetingDocxFile = (
+  date: string,
+  what: string,
+  references: readonly string[],
+  bytes: Buffer,
+): FileToSave => ({
+  fileName: exportFileName(date, what, references),
   mimeType: DOCX_MIME,
   base64: bytes.toString('base64'),
 });
 
-const caseReferences = (record: MeetingRecord) => record.children.map((c) => c.caseReference).join(' ');
+/** The dashboard's name (no meeting, no child): what it is, then the day it was made. */
+export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): FileToSave => ({
+  fileName: safeFileName(`${stem} ${londonDay(ctx.now().toISOString())}.docx`),
+  mimeType: DOCX_MIME,
+  base64: bytes.toString('base64'),
+});
+
+const caseReferences = (record: MeetingRecord) => record.children.map((c) => c.caseReference);
+const meetingDay = (record: MeetingRecord) =>
+  londonDay(record.meeting.startedAt ?? record.meeting.scheduledAt);
+const sourcesFor = async (ctx: BackendContext, record: MeetingRecord) => ({
+  now: ctx.now().toISOString(),
+  allEpisodes: await readAllEpisodes(
+    ctx.db,
+    record.children.map((c) => c.id),
+  ),
+});
 
 const letterheadOption = async (ctx: BackendContext) => {
   const letterhead = await readLetterhead(ctx);
@@ -56,29 +82,31 @@ export const exportsHandlers: Handlers<
     const pack = await buildPack(ctx, meetingId);
     const issuer = await issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
     const bytes = await buildMinutesDocx(
-      toMinutesDocument(record, pack, issuer),
+      toMinutesDocument(record, pack, issuer, await sourcesFor(ctx, record)),
       await letterheadOption(ctx),
     );
     // Approved minutes leave the building: the audit says so in words a reviewer can search for.
-    const what = record.meeting.status === 'approved' ? 'approved minutes docx' : 'draft minutes docx';
+    const audited = record.meeting.status === 'approved' ? 'approved minutes docx' : 'draft minutes docx';
     await mutation(ctx, async (tx) => {
-      for (const c of record.children) await audit(tx, 'export', 'meeting', meetingId, c.id, what);
+      for (const c of record.children) await audit(tx, 'export', 'meeting', meetingId, c.id, audited);
     });
-    return docxFile(ctx, `Minutes ${KIND_RULES[record.meeting.kind].label} ${caseReferences(record)}`, bytes);
+    const what = `${record.meeting.status === 'approved' ? '' : 'DRAFT '}Minutes ${KIND_RULES[record.meeting.kind].label}`;
+    return meetingDocxFile(meetingDay(record), what, caseReferences(record), bytes);
   },
 
   'exports.actionPlan': async ({ meetingId }, ctx) => {
     const record = await buildRecord(ctx.db, meetingId, londonToday(ctx));
     const issuer = await issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
     const bytes = await buildActionPlanDocx(
-      toActionPlanDocument(record, issuer, ctx.now().toISOString()),
+      toActionPlanDocument(record, issuer, await sourcesFor(ctx, record)),
       await letterheadOption(ctx),
     );
     await mutation(ctx, async (tx) => {
       for (const c of record.children)
         await audit(tx, 'export', 'meeting', meetingId, c.id, 'action plan docx');
     });
-    return docxFile(ctx, `Action plan ${caseReferences(record)}`, bytes);
+    const what = `${record.meeting.status === 'approved' ? '' : 'DRAFT '}Action plan`;
+    return meetingDocxFile(meetingDay(record), what, caseReferences(record), bytes);
   },
 
   'exports.chronology': async ({ childId }, ctx) => {
@@ -91,19 +119,20 @@ export const exportsHandlers: Handlers<
         issuer: await issuerFor(ctx, child.placingAuthority),
         child: toDocumentChild(child),
         producedAt: ctx.now().toISOString(),
-        episodes: episodes.map((e) => toDocumentEpisode(e, null)),
+        episodes: episodes.map((e) => toDocumentEpisode(e, null, ctx.now().toISOString())),
       },
       letterhead ? { letterhead } : {},
     );
     await mutation(ctx, (tx) => audit(tx, 'export', 'chronology', childId, childId, 'docx'));
-    return docxFile(ctx, `Chronology ${child.caseReference}`, bytes);
+    return meetingDocxFile(londonDay(ctx.now().toISOString()), 'Chronology', [child.caseReference], bytes);
   },
 
   'settings.setLetterhead': async ({ fileName, base64 }, ctx) => {
     const bytes = Buffer.from(base64, 'base64');
     let missing: string[];
+    let problems: string[];
     try {
-      ({ missing } = await inspectLetterhead(bytes));
+      ({ missing, problems } = await inspectLetterhead(bytes));
     } catch (error) {
       const message =
         error instanceof LetterheadError
@@ -120,6 +149,14 @@ export const exportsHandlers: Handlers<
         `The letterhead needs these placeholders: ${list}. Nothing was changed.`,
         [{ field: 'letterhead', message: `is missing ${list}` }],
       );
+    }
+    if (problems.length > 0) {
+      throw new DomainError('invalid', `${problems.join(' ')} Nothing was changed.`, [
+        {
+          field: 'letterhead',
+          message: 'has a header or footer that cannot carry the marking and page number',
+        },
+      ]);
     }
     // The letterhead and its audit row commit together, or neither does.
     await mutation(ctx, async (tx) => {

@@ -39,7 +39,7 @@ describe('exporting a child’s chronology to Word', () => {
       whereFound: 'Friend’s flat, Sampleton',
     });
     const file = await must(b, 'exports.chronology', { childId: child.id });
-    expect(file.fileName).toBe('Chronology TEST-4242 2026-11-20.docx');
+    expect(file.fileName).toBe('2026-11-20 Chronology TEST-4242.docx');
     expect(file.fileName).not.toContain('Samplewood');
     const xml = docxPart(file.base64, 'word/document.xml');
     expect(xml).toContain('TEST-4242');

@@ -103,13 +103,13 @@ describe.each(names)('the %s package', (name) => {
     expect(defaults).toMatch(/<w:rFonts [^>]*w:ascii="Arial"/);
   });
 
-  it('writes every run in Arial at 11 pt or more, headers and footers included', () => {
+  it('writes every run in Arial at 12 pt or more, headers and footers included', () => {
     const p = pkg(name);
     for (const part of [p.document, ...p.headers, ...p.footers]) {
       expect(fontNames(part)).toEqual(['Arial']);
       const sizes = fontSizes(part);
       expect(sizes.length).toBeGreaterThan(0);
-      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(22);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(24);
     }
   });
 
@@ -150,21 +150,32 @@ describe('minutes package', () => {
     expect(headingsOf(pkg('minutes').document, 2)).toEqual([
       'Child',
       'Meeting details',
+      'Reason for the meeting',
       'Attendance',
       'Distribution',
       'Agenda and minutes',
+      'Risk agreed by the meeting',
       'Push and pull factors',
-      'Episodes since the last meeting',
+      'Missing episodes',
       'Action plan',
       'Next meeting',
       'Amendments to the approved minutes',
     ]);
   });
 
-  it('makes each agenda item a numbered Heading 3', () => {
+  it('makes each agenda item a numbered Heading 3, an amended one marked so', () => {
     expect(headingsOf(pkg('minutes').document, 3)).toEqual(
-      sampleMinutes.agenda.map((item, i) => `${i + 1}. ${item.title}`),
+      sampleMinutes.agenda.map(
+        (item, i) => `${i + 1}. ${item.title}${(item.amendments ?? []).length > 0 ? ' (amended)' : ''}`,
+      ),
     );
+  });
+
+  it('give each child of a Daily Review a Heading 2 with their items under it as Heading 3', () => {
+    const xml = pkg('daily-review').document;
+    const h2 = headingsOf(xml, 2);
+    for (const c of sampleDailyReviewMinutes.children) expect(h2).toContain(`${c.name} (${c.caseReference})`);
+    expect(headingsOf(xml, 3)).toEqual(['1. Current position', '2. Current position', '3. Current position']);
   });
 
   it('leave out the amendments section when there are none', () => {
@@ -173,7 +184,7 @@ describe('minutes package', () => {
 
   it('name every child of a multi-child meeting and add a Child column to its tables', () => {
     const p = pkg('daily-review');
-    expect(headingsOf(p.document, 1)).toEqual(['Daily Review']);
+    expect(headingsOf(p.document, 1)).toEqual(['DRAFT: Daily Review']);
     const text = paragraphs(p.document).map((para) => para.text);
     for (const child of p.childNames) expect(text).toContain(child);
     const headerTexts = tablesOf(p.document).map((t) =>
@@ -236,6 +247,9 @@ describe('minutes model checks', () => {
       distribution: [],
       agenda: [],
       factors: [],
+      reason: { statement: 'Called by the chair.', protocolReason: null, triggeringEpisodes: [] },
+      history: undefined,
+      risk: [],
       episodesSince: null,
       episodes: [],
       actions: [],
@@ -250,7 +264,9 @@ describe('minutes model checks', () => {
       'No distribution list was recorded.',
       'No agenda items were recorded.',
       'No push or pull factors were recorded.',
-      'All recorded episodes (this is the first meeting): no episodes.',
+      'Episodes listed for this meeting: none.',
+      'No episode was linked to the meeting when it was called.',
+      'No risk level was recorded.',
       'No actions were agreed.',
       'No further meeting was arranged.',
     ]) {

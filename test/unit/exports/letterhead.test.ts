@@ -7,7 +7,12 @@ import {
   minutesTitle,
 } from '../../../electron/backend/exports/docx';
 import { sampleActionPlan, sampleMinutes } from '../../../electron/backend/exports/docx/sampleModels';
-import { LETTERHEAD_ADDRESS, buildLetterheadTemplate } from './letterheadTemplate';
+import {
+  COUNCIL_HEADING_COLOUR,
+  COUNCIL_HEADING_FONT,
+  LETTERHEAD_ADDRESS,
+  buildLetterheadTemplate,
+} from '../../../electron/backend/exports/docx/sampleLetterhead';
 import { docxPart, docxPartNames, requireTools, saveResult } from './readBack';
 import { headingsOf, paragraphs, rowsOf, tablesOf } from './wordXml';
 
@@ -67,12 +72,25 @@ describe('minutes in a council letterhead', () => {
     expect(docxPart(path, 'word/styles.xml')).toMatch(/w:styleId="Heading3"/);
   });
 
-  it('keep Homeward’s Arial and en-GB on the content despite the letterhead’s Georgia and en-US', () => {
+  it('keep Homeward’s Arial and en-GB on the body text despite the letterhead’s Georgia and en-US', () => {
+    const xml = docxPart(path, 'word/document.xml');
+    const lead =
+      /<w:p>(?:(?!<\/w:p>)[\s\S])*Minutes of the meeting held on[\s\S]*?<\/w:p>/.exec(xml)?.[0] ?? '';
+    expect(lead).toContain('w:ascii="Arial"');
+    expect(lead).toContain('<w:lang w:val="en-GB"/>');
+  });
+
+  it('keep the council’s own heading font and colour, which its template defines', () => {
     const xml = docxPart(path, 'word/document.xml');
     const title =
       /<w:p>(?:(?!<\/w:p>)[\s\S])*Missing Intervention Meeting — Stage 1[\s\S]*?<\/w:p>/.exec(xml)?.[0] ?? '';
-    expect(title).toContain('w:ascii="Arial"');
-    expect(title).toContain('<w:lang w:val="en-GB"/>');
+    expect(title).toContain('<w:pStyle w:val="Heading1"/>');
+    // No font or colour of Homeward's own on the heading's runs: the style's apply.
+    expect(title).not.toMatch(/<w:rFonts|<w:color/);
+    const styles = docxPart(path, 'word/styles.xml');
+    const heading1 = /w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
+    expect(heading1).toContain(COUNCIL_HEADING_COLOUR);
+    expect(heading1).toContain(COUNCIL_HEADING_FONT);
   });
 
   it('set the document title in the core properties', () => {

@@ -113,7 +113,8 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
     const { b, child, meetingId, typed, actions } = await heldMim();
     await must(b, 'meetings.transition', { meetingId, to: 'approved' });
     const file = await must(b, 'exports.minutes', { meetingId });
-    expect(file.fileName).toBe('Minutes Missing Intervention Meeting TEST-7001 2026-11-20.docx');
+    // The meeting's date first, so a folder of minutes sorts by meeting.
+    expect(file.fileName).toBe('2026-11-20 Minutes Missing Intervention Meeting TEST-7001.docx');
     const text = docxToText(file.base64, 'mim-minutes').replace(/\s+/g, ' ');
     for (const t of [
       ...typed,
@@ -128,6 +129,10 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
       'Stage 1',
       'Minutes approved',
       'Police officer or staff who knows the child best',
+      // Why the meeting was called, as the chair typed it, and what the episodes list is a part of.
+      'Reason for the meeting',
+      'Three missing episodes in 90 days',
+      'of 3 in all',
     ]) {
       expect(text, t).toContain(t);
     }
@@ -142,6 +147,9 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
     const file = await must(b, 'exports.actionPlan', { meetingId });
     const text = docxToText(file.base64, 'mim-action-plan').replace(/\s+/g, ' ');
     for (const t of [...actions, 'TEST-7001', 'Missing Intervention Meeting']) expect(text, t).toContain(t);
+    // Concluded, not approved: the plan says DRAFT beside the marking, and so does its file name.
+    expect(text).toContain('DRAFT: NOT APPROVED');
+    expect(file.fileName).toBe('2026-11-20 DRAFT Action plan TEST-7001.docx');
   }, 120_000);
 
   it('answers not found for a meeting that does not exist', async () => {

@@ -1,8 +1,10 @@
 import type { FileChild } from 'docx';
 import type { ChronologyDocument, DocumentEpisode } from '../../../../shared/exports/documents';
-import { formatDateTime, formatMinutes, minutesBetween } from './format';
+import { episodeHistory } from '../../../../shared/exports/history';
+import { chronologyTable, historyTable } from './episodes';
+import { formatLongDateTime, formatMinutes, minutesBetween } from './format';
 import { renderDocx, type DocxExportOptions } from './render';
-import { childFacts, chronologyTable, titleBlock } from './sections';
+import { childFacts, titleBlock } from './sections';
 import { dataTable } from './tables';
 import { heading, para, textPara } from './text';
 
@@ -60,28 +62,36 @@ const factorPatterns = (episodes: readonly DocumentEpisode[]) => {
   );
 };
 
+/**
+ * The summary first (counts, the whole-history table, the factors across episodes), then one compact row per
+ * episode: what a chair reads before a meeting, and what a partner agency scans for patterns.
+ */
 const chronologyBody = (model: ChronologyDocument, letterhead: boolean): FileChild[] => {
   const patterns = factorPatterns(model.episodes);
   const timeMissing = timeMissingSummary(model.episodes);
+  const first = model.episodes[0]?.reportedAt ?? model.producedAt;
+  const history = episodeHistory(model.episodes, model.producedAt, {
+    since: first,
+    reason: 'the first episode recorded',
+    count: model.episodes.length,
+    child: null,
+  });
   return [
     ...titleBlock({
       title: 'Chronology of missing episodes',
       lead: model.child.name,
-      notes: [`Produced ${formatDateTime(model.producedAt)}`],
+      notes: [`Produced ${formatLongDateTime(model.producedAt)}`],
       issuer: model.issuer,
       letterhead,
     }),
     heading(2, 'Child'),
-    ...childFacts(model.child),
+    ...childFacts(model.child, model.producedAt),
 
-    heading(2, 'Episodes'),
+    heading(2, 'Summary'),
     textPara(episodeSummary(model.episodes), {}, { keepNext: true, after: timeMissing ? 60 : 160 }),
     ...(timeMissing ? [textPara(timeMissing, {}, { keepNext: true })] : []),
-    ...(model.episodes.length > 0
-      ? [chronologyTable(model.episodes, letterhead ? 'portrait' : 'landscape')]
-      : []),
-
-    heading(2, 'Push and pull factors across episodes'),
+    historyTable([history], false, false),
+    para([]),
     ...(patterns.length === 0
       ? [textPara('No push or pull factors were recorded.')]
       : [
@@ -94,6 +104,16 @@ const chronologyBody = (model: ChronologyDocument, letterhead: boolean): FileChi
             patterns.map((p) => [p.direction, p.label, String(p.episodes)]),
           ),
         ]),
+
+    heading(2, 'Every episode, oldest first'),
+    ...(model.episodes.length > 0
+      ? [
+          chronologyTable(model.episodes, letterhead ? 'portrait' : 'landscape'),
+          ...(model.episodes.some((e) => e.category.startsWith('Away'))
+            ? [textPara('Away: away from placement without authorisation.', {}, { before: 120 })]
+            : []),
+        ]
+      : [textPara('No episodes are recorded.')]),
     para([]),
   ];
 };

@@ -28,10 +28,61 @@ const calendarDate = (iso: IsoDate): DateTime => {
   return dt;
 };
 
+const DAYS_FULL = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+const MONTHS_FULL = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
 const dayName = (dt: DateTime): string => DAYS[dt.weekday - 1] ?? '';
 const monthName = (dt: DateTime): string => MONTHS[dt.month - 1] ?? '';
 const dayMonthYear = (dt: DateTime): string => `${dt.day} ${monthName(dt)} ${dt.year}`;
 const clock = (dt: DateTime): string => dt.toFormat('HH:mm');
+
+// Running text spells dates out ("Tuesday 6 January 2026"): short forms are for tables, where width is scarce.
+const longDay = (dt: DateTime): string =>
+  `${DAYS_FULL[dt.weekday - 1] ?? ''} ${dt.day} ${MONTHS_FULL[dt.month - 1] ?? ''} ${dt.year}`;
+
+/** "6 January 2026", for dates in running text. */
+export const formatLongDate = (iso: IsoDate): string => {
+  const dt = calendarDate(iso);
+  return `${dt.day} ${MONTHS_FULL[dt.month - 1] ?? ''} ${dt.year}`;
+};
+
+/** "Tuesday 6 January 2026": the London day of an instant, in running text. */
+export const formatLongDay = (iso: IsoInstant): string => longDay(instant(iso));
+
+/** "Tuesday 6 January 2026 at 14:30", in running text. */
+export const formatLongDateTime = (iso: IsoInstant): string => {
+  const dt = instant(iso);
+  return `${longDay(dt)} at ${clock(dt)}`;
+};
+
+/** "Tuesday 6 January 2026, 14:30 to 16:00", in running text. */
+export const formatLongTimeRange = (start: IsoInstant, end: IsoInstant | null): string => {
+  const a = instant(start);
+  if (end === null) return `${longDay(a)}, ${clock(a)}`;
+  const b = instant(end);
+  return a.hasSame(b, 'day')
+    ? `${longDay(a)}, ${clock(a)} to ${clock(b)}`
+    : `${longDay(a)}, ${clock(a)} to ${longDay(b)}, ${clock(b)}`;
+};
+
+/** "6 Jan 2026, 14:30": an instant in a narrow table cell, without the weekday. */
+export const formatShortDateTime = (iso: IsoInstant): string => {
+  const dt = instant(iso);
+  return `${dayMonthYear(dt)}, ${clock(dt)}`;
+};
 
 /** "Tue 6 Jan 2026, 14:30" in London time. */
 export const formatDateTime = (iso: IsoInstant): string => {

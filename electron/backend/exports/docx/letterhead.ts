@@ -6,7 +6,8 @@ import {
   type IPatch,
   type ParagraphChild,
 } from 'docx';
-import { markingRun, pageOfRuns } from './pageFrame';
+import { checkFrameOf, councilHeadingStyles, finishLetterhead } from './letterheadFrame';
+import { markingRuns, pageOfRuns } from './pageFrame';
 import { run } from './text';
 
 /**
@@ -46,7 +47,7 @@ const NAMES = Object.keys(LETTERHEAD_PLACEHOLDERS) as LetterheadPlaceholder[];
 /** Which placeholders a letterhead has and which required ones it lacks: for checking a letterhead on upload. */
 export const inspectLetterhead = async (
   letterhead: Uint8Array,
-): Promise<{ found: LetterheadPlaceholder[]; missing: LetterheadPlaceholder[] }> => {
+): Promise<{ found: LetterheadPlaceholder[]; missing: LetterheadPlaceholder[]; problems: string[] }> => {
   let keys: readonly string[];
   try {
     keys = await patchDetector({ data: letterhead, trimPlaceholders: true });
@@ -57,13 +58,15 @@ export const inspectLetterhead = async (
   }
   const found = NAMES.filter((name) => keys.includes(name));
   const missing = NAMES.filter((name) => LETTERHEAD_PLACEHOLDERS[name].required && !found.includes(name));
-  return { found, missing };
+  // Placeholders anywhere are not enough: every header and footer the pages use must be there to carry them.
+  return { found, missing, problems: checkFrameOf(letterhead).problems };
 };
 
 export interface LetterheadContent {
   title: string;
   subject: string;
   body: FileChild[];
+  draft: boolean;
 }
 
 /**
@@ -71,13 +74,14 @@ export interface LetterheadContent {
  * without their marking or page numbers.
  */
 export const fillLetterhead = async (letterhead: Uint8Array, content: LetterheadContent): Promise<Buffer> => {
-  const { missing } = await inspectLetterhead(letterhead);
+  const { missing, problems } = await inspectLetterhead(letterhead);
   if (missing.length > 0) {
     const list = missing.map((name) => `{{${name}}} (${LETTERHEAD_PLACEHOLDERS[name].purpose})`).join('; ');
     throw new LetterheadError(`The letterhead needs these placeholders: ${list}.`, missing);
   }
+  if (problems.length > 0) throw new LetterheadError(problems.join(' '), []);
   const inline = (children: ParagraphChild[]): IPatch => ({ type: PatchType.PARAGRAPH, children });
-  return patchDocument({
+  const filled = await patchDocument({
     outputType: 'nodebuffer',
     data: letterhead,
     trimPlaceholders: true,
@@ -85,7 +89,7 @@ export const fillLetterhead = async (letterhead: Uint8Array, content: Letterhead
     keepOriginalStyles: false,
     patches: {
       body: { type: PatchType.DOCUMENT, children: content.body },
-      marking: inline([markingRun()]),
+      marking: inline(markingRuns(content.draft)),
       page: inline(pageOfRuns()),
       title: inline([run(content.title)]),
     },
@@ -95,5 +99,12 @@ export const fillLetterhead = async (letterhead: Uint8Array, content: Letterhead
       creator: 'Homeward',
       lastModifiedBy: 'Homeward',
     },
+  });
+  return finishLetterhead(filled, {
+    title: content.title,
+    subject: content.subject,
+    draft: content.draft,
+    headingStyles: councilHeadingStyles(letterhead),
+    now: new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
   });
 };

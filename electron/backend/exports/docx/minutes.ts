@@ -1,26 +1,30 @@
 import type { FileChild } from 'docx';
-import type { DocumentAttendance, MinutesDocument } from '../../../../shared/exports/documents';
+import type { MinutesDocument } from '../../../../shared/exports/documents';
 import { DocumentModelError } from './errors';
-import { formatDateTime, formatDayOfInstant, formatTimeRange } from './format';
+import { formatDayOfInstant, formatLongDay, formatLongTimeRange } from './format';
+import {
+  ATTENDANCE_LABELS,
+  agendaSection,
+  amendmentsSection,
+  attendanceSummary,
+  episodesSection,
+  nextMeetingSection,
+  reasonSection,
+} from './minutesParts';
 import { renderDocx, type DocxExportOptions } from './render';
 import {
   actionsTable,
   childrenSection,
   factorsTable,
   meetingTitle,
-  minutesEpisodesTable,
   personLine,
+  riskSection,
   titleBlock,
 } from './sections';
 import { dataTable } from './tables';
-import { bullet, fact, heading, prose, run, para, textPara } from './text';
+import { fact, heading, para, prose, run, textPara } from './text';
 
-export const ATTENDANCE_LABELS: Record<DocumentAttendance, string> = {
-  attended: 'Attended',
-  apologies: 'Apologies',
-  declined: 'Declined',
-  invited: 'Did not attend',
-};
+export { ATTENDANCE_LABELS } from './minutesParts';
 
 const sameAgency = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
 
@@ -38,134 +42,153 @@ export const checkDistribution = (model: MinutesDocument): void => {
   }
 };
 
-/** "6 attended, 1 sent apologies, 1 declined." and, only when there were any, "2 did not attend." */
-const attendanceSummary = (model: MinutesDocument): string => {
-  const count = (s: DocumentAttendance) => model.attendees.filter((a) => a.attendance === s).length;
-  const absent = count('invited');
-  return `${count('attended')} attended, ${count('apologies')} sent apologies, ${count('declined')} declined${
-    absent > 0 ? `, ${absent} did not attend` : ''
-  }.`;
-};
-
 /** "Minutes: Missing Intervention Meeting — Stage 1, Tue 6 Jan 2026"; no child's name, as it is file metadata. */
 export const minutesTitle = (model: MinutesDocument): string =>
-  `Minutes: ${meetingTitle(model.meetingKind, model.stage)}, ${formatDayOfInstant(model.startsAt)}`;
+  `${model.draft ? 'DRAFT ' : ''}${model.extract ? 'Extract of minutes' : 'Minutes'}: ${meetingTitle(model.meetingKind, model.stage)}, ${formatDayOfInstant(model.startsAt)}`;
+
+const extractNote = (model: MinutesDocument): string[] =>
+  model.extract
+    ? [
+        `Extract for ${model.extract.recipient}: it holds the ${model.children.length} of the ${model.extract.childrenInMeeting} children discussed whom ${model.extract.recipient} placed or hosts, and the items about no one child. The other children’s details are not in it.`,
+      ]
+    : [];
+
+const attendanceSection = (model: MinutesDocument): FileChild[] => [
+  heading(2, 'Attendance'),
+  ...(model.attendees.length === 0
+    ? [textPara('No attendance was recorded.')]
+    : [
+        textPara(attendanceSummary(model), {}, { keepNext: true }),
+        dataTable(
+          [
+            { header: 'Name', width: 25 },
+            { header: 'Role', width: 27 },
+            { header: 'Agency', width: 31 },
+            { header: 'Attendance', width: 17 },
+          ],
+          model.attendees.map((a) => [a.name, a.role, a.agency, ATTENDANCE_LABELS[a.attendance]]),
+        ),
+      ]),
+  ...(model.attendanceComments
+    ? [
+        para([run('Comments on attendance: ', { bold: true }), run(model.attendanceComments)], {
+          before: 160,
+        }),
+      ]
+    : []),
+];
+
+const distributionSection = (model: MinutesDocument): FileChild[] => {
+  const out: FileChild[] = [heading(2, 'Distribution')];
+  if (model.distribution.length === 0) out.push(textPara('No distribution list was recorded.'));
+  else {
+    const withReceives = model.distribution.some((r) => r.receives);
+    out.push(
+      textPara(
+        model.extract ? 'This extract is sent to:' : 'These minutes are sent to:',
+        {},
+        { keepNext: true },
+      ),
+      withReceives
+        ? dataTable(
+            [
+              { header: 'Name', width: 22 },
+              { header: 'Agency', width: 26 },
+              { header: 'Why they receive it', width: 24 },
+              { header: 'What they receive', width: 28 },
+            ],
+            model.distribution.map((r) => [
+              r.name ?? 'Agency inbox',
+              r.agency,
+              r.reason ?? '',
+              r.receives ?? 'Full minutes',
+            ]),
+          )
+        : dataTable(
+            [
+              { header: 'Name', width: 30 },
+              { header: 'Agency', width: 40 },
+              { header: 'Why they receive them', width: 30 },
+            ],
+            model.distribution.map((r) => [r.name ?? 'Agency inbox', r.agency, r.reason ?? '']),
+          ),
+    );
+  }
+  if (model.distributionNote) out.push(para([]), textPara(model.distributionNote));
+  return out;
+};
+
+const agencySection = (model: MinutesDocument): FileChild[] =>
+  (model.agencyInformation ?? []).length === 0
+    ? []
+    : [
+        heading(2, 'Information from each agency'),
+        ...(model.agencyInformation ?? []).flatMap((a) => [
+          heading(3, a.sharedBy ? `${a.agency} (${a.sharedBy})` : a.agency),
+          ...prose(a.information),
+        ]),
+      ];
+
+const outcomeSection = (model: MinutesDocument): FileChild[] =>
+  model.strategyOutcome || model.meetingKind === 'Strategy Meeting'
+    ? [
+        heading(2, 'Outcome of the strategy meeting'),
+        fact(
+          'Outcome',
+          model.strategyOutcome ??
+            'Not recorded (section 47 enquiry, police investigation or no further action)',
+        ),
+      ]
+    : [];
 
 const minutesBody = (model: MinutesDocument, letterhead: boolean): FileChild[] => {
-  const multiChild = model.children.length > 1;
-  const body: FileChild[] = [
+  const multiChild = model.children.length > 1 || (model.extract !== undefined && model.extract !== null);
+  return [
     ...titleBlock({
-      title: meetingTitle(model.meetingKind, model.stage),
-      lead: `Minutes of the meeting held on ${formatDayOfInstant(model.startsAt)}`,
-      notes: [model.status],
+      title: `${meetingTitle(model.meetingKind, model.stage)}${model.extract ? `: extract for ${model.extract.recipient}` : ''}`,
+      lead: `Minutes of the meeting held on ${formatLongDay(model.startsAt)}`,
+      notes: [model.status, ...extractNote(model)],
       issuer: model.issuer,
       letterhead,
+      draft: model.draft ?? false,
+      circulatedOn: model.circulatedOn ?? null,
+      ...(model.confidentiality ? { confidentiality: model.confidentiality } : {}),
     }),
-    ...childrenSection(model.children),
+    ...childrenSection(model.children, model.startsAt),
 
     heading(2, 'Meeting details'),
-    fact('Date and time', formatTimeRange(model.startsAt, model.endsAt)),
+    fact('Date and time', formatLongTimeRange(model.startsAt, model.endsAt)),
     fact('Venue', model.venue),
     fact('Chair', personLine(model.chair)),
     fact('Minute-taker', personLine(model.minuteTaker)),
 
-    heading(2, 'Attendance'),
-  ];
+    ...reasonSection(model, multiChild),
+    ...attendanceSection(model),
+    ...distributionSection(model),
+    ...agencySection(model),
+    ...agendaSection(model, multiChild),
 
-  if (model.attendees.length === 0) body.push(textPara('No attendance was recorded.'));
-  else {
-    body.push(
-      textPara(attendanceSummary(model), {}, { keepNext: true }),
-      dataTable(
-        [
-          { header: 'Name', width: 25 },
-          { header: 'Role', width: 27 },
-          { header: 'Agency', width: 31 },
-          { header: 'Attendance', width: 17 },
-        ],
-        model.attendees.map((a) => [a.name, a.role, a.agency, ATTENDANCE_LABELS[a.attendance]]),
-      ),
-    );
-  }
+    heading(2, 'Risk agreed by the meeting'),
+    ...riskSection(model.risk ?? [], multiChild),
+    ...outcomeSection(model),
 
-  body.push(heading(2, 'Distribution'));
-  if (model.distribution.length === 0) body.push(textPara('No distribution list was recorded.'));
-  else {
-    body.push(
-      textPara('These minutes are sent to:', {}, { keepNext: true }),
-      dataTable(
-        [
-          { header: 'Name', width: 30 },
-          { header: 'Agency', width: 40 },
-          { header: 'Why they receive them', width: 30 },
-        ],
-        model.distribution.map((r) => [r.name ?? 'Agency inbox', r.agency, r.reason ?? '']),
-      ),
-    );
-  }
-
-  body.push(heading(2, 'Agenda and minutes'));
-  if (model.agenda.length === 0) body.push(textPara('No agenda items were recorded.'));
-  model.agenda.forEach((item, i) => {
-    body.push(heading(3, `${i + 1}. ${item.title}`));
-    const paragraphs = prose(item.minutes);
-    body.push(
-      ...(paragraphs.length > 0 ? paragraphs : [textPara('No minutes were recorded for this item.')]),
-    );
-    if (item.decisions.length > 0) {
-      body.push(
-        para([run(item.decisions.length === 1 ? 'Decision' : 'Decisions', { bold: true })], {
-          before: 80,
-          after: 80,
-          keepNext: true,
-        }),
-        ...item.decisions.map(bullet),
-      );
-    }
-  });
-
-  body.push(heading(2, 'Push and pull factors'));
-  body.push(
+    heading(2, 'Push and pull factors'),
     model.factors.length === 0
       ? textPara('No push or pull factors were recorded.')
       : factorsTable(model.factors, multiChild),
-  );
 
-  body.push(heading(2, 'Episodes since the last meeting'));
-  const since = model.episodesSince
-    ? `Since ${formatDateTime(model.episodesSince)}`
-    : 'All recorded episodes (this is the first meeting)';
-  const n = model.episodes.length;
-  body.push(
-    textPara(`${since}: ${n === 0 ? 'no' : n} episode${n === 1 ? '' : 's'}.`, {}, { keepNext: n > 0 }),
-  );
-  if (n > 0) body.push(minutesEpisodesTable(model.episodes, multiChild));
+    ...episodesSection(model, multiChild),
 
-  body.push(heading(2, 'Action plan'));
-  if (model.actions.length === 0) body.push(textPara('No actions were agreed.'));
-  else body.push(actionsTable(model.actions, multiChild));
+    heading(2, 'Action plan'),
+    model.actions.length === 0
+      ? textPara('No actions were agreed.')
+      : actionsTable(model.actions, multiChild),
 
-  body.push(heading(2, 'Next meeting'));
-  body.push(
-    textPara(model.nextMeetingAt ? formatDateTime(model.nextMeetingAt) : 'No further meeting was arranged.'),
-  );
-
-  if (model.amendments.length > 0) {
-    body.push(heading(2, 'Amendments to the approved minutes'));
-    body.push(
-      dataTable(
-        [
-          { header: 'When', width: 24 },
-          { header: 'By', width: 24 },
-          { header: 'What changed', width: 52 },
-        ],
-        model.amendments.map((a) => [formatDateTime(a.amendedAt), a.amendedBy, a.change]),
-      ),
-    );
-  }
-  // Word needs a paragraph after a table that ends the document; an empty one also gives the last table room.
-  body.push(para([]));
-  return body;
+    ...nextMeetingSection(model),
+    ...amendmentsSection(model),
+    // Word needs a paragraph after a table that ends the document; an empty one also gives the last table room.
+    para([]),
+  ];
 };
 
 /** The minutes of any meeting, as a .docx a chair can send as it is. */
@@ -180,6 +203,7 @@ export const buildMinutesDocx = async (
       title: minutesTitle(model),
       subject: 'Minutes',
       orientation: 'portrait',
+      draft: model.draft ?? false,
       body: ({ letterhead }) => minutesBody(model, letterhead),
     },
     options,

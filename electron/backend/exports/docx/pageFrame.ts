@@ -14,8 +14,14 @@ const frameRunOptions = {
   color: COLOUR.muted,
 } as const;
 
-/** The marking as a run, for the built-in frame and for a letterhead's `{{marking}}`. */
-export const markingRun = (): TextRun => run(PROTECTIVE_MARKING, { bold: true, size: SIZE.frame });
+/** Printed beside the marking on every page of minutes not yet approved, so no page can pass as final. */
+export const DRAFT_MARKING = 'DRAFT: NOT APPROVED';
+
+/** The marking as runs, for the built-in frame and for a letterhead's `{{marking}}`; with DRAFT on a draft. */
+export const markingRuns = (draft = false): TextRun[] => [
+  run(PROTECTIVE_MARKING, { bold: true, size: SIZE.frame }),
+  ...(draft ? [run(`   ${DRAFT_MARKING}`, { bold: true, size: SIZE.frame })] : []),
+];
 
 /** "Page 2 of 7" with real PAGE and NUMPAGES fields, so the numbers stay right when the document is edited. */
 export const pageOfRuns = (): TextRun[] => [
@@ -28,16 +34,17 @@ export const pageOfRuns = (): TextRun[] => [
 const framePara = (children: TextRun[], after: number) =>
   new Paragraph({ spacing: spacing(0, after, 240), children });
 
-export const builtInHeader = (): Header => new Header({ children: [framePara([markingRun()], 0)] });
+export const builtInHeader = (draft = false): Header =>
+  new Header({ children: [framePara(markingRuns(draft), 0)] });
 
 /**
  * The marking, then "Page X of Y" and the document's title, so a printed page that strays from its pile can be put
  * back. The title carries no child's name: footers show on every page, including those handed round a room.
  */
-export const builtInFooter = (documentTitle: string): Footer =>
+export const builtInFooter = (documentTitle: string, draft = false): Footer =>
   new Footer({
     children: [
-      framePara([markingRun()], 40),
+      framePara(markingRuns(draft), 40),
       framePara(
         [...pageOfRuns(), new TextRun({ ...frameRunOptions, text: ` · ${clean(documentTitle)}` })],
         0,

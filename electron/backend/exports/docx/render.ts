@@ -18,6 +18,8 @@ export interface DocumentParts {
   /** Landscape for wide tables (the chronology); a letterhead keeps its own page setup. */
   orientation: 'portrait' | 'landscape';
   body: (frame: { letterhead: boolean }) => FileChild[];
+  /** Minutes not yet approved: DRAFT beside the marking on every page. */
+  draft?: boolean;
 }
 
 // A4, the paper councils print on.
@@ -30,6 +32,7 @@ export const renderDocx = async (given: DocumentParts, options: DocxExportOption
     return fillLetterhead(options.letterhead, {
       title: parts.title,
       subject: parts.subject,
+      draft: parts.draft ?? false,
       body: parts.body({ letterhead: true }),
     });
   }
@@ -48,18 +51,29 @@ export const renderDocx = async (given: DocumentParts, options: DocxExportOption
               orientation:
                 parts.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
             },
-            margin: {
-              top: Math.round(2.2 * CM),
-              bottom: Math.round(2.2 * CM),
-              left: Math.round(2 * CM),
-              right: Math.round(2 * CM),
-              header: Math.round(1 * CM),
-              footer: Math.round(0.9 * CM),
-            },
+            // Landscape is for the chronology's long table: narrower margins give it more rows per page.
+            margin:
+              parts.orientation === 'landscape'
+                ? {
+                    top: Math.round(1.7 * CM),
+                    bottom: Math.round(2 * CM),
+                    left: Math.round(1.5 * CM),
+                    right: Math.round(1.5 * CM),
+                    header: Math.round(0.7 * CM),
+                    footer: Math.round(0.6 * CM),
+                  }
+                : {
+                    top: Math.round(2.2 * CM),
+                    bottom: Math.round(2.2 * CM),
+                    left: Math.round(2 * CM),
+                    right: Math.round(2 * CM),
+                    header: Math.round(1 * CM),
+                    footer: Math.round(0.9 * CM),
+                  },
           },
         },
-        headers: { default: builtInHeader() },
-        footers: { default: builtInFooter(parts.title) },
+        headers: { default: builtInHeader(parts.draft) },
+        footers: { default: builtInFooter(parts.title, parts.draft) },
         children: parts.body({ letterhead: false }),
       },
     ],

@@ -169,6 +169,19 @@ const episode = (
   whereFound: foundAt ? 'Friend’s address, Exampletown' : null,
   returnInterviewOutcome: foundAt ? 'Accepted' : null,
   returnInterviewHeldAt: null,
+  ...(foundAt
+    ? {}
+    : {
+        returnInterview: {
+          state: 'not-returned',
+          offeredAt: null,
+          heldAt: null,
+          within72Hours: null,
+          dueBy: null,
+          accepted: false,
+          reason: null,
+        },
+      }),
   factors: [],
   policeReference: null,
   ...over,
@@ -178,17 +191,44 @@ const minutesEpisodes: DocumentEpisode[] = [
   episode('2025-12-12T22:15:00Z', '2025-12-13T09:40:00Z', {
     returnInterviewHeldAt: '2025-12-15T16:00:00Z',
     policeReference: 'EXP-25-4411',
+    returnInterview: {
+      state: 'held',
+      offeredAt: '2025-12-13T14:00:00Z',
+      heldAt: '2025-12-15T16:00:00Z',
+      within72Hours: true,
+      dueBy: null,
+      accepted: true,
+      reason: null,
+    },
   }),
   episode('2025-12-20T19:05:00Z', '2025-12-22T11:30:00Z', {
     policeRisk: 'High',
     whereFound: 'Stopped by police at Exampletown bus station',
     returnInterviewOutcome: 'Declined',
+    returnInterview: {
+      state: 'declined',
+      offeredAt: '2025-12-22T15:00:00Z',
+      heldAt: null,
+      within72Hours: null,
+      dueBy: null,
+      accepted: false,
+      reason: 'Said they had nothing to add to what they told police.',
+    },
   }),
   episode('2026-01-02T21:00:00Z', '2026-01-03T01:10:00Z', {
     category: 'Absent',
     policeRisk: 'Low',
     whereFound: 'Returned to placement of own accord',
-    returnInterviewOutcome: 'Not yet offered',
+    returnInterviewOutcome: null,
+    returnInterview: {
+      state: 'overdue',
+      offeredAt: null,
+      heldAt: null,
+      within72Hours: null,
+      dueBy: '2026-01-06T01:10:00Z',
+      accepted: false,
+      reason: null,
+    },
   }),
 ];
 
@@ -200,6 +240,8 @@ const actionsFor = (child: string | null): DocumentAction[] => [
     dueOn: '2026-01-09',
     status: 'In progress',
     child,
+    setOn: '2026-01-06',
+    rationale: 'The last return interview was offered late and the child declined it.',
   },
   {
     action: 'Share the description of the two older males with the exploitation team.',
@@ -261,8 +303,25 @@ const agenda: MinutesDocument['agenda'] = [
   {
     title: 'Episodes since the last meeting',
     minutes:
-      'Officer D. Example summarised the three episodes. The second was graded high risk because the child was seen with older males near the bus station late at night.\nThe child was found by police and brought back to placement.\n\nWorker J. Example reported that a return interview was held after the first episode; the child said they left after an argument about the curfew.',
-    decisions: ['The police risk grading of high for the second episode stands.'],
+      'Officer D. Example summarised the three episodes. The second was graded high risk because the child was seen with older males near the bus station late at night.\nThe child was found by police at 11:30 and brought back to placement.\n\nWorker J. Example reported that a return interview was held after the first episode; the child said they left after an argument about the curfew.',
+    approvedMinutes:
+      'Officer D. Example summarised the three episodes. The second was graded high risk because the child was seen with older males near the bus station late at night.\nThe child was found by police at 09:30 and brought back to placement.\n\nWorker J. Example reported that a return interview was held after the first episode; the child said they left after an argument about the curfew.',
+    amendments: [
+      {
+        amendedAt: '2026-01-14T09:12:00Z',
+        amendedBy: 'Chair B. Example',
+        reason: 'The police log shows the child was found at 11:30, not 09:30.',
+        minutes:
+          'Officer D. Example summarised the three episodes. The second was graded high risk because the child was seen with older males near the bus station late at night.\nThe child was found by police at 11:30 and brought back to placement.\n\nWorker J. Example reported that a return interview was held after the first episode; the child said they left after an argument about the curfew.',
+      },
+    ],
+    decisions: [
+      {
+        decision: 'The police risk grading of high for the second episode stands.',
+        rationale:
+          'The child was with older males unknown to the carers, late at night, with no phone contact.',
+      },
+    ],
   },
   {
     title: 'Push and pull factors',
@@ -291,7 +350,41 @@ export const sampleMinutes: MinutesDocument = {
   issuer: sampleIssuer,
   meetingKind: 'Missing Intervention Meeting',
   stage: 'Stage 1',
-  status: 'Minutes approved 12 Jan 2026 by Chair B. Example',
+  status: 'Minutes approved Monday 12 January 2026 at 16:10 by Chair B. Example',
+  draft: false,
+  reason: {
+    statement:
+      'Three missing episodes in 90 days, one graded high risk; the carers report the child is seen with older males.',
+    protocolReason:
+      'Three or more missing episodes in 90 days: a Stage 1 Missing Intervention Meeting (ST 13.17)',
+    triggeringEpisodes: minutesEpisodes,
+  },
+  circulatedOn: '2026-01-12',
+  attendanceComments:
+    'The school sent a written update. The host authority’s placement officer declined as they were on leave; their team receives the minutes.',
+  risk: [
+    {
+      child: null,
+      agreedLevel: 'High',
+      rationale: 'Older associates, a second phone and unexplained cash point to criminal exploitation.',
+      policeGrading: 'High (latest graded episode, reported Sat 20 Dec 2025)',
+    },
+  ],
+  history: [
+    {
+      child: null,
+      asOf: '2026-01-06T16:00:00Z',
+      listedSince: '2025-12-09T10:00:00Z',
+      listedSinceReason: 'the last Missing Intervention Meeting about the child',
+      listed: 3,
+      total: 11,
+      last90Days: 4,
+      last12Months: 10,
+      longestMinutes: 2 * 24 * 60 + 19 * 60,
+      highRisk: 4,
+      firstReportedAt: '2025-02-03T21:30:00Z',
+    },
+  ],
   children: [sampleChildAlpha],
   startsAt: '2026-01-06T14:30:00Z',
   endsAt: '2026-01-06T16:00:00Z',
@@ -306,11 +399,13 @@ export const sampleMinutes: MinutesDocument = {
   episodes: minutesEpisodes,
   actions: actionsFor(null),
   nextMeetingAt: '2026-01-20T14:30:00Z',
+  nextMeetingVenue: 'Room 2, Example House, Exampletown',
   amendments: [
     {
       amendedAt: '2026-01-14T09:12:00Z',
       amendedBy: 'Chair B. Example',
-      change: 'Agenda item 2: corrected the time the child was found after the second episode.',
+      change:
+        'Agenda item 2, Episodes since the last meeting: the police log shows the child was found at 11:30, not 09:30.',
     },
   ],
 };
@@ -320,7 +415,15 @@ export const sampleDailyReviewMinutes: MinutesDocument = {
   ...sampleMinutes,
   meetingKind: 'Daily Review',
   stage: null,
-  status: 'Draft, not yet approved',
+  status: 'Meeting concluded; minutes not yet approved',
+  draft: true,
+  reason: {
+    statement: 'The daily review of every child missing or returned in the last 24 hours.',
+    protocolReason: null,
+    triggeringEpisodes: [],
+  },
+  history: undefined,
+  risk: undefined,
   children: [sampleChildAlpha, sampleChildBravo, sampleChildCharlie],
   startsAt: '2026-07-07T08:45:00Z',
   endsAt: '2026-07-07T09:15:00Z',
@@ -331,21 +434,28 @@ export const sampleDailyReviewMinutes: MinutesDocument = {
       name: 'Worker L. Example',
       role: 'Independent reviewing officer',
       agency: 'Exampleshire Children’s Services',
-      attendance: 'invited',
+      attendance: 'not-recorded',
     },
   ],
   agenda: [
     {
-      title: 'Sample Child-Alpha',
+      title: 'Current position',
+      child: 'Sample Child-Alpha',
       minutes: 'Returned overnight. Return interview to be offered today.',
       decisions: ['No strategy discussion needed today.'],
     },
     {
-      title: 'Sample Child-Bravo',
+      title: 'Current position',
+      child: 'Sample Child-Bravo',
       minutes: 'Missing since Saturday evening. Police grading is high.',
       decisions: ['Convene a strategy discussion today.'],
     },
-    { title: 'Sample Child-Charlie', minutes: 'Absent for two hours; back at home.', decisions: [] },
+    {
+      title: 'Current position',
+      child: 'Sample Child-Charlie',
+      minutes: 'Absent for two hours; back at home.',
+      decisions: [],
+    },
   ],
   factors: [
     { ...curfewConflict, child: 'Sample Child-Alpha' },
@@ -385,8 +495,12 @@ export const sampleActionPlan: ActionPlanDocument = {
   children: [sampleChildAlpha],
   chair,
   actions: actionsFor(null),
-  status: 'Plan agreed at the meeting; progress updated 14 Jan 2026',
+  status: 'Plan agreed at the meeting; progress updated 14 January 2026',
   nextMeetingAt: sampleMinutes.nextMeetingAt,
+  nextMeetingVenue: 'Room 2, Example House, Exampletown',
+  risk: sampleMinutes.risk,
+  reason: sampleMinutes.reason,
+  decisions: agenda.flatMap((item) => item.decisions.map((decision) => ({ item: item.title, decision }))),
 };
 
 /** Ten episodes over 2025, across both clock changes, the last still open. */
@@ -536,6 +650,7 @@ const paragraphFor = (item: number, p: number): string =>
 /** 15 agenda items, about 5,000 words of minutes, 100 actions. */
 export const largeMinutes: MinutesDocument = {
   ...sampleMinutes,
+  amendments: [],
   meetingKind: 'Strategy Meeting',
   stage: 'Stage 3',
   agenda: TITLES.map((title, i) => ({

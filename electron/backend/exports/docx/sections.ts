@@ -2,34 +2,57 @@ import type { Paragraph, Table } from 'docx';
 import type {
   DocumentAction,
   DocumentChild,
-  DocumentEpisode,
+  DocumentDecision,
   DocumentFactor,
   DocumentIssuer,
   DocumentPerson,
+  IsoDate,
+  IsoInstant,
+  RiskSummary,
 } from '../../../../shared/exports/documents';
-import { formatDate, formatDateTime, formatDayDate, formatDuration } from './format';
-import { dataTable, type Column } from './tables';
-import { COLOUR, SIZE, fact, heading, textPara } from './text';
+import { ageAt } from '../../../../shared/time/london';
+import { childCell } from './episodes';
+import { formatDate, formatLongDate } from './format';
+import { dataTable } from './tables';
+import { COLOUR, SIZE, bullet, fact, heading, para, run, textPara } from './text';
 
-/** The pieces more than one document shares: title block, child facts, the actions, episodes and factors tables. */
+/** The pieces more than one document shares: title block, child facts, the actions and factors tables. */
 
 /** "Missing Intervention Meeting — Stage 1". */
 export const meetingTitle = (kind: string, stage: string | null): string =>
   stage ? `${kind} — ${stage}` : kind;
 
-/** "Chair B. Example, Team Manager, Exampleshire Children's Services". */
+const words = (s: string) => s.trim().toLowerCase();
+
+/**
+ * "Chair B. Example, Team Manager, Exampleshire Children’s Services". A part that repeats an earlier one, or is
+ * already said by it ("Minute-taker C. Example, Minute-taker"; a name that is only the role), is left out.
+ */
 export const personLine = (p: DocumentPerson): string =>
-  [p.name, p.role, p.agency].filter((s): s is string => s !== null && s.trim() !== '').join(', ');
+  [p.name, p.role, p.agency]
+    .filter((s): s is string => s !== null && s.trim() !== '')
+    .reduce<string[]>(
+      (kept, part) => (kept.some((k) => words(k).includes(words(part))) ? kept : [...kept, part]),
+      [],
+    )
+    .join(', ');
+
+/** The confidentiality statement printed on every document unless the model brings the council's own. */
+export const CONFIDENTIALITY =
+  'Confidential. This document is shared under the multi-agency missing children protocol to safeguard the child. It is for the people and agencies on its distribution list only: do not forward, copy or share it further without the chair’s agreement. Store it securely and delete it under your agency’s retention policy.';
 
 export interface TitleBlock {
   title: string;
-  /** Larger line under the title, e.g. "Minutes of the meeting held on Tue 6 Jan 2026". */
+  /** Larger line under the title, e.g. "Minutes of the meeting held on Tuesday 6 January 2026". */
   lead: string;
   /** Smaller lines, e.g. approval status. */
   notes: readonly string[];
   issuer: DocumentIssuer;
   /** With a letterhead the council's own header names the organisation, so the issuer line is left out. */
   letterhead: boolean;
+  draft?: boolean;
+  circulatedOn?: IsoDate | null;
+  confidentiality?: string;
 }
 
 export const titleBlock = (t: TitleBlock): Paragraph[] => [
@@ -38,52 +61,72 @@ export const titleBlock = (t: TitleBlock): Paragraph[] => [
     : [
         textPara(
           [t.issuer.organisation, t.issuer.service].filter(Boolean).join(' · '),
-          {
-            colour: COLOUR.muted,
-            size: SIZE.body,
-          },
+          { colour: COLOUR.muted, size: SIZE.body },
           { after: 200 },
         ),
       ]),
-  heading(1, t.title),
+  heading(1, t.draft ? `DRAFT: ${t.title}` : t.title),
   textPara(t.lead, { size: SIZE.lead, colour: COLOUR.heading }, { after: 120 }),
-  ...t.notes.map((n, i) =>
-    textPara(n, { colour: COLOUR.muted }, { after: i === t.notes.length - 1 ? 200 : 60 }),
-  ),
+  ...t.notes.map((n) => textPara(n, { colour: COLOUR.muted }, { after: 60 })),
+  ...(t.draft
+    ? [
+        textPara(
+          'DRAFT: these minutes are not approved. Check them before they are relied on; the approved version replaces this one.',
+          { bold: true },
+          { after: 60 },
+        ),
+      ]
+    : []),
+  ...(t.circulatedOn
+    ? [textPara(`Circulated on ${formatLongDate(t.circulatedOn)}.`, {}, { after: 60 })]
+    : []),
+  para([run(t.confidentiality ?? CONFIDENTIALITY, { italics: true })], { before: 60, after: 200 }),
 ];
 
-const orNull = (label: string, value: string | null): Paragraph[] =>
-  value !== null && value.trim() !== '' ? [fact(label, value)] : [];
+const orNull = (label: string, value: string | null | undefined): Paragraph[] =>
+  value !== null && value !== undefined && value.trim() !== '' ? [fact(label, value)] : [];
 
-export const childFacts = (child: DocumentChild): Paragraph[] => [
+const birthAndAge = (child: DocumentChild, asOf: IsoInstant | null): string =>
+  asOf
+    ? `${formatDate(child.dateOfBirth)} (age ${ageAt(child.dateOfBirth, asOf)})`
+    : formatDate(child.dateOfBirth);
+
+/** `asOf` (the meeting) gives the child's age at that time. */
+export const childFacts = (child: DocumentChild, asOf: IsoInstant | null = null): Paragraph[] => [
   fact('Name', child.name),
   fact('Case reference', child.caseReference),
-  fact('Date of birth', formatDate(child.dateOfBirth)),
+  fact('Date of birth', birthAndAge(child, asOf)),
+  ...orNull('Gender', child.gender),
   ...orNull('Legal status', child.legalStatus),
+  ...orNull('Placement', child.placement),
+  ...orNull('School', child.school),
   ...orNull('Placing authority', child.placingAuthority),
   ...orNull('Host authority', child.hostAuthority),
   ...orNull('Allocated worker', child.allocatedWorker),
 ];
 
 /** One child as facts, several as a table; with the section heading either way. */
-export const childrenSection = (children: readonly DocumentChild[]): (Paragraph | Table)[] => {
+export const childrenSection = (
+  children: readonly DocumentChild[],
+  asOf: IsoInstant | null = null,
+): (Paragraph | Table)[] => {
   const [only] = children;
-  if (children.length === 1 && only) return [heading(2, 'Child'), ...childFacts(only)];
+  if (children.length === 1 && only) return [heading(2, 'Child'), ...childFacts(only, asOf)];
   return [
     heading(2, 'Children'),
     textPara(`${children.length} children were discussed.`),
     dataTable(
       [
-        { header: 'Name', width: 28 },
+        { header: 'Name', width: 26 },
         { header: 'Case reference', width: 18 },
-        { header: 'Date of birth', width: 17 },
+        { header: 'Date of birth', width: 19 },
         { header: 'Legal status', width: 18 },
         { header: 'Host authority', width: 19 },
       ],
       children.map((c) => [
         c.name,
         c.caseReference,
-        formatDate(c.dateOfBirth),
+        birthAndAge(c, asOf),
         c.legalStatus ?? '',
         c.hostAuthority ?? 'Not placed out of area',
       ]),
@@ -91,31 +134,33 @@ export const childrenSection = (children: readonly DocumentChild[]): (Paragraph 
   ];
 };
 
-/**
- * Column widths are set per layout rather than derived: each was checked in the rendered pages so that the longest
- * single words the cells hold ("authorisation", "Exampleshire", "progress", "100") fit without breaking mid-word.
- */
-const childColumn: Column = { header: 'Child', width: 13 };
-const childCell = (child: string | null): string => child ?? 'All children';
+const actionLines = (a: DocumentAction): string[] => [
+  a.action,
+  ...(a.setOn ? [`Set ${formatDate(a.setOn)}`] : []),
+  ...(a.rationale ? [`Why: ${a.rationale}`] : []),
+];
 
-/** The action plan table; numbered so a meeting can say "action 7". */
+/**
+ * The action plan table; numbered so a meeting can say "action 7". The Due column is wide enough for "26 Nov 2026"
+ * on one line at 12 pt (checked in the rendered pages); the weekday is left to the reader's calendar.
+ */
 export const actionsTable = (actions: readonly DocumentAction[], multiChild: boolean): Table => {
-  const due = (a: DocumentAction) => (a.dueOn ? formatDayDate(a.dueOn) : 'No date set');
+  const due = (a: DocumentAction) => (a.dueOn ? formatDate(a.dueOn) : 'No date set');
   return multiChild
     ? dataTable(
         [
-          { header: 'No.', width: 7 },
-          childColumn,
-          { header: 'Action', width: 23 },
-          { header: 'Owner', width: 14 },
+          { header: 'No.', width: 6 },
+          { header: 'Child', width: 12 },
+          { header: 'Action', width: 21 },
+          { header: 'Owner', width: 13 },
           { header: 'Agency', width: 18 },
-          { header: 'Due', width: 12 },
-          { header: 'Status', width: 13 },
+          { header: 'Due', width: 16 },
+          { header: 'Status', width: 14 },
         ],
         actions.map((a, i) => [
           String(i + 1),
           childCell(a.child),
-          a.action,
+          actionLines(a),
           a.owner,
           a.agency,
           due(a),
@@ -124,127 +169,16 @@ export const actionsTable = (actions: readonly DocumentAction[], multiChild: boo
       )
     : dataTable(
         [
-          { header: 'No.', width: 7 },
-          { header: 'Action', width: 33 },
-          { header: 'Owner', width: 16 },
-          { header: 'Agency', width: 19 },
-          { header: 'Due', width: 12 },
-          { header: 'Status', width: 13 },
+          { header: 'No.', width: 6 },
+          { header: 'Action', width: 29 },
+          { header: 'Owner', width: 15 },
+          { header: 'Agency', width: 20 },
+          { header: 'Due', width: 16 },
+          { header: 'Status', width: 14 },
         ],
-        actions.map((a, i) => [String(i + 1), a.action, a.owner, a.agency, due(a), a.status]),
+        actions.map((a, i) => [String(i + 1), actionLines(a), a.owner, a.agency, due(a), a.status]),
       );
 };
-
-const factorLine = (f: DocumentFactor): string =>
-  `${f.direction === 'push' ? 'Push' : 'Pull'}: ${f.label}${f.detail ? ` (${f.detail})` : ''}`;
-
-const foundCell = (e: DocumentEpisode): string => (e.foundAt ? formatDateTime(e.foundAt) : 'Still missing');
-const durationCell = (e: DocumentEpisode): string =>
-  e.foundAt ? formatDuration(e.reportedAt, e.foundAt) : 'Ongoing';
-const returnInterviewCell = (e: DocumentEpisode): string[] => [
-  e.returnInterviewOutcome ?? 'Not yet offered',
-  ...(e.returnInterviewHeldAt ? [`Held ${formatDateTime(e.returnInterviewHeldAt)}`] : []),
-];
-
-/**
- * Episodes since the last meeting, as the minutes show them. A portrait page has no room for seven columns at 11 pt,
- * so the times share one cell, labelled line by line, and the police risk sits under the category.
- */
-export const minutesEpisodesTable = (episodes: readonly DocumentEpisode[], multiChild: boolean): Table => {
-  const when = (e: DocumentEpisode) => [
-    `Reported: ${formatDateTime(e.reportedAt)}`,
-    `Found: ${foundCell(e)}`,
-    `Duration: ${durationCell(e)}`,
-  ];
-  const category = (e: DocumentEpisode) => [e.category, `Police risk: ${e.policeRisk ?? 'not graded'}`];
-  const rest = (e: DocumentEpisode) => [e.whereFound ?? 'Not recorded', returnInterviewCell(e)];
-  return multiChild
-    ? dataTable(
-        [
-          { header: 'Child', width: 15 },
-          { header: 'When', width: 28 },
-          { header: 'Category and police risk', width: 19 },
-          { header: 'Where found', width: 20 },
-          { header: 'Return interview', width: 18 },
-        ],
-        episodes.map((e) => [childCell(e.child), when(e), category(e), ...rest(e)]),
-      )
-    : dataTable(
-        [
-          { header: 'When', width: 32 },
-          { header: 'Category and police risk', width: 20 },
-          { header: 'Where found', width: 26 },
-          { header: 'Return interview', width: 22 },
-        ],
-        episodes.map((e) => [when(e), category(e), ...rest(e)]),
-      );
-};
-
-const reportedLines = (e: DocumentEpisode): string[] => [
-  ...(e.lastSeenAt ? [`Last seen ${formatDateTime(e.lastSeenAt)}`] : []),
-  ...(e.missingFrom ? [`From: ${e.missingFrom}`] : []),
-  ...(e.policeReference ? [`Police ref. ${e.policeReference}`] : []),
-];
-const factorsCell = (e: DocumentEpisode): string | string[] =>
-  e.factors.length > 0 ? e.factors.map(factorLine) : 'None recorded';
-
-/**
- * Every episode of one child. On the built-in landscape page each fact has its column; in a letterhead, which is
- * portrait, the times share a cell and the police risk sits under the category, as in the minutes, so that no
- * column is too narrow for its words.
- */
-export const chronologyTable = (
-  episodes: readonly DocumentEpisode[],
-  layout: 'landscape' | 'portrait',
-): Table =>
-  layout === 'landscape'
-    ? dataTable(
-        [
-          { header: 'No.', width: 5 },
-          { header: 'Reported', width: 14 },
-          { header: 'Found', width: 11 },
-          { header: 'Duration', width: 9 },
-          { header: 'Category', width: 12 },
-          { header: 'Police risk', width: 8 },
-          { header: 'Where found', width: 12 },
-          { header: 'Return interview', width: 11 },
-          { header: 'Push and pull factors', width: 18 },
-        ],
-        episodes.map((e, i) => [
-          String(i + 1),
-          [formatDateTime(e.reportedAt), ...reportedLines(e)],
-          foundCell(e),
-          durationCell(e),
-          e.category,
-          e.policeRisk ?? 'Not graded',
-          e.whereFound ?? 'Not recorded',
-          returnInterviewCell(e),
-          factorsCell(e),
-        ]),
-      )
-    : dataTable(
-        [
-          { header: 'No.', width: 7 },
-          { header: 'When', width: 28 },
-          { header: 'Category and police risk', width: 17 },
-          { header: 'Where found', width: 16 },
-          { header: 'Return interview', width: 14 },
-          { header: 'Push and pull factors', width: 18 },
-        ],
-        episodes.map((e, i) => [
-          String(i + 1),
-          [
-            `Reported: ${formatDateTime(e.reportedAt)}`,
-            ...reportedLines(e),
-            `Found: ${foundCell(e)}`,
-            `Duration: ${durationCell(e)}`,
-          ],
-          [e.category, `Police risk: ${e.policeRisk ?? 'not graded'}`],
-          e.whereFound ?? 'Not recorded',
-          returnInterviewCell(e),
-          factorsCell(e),
-        ]),
-      );
 
 /** Push factors first, then pull: the order chairs discuss them in. */
 export const factorsTable = (factors: readonly DocumentFactor[], multiChild: boolean): Table => {
@@ -275,4 +209,43 @@ export const factorsTable = (factors: readonly DocumentFactor[], multiChild: boo
         ],
         ordered.map(cells),
       );
+};
+
+export const decisionText = (d: string | DocumentDecision): string =>
+  typeof d === 'string' ? d : d.decision;
+
+/** A decision as a bullet, its rationale under it when recorded. */
+export const decisionParagraphs = (d: string | DocumentDecision): Paragraph[] => [
+  bullet(decisionText(d)),
+  ...(typeof d !== 'string' && d.rationale
+    ? [textPara(`Why: ${d.rationale}`, { italics: true }, { after: 80 })]
+    : []),
+];
+
+/** The risk agreed by the meeting beside the police grading; says so when the meeting did not record one. */
+export const riskSection = (risk: readonly RiskSummary[], multiChild: boolean): (Paragraph | Table)[] => {
+  if (risk.length === 0) return [textPara('No risk level was recorded.')];
+  if (!multiChild) {
+    return risk.flatMap((r) => [
+      fact('Agreed by the meeting', r.agreedLevel ?? 'Not recorded'),
+      fact('Police grading', r.policeGrading ?? 'Not graded'),
+      ...orNull('Why', r.rationale),
+    ]);
+  }
+  return [
+    dataTable(
+      [
+        { header: 'Child', width: 22 },
+        { header: 'Agreed by the meeting', width: 22 },
+        { header: 'Police grading', width: 22 },
+        { header: 'Why', width: 34 },
+      ],
+      risk.map((r) => [
+        childCell(r.child),
+        r.agreedLevel ?? 'Not recorded',
+        r.policeGrading ?? 'Not graded',
+        r.rationale ?? '',
+      ]),
+    ),
+  ];
 };

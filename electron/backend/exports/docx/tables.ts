@@ -30,10 +30,17 @@ const BORDERS = {
   insideVertical: border,
 };
 
-// Generous padding: tables are read on a shared screen as often as on paper, and cramped cells are hard to follow.
-const CELL_MARGINS = { top: 80, bottom: 80, left: 110, right: 110 };
+// Padding enough to follow a row on a shared screen; the sides are narrower so a date ("26 Nov 2026") fits its
+// column at 12 pt without wrapping. The compact layout (the chronology: 150 episodes in 15 pages) trims the rest.
+const CELL_MARGINS = { top: 70, bottom: 70, left: 80, right: 80 };
+const COMPACT_MARGINS = { top: 20, bottom: 20, left: 60, right: 60 };
 
-const cellParagraphs = (value: CellValue, bold: boolean): Paragraph[] => {
+export interface TableOptions {
+  /** Tighter rows and line spacing, for long tables a chair scans rather than reads. */
+  compact?: boolean;
+}
+
+const cellParagraphs = (value: CellValue, bold: boolean, compact = false): Paragraph[] => {
   const lines = (typeof value === 'string' ? [value] : value)
     .flatMap((v) => clean(v).split('\n'))
     .map((line) => line.trim())
@@ -43,7 +50,7 @@ const cellParagraphs = (value: CellValue, bold: boolean): Paragraph[] => {
   return shown.map(
     (line, i) =>
       new Paragraph({
-        spacing: spacing(0, i < shown.length - 1 ? 60 : 0, 264),
+        spacing: spacing(0, i < shown.length - 1 ? (compact ? 0 : 60) : 0, compact ? 228 : 264),
         children: [run(line, { bold, size: SIZE.table })],
       }),
   );
@@ -54,7 +61,12 @@ const cellParagraphs = (value: CellValue, bold: boolean): Paragraph[] => {
  * that never split across a page, light banding so a long row can be followed across the screen. Widths are fixed
  * percentages of the text width, so the same table fits the built-in page and a council's letterhead.
  */
-export const dataTable = (columns: readonly Column[], rows: readonly (readonly CellValue[])[]): Table => {
+export const dataTable = (
+  columns: readonly Column[],
+  rows: readonly (readonly CellValue[])[],
+  options: TableOptions = {},
+): Table => {
+  const compact = options.compact ?? false;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   if (Math.abs(total - 100) > 0.01) throw new Error(`Table columns add up to ${total}%, not 100%`);
   const widthOf = (i: number) => ({ size: columns[i]?.width ?? 0, type: WidthType.PERCENTAGE });
@@ -68,7 +80,7 @@ export const dataTable = (columns: readonly Column[], rows: readonly (readonly C
           width: widthOf(i),
           shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR.headerFill },
           verticalAlign: VerticalAlignTable.BOTTOM,
-          children: cellParagraphs(c.header, true),
+          children: cellParagraphs(c.header, true, compact),
         }),
     ),
   });
@@ -86,7 +98,7 @@ export const dataTable = (columns: readonly Column[], rows: readonly (readonly C
             ...(r % 2 === 1
               ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: COLOUR.bandFill } }
               : {}),
-            children: cellParagraphs(value, false),
+            children: cellParagraphs(value, false, compact),
           }),
       ),
     });
@@ -96,7 +108,7 @@ export const dataTable = (columns: readonly Column[], rows: readonly (readonly C
     width: { size: 100, type: WidthType.PERCENTAGE },
     layout: TableLayoutType.FIXED,
     borders: BORDERS,
-    margins: CELL_MARGINS,
+    margins: compact ? COMPACT_MARGINS : CELL_MARGINS,
     rows: [headerRow, ...bodyRows],
   });
 };

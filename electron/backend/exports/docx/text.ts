@@ -1,7 +1,7 @@
 import { HeadingLevel, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type ParagraphChild } from 'docx';
 
 /**
- * Typography shared by every document. Arial at 11 pt or more, left-aligned, dark text on white: what the UK
+ * Typography shared by every document. Arial at 12 pt or more, left-aligned, dark text on white: what the UK
  * public-sector accessibility guidance asks of documents, and what partner agencies expect from a council.
  *
  * Runs and paragraphs carry their font, size, language and spacing directly as well as through the styles, because a
@@ -11,11 +11,11 @@ import { HeadingLevel, LineRuleType, Paragraph, Tab, TabStopType, TextRun, type 
 export const FONT = 'Arial';
 export const LANGUAGE = 'en-GB';
 
-/** Sizes in half-points, as Word stores them. Nothing below 22 (11 pt). */
+/** Sizes in half-points, as Word stores them. Nothing below 24 (12 pt), tables and page frame included. */
 export const SIZE = {
   body: 24,
-  table: 22,
-  frame: 22,
+  table: 24,
+  frame: 24,
   h1: 40,
   h2: 30,
   h3: 26,

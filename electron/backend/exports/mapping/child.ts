@@ -7,6 +7,7 @@ import {
 } from '../../../../shared/domain/episode';
 import { FACTOR_LABELS } from '../../../../shared/domain/factors';
 import type { DocumentChild, DocumentEpisode, DocumentFactor } from '../../../../shared/exports/documents';
+import { documentReturnInterview } from '../../../../shared/exports/returnInterview';
 
 const MISSING_FROM_LABELS: Record<string, string> = {
   home: 'Home',
@@ -47,8 +48,11 @@ export const toDocumentFactors = (e: Pick<Episode, 'factors'>, child: string | n
     child,
   }));
 
-/** `child` is the child's name, printed only in documents about several children. */
-export const toDocumentEpisode = (e: Episode, child: string | null): DocumentEpisode => {
+/**
+ * `child` is the child's name, printed only in documents about several children; `asOf` (the export's now) decides
+ * whether a return interview is due or overdue, as the app shows it at that moment.
+ */
+export const toDocumentEpisode = (e: Episode, child: string | null, asOf: string): DocumentEpisode => {
   const risk = e.policeRiskLatest ?? e.policeRiskAtReport;
   return {
     child,
@@ -63,6 +67,7 @@ export const toDocumentEpisode = (e: Episode, child: string | null): DocumentEpi
       ? RETURN_INTERVIEW_OUTCOME_LABELS[e.returnInterview.outcome]
       : null,
     returnInterviewHeldAt: e.returnInterview.heldAt,
+    returnInterview: documentReturnInterview(e, asOf),
     factors: toDocumentFactors(e, null),
     policeReference: e.policeReference,
   };

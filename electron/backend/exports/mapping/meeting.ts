@@ -1,8 +1,11 @@
+import { DateTime } from 'luxon';
 import type { ACTION_STATUSES } from '../../../../shared/domain/meeting';
+import type { Episode } from '../../../../shared/domain/episode';
+import { POLICE_RISK_LABELS } from '../../../../shared/domain/episode';
 import {
   ATTENDEE_ROLE_LABELS,
-  MEETING_STATUS_LABELS,
   STAGE_LABELS,
+  type AttendanceStatus,
   type MeetingAction,
   type MeetingRecord,
 } from '../../../../shared/domain/meeting';
@@ -10,14 +13,22 @@ import { FACTOR_LABELS } from '../../../../shared/domain/factors';
 import type {
   ActionPlanDocument,
   DocumentAction,
+  DocumentAttendance,
   DocumentFactor,
   DocumentIssuer,
   DocumentPerson,
+  EpisodeHistory,
+  MeetingReason,
   MinutesDocument,
+  PreviousAction,
+  RiskSummary,
 } from '../../../../shared/exports/documents';
-import { KIND_RULES, isMultiChild } from '../../../../shared/meetings/kinds';
+import { withWhatEachReceives } from '../../../../shared/exports/extract';
+import { episodeHistory } from '../../../../shared/exports/history';
+import { KIND_RULES, isMultiChild, PREVIOUS_ACTIONS_KEY } from '../../../../shared/meetings/kinds';
 import type { MeetingPack } from '../../../../shared/meetings/pack';
-import { formatLongDateTime } from '../../../../shared/time/london';
+import { LONDON } from '../../../../shared/time/london';
+import { formatDayOfInstant, formatLongDateTime } from '../docx/format';
 import { childName, toDocumentChild, toDocumentEpisode } from './child';
 
 const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
@@ -26,12 +37,30 @@ const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
   dropped: 'Dropped',
 };
 
+/** 'invited' in the record means nobody recorded whether they came: never printed as "Did not attend". */
+const ATTENDANCE: Record<AttendanceStatus, DocumentAttendance> = {
+  invited: 'not-recorded',
+  attended: 'attended',
+  apologies: 'apologies',
+  declined: 'declined',
+};
+
+/** What the meeting record holds beyond itself: the export's now and each child's whole history of episodes. */
+export interface MinutesSources {
+  now: string;
+  allEpisodes: ReadonlyMap<string, readonly Episode[]>;
+}
+
+const londonDate = (iso: string) => DateTime.fromISO(iso, { zone: LONDON }).toISODate() ?? iso.slice(0, 10);
+
 function statusLine(record: MeetingRecord): string {
   const m = record.meeting;
   if (m.status === 'approved' && m.approvedAt)
     return `Minutes approved ${formatLongDateTime(m.approvedAt)} by ${m.approvedBy ?? 'the chair'}`;
-  if (m.status === 'concluded') return 'Concluded: minutes not yet approved';
-  return `${MEETING_STATUS_LABELS[m.status]}: draft minutes, not yet approved`;
+  if (m.status === 'concluded') return 'Meeting concluded; minutes not yet approved';
+  return m.status === 'in-progress'
+    ? 'Meeting in progress; minutes not yet approved'
+    : 'Meeting not yet held; minutes not yet approved';
 }
 
 function chairOf(record: MeetingRecord): DocumentPerson {
@@ -45,12 +74,16 @@ function chairOf(record: MeetingRecord): DocumentPerson {
 
 function minuteTakerOf(record: MeetingRecord): DocumentPerson {
   const a = record.attendees.find((x) => x.isMinuteTaker);
+  // The fact's label already says "Minute-taker": the role would only repeat it.
   return {
     name: a?.name || record.meeting.minuteTaker || 'Not recorded',
-    role: 'Minute-taker',
+    role: null,
     agency: a?.agency || null,
   };
 }
+
+const childOf = (names: Map<string, string>, multi: boolean, id: string | null) =>
+  multi && id ? (names.get(id) ?? null) : null;
 
 /** The actions agreed at this meeting (not those only reviewed), with the child named for multi-child meetings. */
 function actionsOf(record: MeetingRecord, names: Map<string, string>, multi: boolean): DocumentAction[] {
@@ -60,18 +93,84 @@ function actionsOf(record: MeetingRecord, names: Map<string, string>, multi: boo
     agency: a.agency || '—',
     dueOn: a.dueOn,
     status: a.overdue ? 'Overdue' : ACTION_STATUS_LABELS[a.status],
-    child: multi && a.childId ? (names.get(a.childId) ?? null) : null,
+    child: childOf(names, multi, a.childId),
+    setOn: londonDate(a.createdAt),
   });
   return record.items.flatMap((i) => i.actions.map(toDoc));
 }
 
+/** An action carried in from an earlier meeting: done, outstanding (or overdue) or dropped. */
+const previousAction = (a: MeetingAction, child: string | null): PreviousAction => ({
+  action: a.what,
+  owner: a.owner,
+  agency: a.agency || '—',
+  dueOn: a.dueOn,
+  status:
+    a.status === 'done' ? 'Done' : a.status === 'dropped' ? 'Dropped' : a.overdue ? 'Overdue' : 'Outstanding',
+  droppedReason: null,
+  agreedAt: `${KIND_RULES[a.meetingKind].label}, ${formatDayOfInstant(a.meetingScheduledAt)}`,
+  child,
+});
+
 const childNames = (record: MeetingRecord) => new Map(record.children.map((c) => [c.id, childName(c)]));
 
-/** Minutes as a council sends them: everything from the meeting record plus the pack's episodes and factors. */
+function reasonOf(record: MeetingRecord, sources: MinutesSources, multi: boolean): MeetingReason {
+  const names = childNames(record);
+  const ids = new Set(record.meeting.triggerEpisodeIds);
+  const triggering = record.children.flatMap((c) =>
+    (sources.allEpisodes.get(c.id) ?? [])
+      .filter((e) => ids.has(e.id))
+      .map((e) => toDocumentEpisode(e, childOf(names, multi, c.id), sources.now)),
+  );
+  triggering.sort((a, b) => a.reportedAt.localeCompare(b.reportedAt));
+  return { statement: record.meeting.reason, protocolReason: null, triggeringEpisodes: triggering };
+}
+
+function historiesOf(record: MeetingRecord, pack: MeetingPack, sources: MinutesSources, multi: boolean) {
+  const kind = KIND_RULES[record.meeting.kind].label;
+  const asOf = record.meeting.concludedAt ?? sources.now;
+  return pack.children.map((p): EpisodeHistory => {
+    const all = (sources.allEpisodes.get(p.child.id) ?? []).map((e) =>
+      toDocumentEpisode(e, null, sources.now),
+    );
+    return episodeHistory(all, asOf, {
+      since: p.since,
+      reason: p.lastMeeting
+        ? `the last ${kind} about the child`
+        : `90 days before this meeting: no earlier ${kind} about the child`,
+      count: p.episodes.length,
+      child: multi ? childName(p.child) : null,
+    });
+  });
+}
+
+/** The police grading of the latest graded episode; the meeting's own level is not held yet. */
+function riskOf(record: MeetingRecord, sources: MinutesSources, multi: boolean): RiskSummary[] {
+  return record.children.map((c) => {
+    const graded = (sources.allEpisodes.get(c.id) ?? [])
+      .filter((e) => (e.policeRiskLatest ?? e.policeRiskAtReport) !== null)
+      .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))[0];
+    const risk = graded ? (graded.policeRiskLatest ?? graded.policeRiskAtReport) : null;
+    return {
+      child: multi ? childName(c) : null,
+      agreedLevel: null,
+      rationale: null,
+      policeGrading:
+        graded && risk
+          ? `${POLICE_RISK_LABELS[risk]} (latest graded episode, reported ${formatDayOfInstant(graded.reportedAt)})`
+          : null,
+    };
+  });
+}
+
+const FAMILY_ROLES = new Set([ATTENDEE_ROLE_LABELS.child, ATTENDEE_ROLE_LABELS.parent]);
+
+/** Minutes as a council sends them: the meeting record, the pack's episodes and factors, the whole history. */
 export function toMinutesDocument(
   record: MeetingRecord,
   pack: MeetingPack,
   issuer: DocumentIssuer,
+  sources: MinutesSources,
 ): MinutesDocument {
   const m = record.meeting;
   const multi = isMultiChild(m.kind);
@@ -85,11 +184,15 @@ export function toMinutesDocument(
     })),
   );
   const sinceValues = pack.children.map((p) => p.lastMeeting?.heldAt ?? null);
-  return {
+  // A professionals' minute is not sent to the child or family; the chair shares what is right with them.
+  const family = record.distribution.filter((d) => d.role !== null && FAMILY_ROLES.has(d.role));
+  const model: MinutesDocument = {
     issuer,
     meetingKind: KIND_RULES[m.kind].label,
     stage: m.stageLevel ? (STAGE_LABELS[m.stageLevel] ?? null) : null,
     status: statusLine(record),
+    draft: m.status !== 'approved',
+    reason: reasonOf(record, sources, multi),
     children: record.children.map(toDocumentChild),
     startsAt: m.startedAt ?? m.scheduledAt,
     endsAt: m.concludedAt,
@@ -103,21 +206,50 @@ export function toMinutesDocument(
         name: a.name,
         role: a.isChair ? `${m.chairRole} (chair)` : ATTENDEE_ROLE_LABELS[a.role],
         agency: a.agency || '—',
-        attendance: a.status,
+        attendance: ATTENDANCE[a.status],
       })),
-    distribution: record.distribution.map((d) => ({ name: d.name, agency: d.agency, reason: d.reason })),
+    distribution: record.distribution
+      .filter((d) => !family.includes(d))
+      .map((d) => ({ name: d.name, agency: d.agency, reason: d.reason })),
+    distributionNote:
+      family.length > 0
+        ? 'The child and family are not sent these professionals’ minutes; the chair decides what is shared with them and how.'
+        : null,
     agenda: record.items.map((i) => ({
-      title: multi && i.childId ? `${names.get(i.childId) ?? 'Child'}: ${i.title}` : i.title,
+      title: i.title,
+      key: i.key,
+      child: multi && i.childId ? (names.get(i.childId) ?? null) : null,
       minutes: i.currentMinutes,
       decisions: i.decisions,
+      ...(i.amendments.length > 0
+        ? {
+            approvedMinutes: i.minutes,
+            amendments: i.amendments.map((a) => ({
+              amendedAt: a.amendedAt,
+              amendedBy: a.amendedBy,
+              reason: a.reason,
+              minutes: a.minutes,
+            })),
+          }
+        : {}),
+      ...(i.key === PREVIOUS_ACTIONS_KEY
+        ? {
+            reviewedActions: i.reviewedActions.map((a) =>
+              previousAction(a, childOf(names, multi, a.childId)),
+            ),
+          }
+        : {}),
     })),
     factors,
     episodesSince: sinceValues.length === 1 ? (sinceValues[0] ?? null) : null,
     episodes: pack.children.flatMap((p) =>
-      p.episodes.map((e) => toDocumentEpisode(e, multi ? childName(p.child) : null)),
+      p.episodes.map((e) => toDocumentEpisode(e, multi ? childName(p.child) : null, sources.now)),
     ),
+    history: historiesOf(record, pack, sources, multi),
+    risk: riskOf(record, sources, multi),
     actions: actionsOf(record, names, multi),
     nextMeetingAt: m.nextMeetingAt,
+    nextMeetingVenue: null,
     amendments: record.items.flatMap((i, n) =>
       i.amendments.map((a) => ({
         amendedAt: a.amendedAt,
@@ -126,15 +258,17 @@ export function toMinutesDocument(
       })),
     ),
   };
+  return multi ? { ...model, distribution: withWhatEachReceives(model) } : model;
 }
 
 export function toActionPlanDocument(
   record: MeetingRecord,
   issuer: DocumentIssuer,
-  now: string,
+  sources: MinutesSources,
 ): ActionPlanDocument {
   const m = record.meeting;
   const multi = isMultiChild(m.kind);
+  const names = childNames(record);
   return {
     issuer,
     meetingKind: KIND_RULES[m.kind].label,
@@ -142,8 +276,18 @@ export function toActionPlanDocument(
     meetingAt: m.startedAt ?? m.scheduledAt,
     children: record.children.map(toDocumentChild),
     chair: chairOf(record),
-    actions: actionsOf(record, childNames(record), multi),
-    status: `Action plan as at ${formatLongDateTime(now)}`,
+    actions: actionsOf(record, names, multi),
+    status: `Action plan as at ${formatLongDateTime(sources.now)}`,
+    draft: m.status !== 'approved',
     nextMeetingAt: m.nextMeetingAt,
+    nextMeetingVenue: null,
+    reason: reasonOf(record, sources, multi),
+    risk: riskOf(record, sources, multi),
+    decisions: record.items.flatMap((i) =>
+      i.decisions.map((decision) => {
+        const child = multi && i.childId ? names.get(i.childId) : undefined;
+        return { item: child ? `${child}: ${i.title}` : i.title, decision };
+      }),
+    ),
   };
 }
