@@ -2,6 +2,8 @@ import { Button } from '@mui/material';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
 import { ApiCallError, call } from '../../api/client';
+import { itemPlace } from '../drafts/meetingDrafts';
+import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 import { childName } from '../meetingText';
 import { withAddedAction } from '../recordUpdates';
@@ -10,6 +12,7 @@ import {
   actionIssues,
   emptyAction,
   focusFirstError,
+  isEmptyAction,
   parseAction,
   type ActionDraft,
   type ActionErrors,
@@ -22,8 +25,15 @@ interface Props {
 
 /** The row a new action is typed into; after it is added, the row empties and the cursor is back in "What". */
 export function NewAction({ item, whatRef }: Props) {
-  const { record, update } = useMeeting();
-  const [draft, setDraft] = useState<ActionDraft>(emptyAction);
+  const { record, update, drafts } = useMeeting();
+  const place = itemPlace(record.items, item.id);
+  // Typed but not yet added: kept through a change of item, a reload and a crash until Add stores it.
+  const kept = useDraft<ActionDraft>(drafts, `action:${item.id}`, emptyAction(), {
+    label: `Action typed under ${place.title}, not added`,
+    order: place.order + 2,
+    isClean: isEmptyAction,
+  });
+  const draft = kept.value;
   const [errors, setErrors] = useState<ActionErrors>({});
   const [busy, setBusy] = useState(false);
   const container = useRef<HTMLDivElement>(null);
@@ -51,7 +61,7 @@ export function NewAction({ item, whatRef }: Props) {
         action: parsed.value,
       });
       update((r) => withAddedAction(r, action));
-      setDraft(emptyAction());
+      kept.reset(emptyAction());
       setErrors({});
       setBusy(false);
       setAdded((n) => n + 1);
@@ -70,7 +80,7 @@ export function NewAction({ item, whatRef }: Props) {
       draft={draft}
       errors={errors}
       onChange={(key, value) => {
-        setDraft((d) => ({ ...d, [key]: value }));
+        kept.set((d) => ({ ...d, [key]: value }));
         setErrors(({ [key]: _gone, general: _general, ...rest }) => rest);
       }}
       onSubmit={() => void add()}

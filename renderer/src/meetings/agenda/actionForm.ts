@@ -15,6 +15,10 @@ export type ActionErrors = Partial<Record<keyof ActionDraft | 'general', string>
 
 export const emptyAction = (): ActionDraft => ({ what: '', owner: '', agency: '', due: '', childId: '' });
 
+/** Nothing typed (the child chosen alone is not worth keeping). */
+export const isEmptyAction = (d: ActionDraft): boolean =>
+  !d.what.trim() && !d.owner.trim() && !d.agency.trim() && !d.due.trim();
+
 export const draftFromAction = (a: MeetingAction): ActionDraft => ({
   what: a.what,
   owner: a.owner,
