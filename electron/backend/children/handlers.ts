@@ -1,5 +1,5 @@
-import { DAY_MS } from '../../../shared/time/london';
-import type { ChildInput } from '../../../shared/domain/child';
+import { DAY_MS, londonToday } from '../../../shared/time/london';
+import { dateOfBirthProblem, type ChildInput } from '../../../shared/domain/child';
 import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { DomainError, notFound } from '../errors';
@@ -18,6 +18,15 @@ function assertCaseReferenceFree(ctx: BackendContext, c: ChildInput, exceptId: s
       { field: 'caseReference', message: 'is already used by another child' },
     ]);
   }
+}
+
+/** The shared rule (shared/domain/child.ts), so a script or an old window cannot save "Age -4" either. */
+function assertBornByToday(ctx: BackendContext, c: ChildInput): void {
+  const problem = dateOfBirthProblem(c.dateOfBirth, londonToday(ctx.now()));
+  if (problem)
+    throw new DomainError('invalid', `Date of birth ${problem}.`, [
+      { field: 'dateOfBirth', message: problem },
+    ]);
 }
 
 const changedFields = (before: object, after: object): string =>
@@ -45,6 +54,7 @@ export const childrenHandlers: Handlers<
 
   'children.create': (input, ctx) =>
     ctx.db.transaction(() => {
+      assertBornByToday(ctx, input);
       assertCaseReferenceFree(ctx, input, null);
       const id = newId();
       insertChild(ctx.db, id, input, ctx.now().toISOString());
@@ -56,6 +66,7 @@ export const childrenHandlers: Handlers<
     ctx.db.transaction(() => {
       const before = getChild(ctx.db, id);
       if (!before) throw notFound('The child');
+      assertBornByToday(ctx, child);
       assertCaseReferenceFree(ctx, child, id);
       updateChild(ctx.db, id, child, ctx.now().toISOString());
       audit(ctx, 'update', 'child', id, id, changedFields(before, child));

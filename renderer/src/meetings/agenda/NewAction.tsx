@@ -1,7 +1,9 @@
 import { Button } from '@mui/material';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { londonToday } from '../../../../shared/time/london';
 import { ApiCallError, call } from '../../api/client';
+import { useNow } from '../../app/status';
 import { itemPlace } from '../drafts/meetingDrafts';
 import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
@@ -36,6 +38,9 @@ export function NewAction({ item, whatRef }: Props) {
   const draft = kept.value;
   const [errors, setErrors] = useState<ActionErrors>({});
   const [busy, setBusy] = useState(false);
+  const now = useNow();
+  // The past due date the minute-taker was warned about and chose to keep by adding again.
+  const [pastAccepted, setPastAccepted] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   // Counts the actions added here: after each, once the fields are enabled again, the cursor goes back to "What".
   const [added, setAdded] = useState(0);
@@ -51,6 +56,15 @@ export function NewAction({ item, whatRef }: Props) {
     if (!parsed.ok) {
       setErrors(parsed.errors);
       focusFirstError(container.current, parsed.errors);
+      return;
+    }
+    // A date already gone is usually a slip (2020 for 2026): say so once; adding again keeps it as typed.
+    const dueOn = parsed.value.dueOn;
+    if (dueOn && dueOn < londonToday(new Date(now)) && pastAccepted !== draft.due) {
+      setPastAccepted(draft.due);
+      const errors = { due: `Due date ${draft.due} is in the past: correct it, or add again to keep it.` };
+      setErrors(errors);
+      focusFirstError(container.current, errors);
       return;
     }
     setBusy(true);

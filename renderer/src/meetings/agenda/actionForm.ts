@@ -1,6 +1,7 @@
 import type { ApiInput, FieldIssue } from '../../../../shared/api';
 import type { ActionStatus, MeetingAction } from '../../../../shared/domain/meeting';
-import { formatUkDate, parseUkDate } from '../meetingText';
+import { parseUkDate } from '../../../../shared/time/london';
+import { formatUkDate } from '../meetingText';
 
 /** An action as typed: the due date stays text (dd/mm/yyyy) until saved. '' child means the item's child. */
 export interface ActionDraft {
@@ -36,7 +37,7 @@ export function parseAction(
   const errors: ActionErrors = {};
   if (!d.what.trim()) errors.what = 'Say what is to be done.';
   if (!d.owner.trim()) errors.owner = 'Name who will do it.';
-  const due = parseUkDate(d.due);
+  const due = d.due.trim() ? parseUkDate(d.due) : null;
   if (due && !due.ok) errors.due = `Due date ${due.message}.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
