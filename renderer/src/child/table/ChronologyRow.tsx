@@ -6,6 +6,7 @@ import {
   type Episode,
 } from '../../../../shared/domain/episode';
 import { formatDuration, formatUkDateTime } from '../../../../shared/time/london';
+import { useReturnInterviewRules } from '../returnInterviewRules';
 import { CATEGORY_SHORT_LABELS, MISSING_FROM_LABELS, returnInterviewStatus } from '../episodeView';
 import { DateTimeText } from './DateTimeText';
 import { FactorChips } from './FactorChips';
@@ -30,6 +31,7 @@ const none = (
 
 /** One episode of the chronology. */
 export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {
+  const rules = useReturnInterviewRules();
   const open = !e.foundAt;
   return (
     <TableRow
@@ -68,7 +70,7 @@ export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {
       <TableCell sx={{ minWidth: 130, maxWidth: 200 }}>{e.whereFound ?? none}</TableCell>
       <TableCell>{e.returnMethod ? RETURN_METHOD_LABELS[e.returnMethod] : none}</TableCell>
       <TableCell sx={{ minWidth: 150 }}>
-        <ReturnInterviewCell status={returnInterviewStatus(e, now)} />
+        <ReturnInterviewCell status={returnInterviewStatus(e, now, rules)} />
       </TableCell>
       <TableCell sx={{ minWidth: 160 }}>
         <FactorChips factors={e.factors} />

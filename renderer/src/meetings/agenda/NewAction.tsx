@@ -14,6 +14,7 @@ import {
   actionIssues,
   emptyAction,
   focusFirstError,
+  ownersOf,
   isEmptyAction,
   parseAction,
   type ActionDraft,
@@ -91,6 +92,7 @@ export function NewAction({ item, whatRef }: Props) {
 
   return (
     <ActionFields
+      owners={ownersOf(record.attendees)}
       draft={draft}
       errors={errors}
       onChange={(key, value) => {

@@ -1,5 +1,10 @@
 import type { ApiInput, FieldIssue } from '../../../../shared/api';
-import type { ActionStatus, MeetingAction } from '../../../../shared/domain/meeting';
+import {
+  ATTENDEE_ROLE_LABELS,
+  type ActionStatus,
+  type Attendee,
+  type MeetingAction,
+} from '../../../../shared/domain/meeting';
 import { parseUkDate } from '../../../../shared/time/london';
 import { formatUkDate } from '../meetingText';
 
@@ -78,3 +83,9 @@ export function focusFirstError(container: HTMLElement | null, errors: ActionErr
   if (!first || !container) return;
   container.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
 }
+
+/** The attendees with a name, as Owner offers them: name, and role and agency to tell two namesakes apart. */
+export const ownersOf = (attendees: readonly Attendee[]) =>
+  attendees
+    .filter((a) => a.name.trim() !== '')
+    .map((a) => ({ name: a.name, agency: a.agency, role: ATTENDEE_ROLE_LABELS[a.role] }));
