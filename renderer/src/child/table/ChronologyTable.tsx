@@ -11,7 +11,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import type { Episode } from '../../../../shared/domain/episode';
-import { ChronologyRow } from './ChronologyRow';
+import { ChronologyRow, WIDE_ONLY } from './ChronologyRow';
 import { ReturnInterviewRulesContext, useChildReturnInterviewRules } from '../returnInterviewRules';
 import { DEFAULT_SORT, sortEpisodes, type SortKey, type SortState } from './sortEpisodes';
 
@@ -33,15 +33,15 @@ const hidden = {
   clip: 'rect(0 0 0 0)',
 } as const;
 
-const COLUMNS: Array<{ label: string; key: SortKey | null }> = [
+const COLUMNS: Array<{ label: string; key: SortKey | null; wideOnly?: boolean }> = [
   { label: 'Reported', key: 'reportedAt' },
   { label: 'Found', key: 'foundAt' },
   { label: 'Duration', key: 'duration' },
   { label: 'Category', key: 'category' },
   { label: 'Police risk', key: 'risk' },
-  { label: 'Where from', key: 'missingFrom' },
+  { label: 'Where from', key: 'missingFrom', wideOnly: true },
   { label: 'Where found', key: 'whereFound' },
-  { label: 'How returned', key: 'returnMethod' },
+  { label: 'How returned', key: 'returnMethod', wideOnly: true },
   { label: 'Return interview', key: 'returnInterview' },
   { label: 'Factors', key: null },
 ];
@@ -82,7 +82,7 @@ export function ChronologyTable({ childId, episodes, now, selectedId, onEdit }: 
                 <TableCell
                   key={c.label}
                   sortDirection={c.key && sort.key === c.key ? sort.direction : false}
-                  sx={{ lineHeight: 1.3 }}
+                  sx={{ lineHeight: 1.3, ...(c.wideOnly ? WIDE_ONLY : {}) }}
                 >
                   {c.key ? (
                     <TableSortLabel
