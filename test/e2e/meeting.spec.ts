@@ -352,7 +352,7 @@ test('a meeting arranged by hand from the child’s page starts from what the pr
   // A date that is not a date is refused under the field, and nothing else typed is lost.
   await dialog.getByLabel('Date and time').fill('31/02/2026 10:00');
   await dialog.getByRole('button', { name: 'Create meeting' }).click();
-  await expect(dialog).toContainText('Date and time is not a real date and time.');
+  await expect(dialog).toContainText('Date and time is not a real calendar date.');
   await expect(dialog.getByLabel(/Chair.s name/)).toHaveValue('Alex Chairwood');
   await dialog.getByLabel('Date and time').fill('23/11/2026 14:00');
   await dialog.getByRole('button', { name: 'Create meeting' }).click();

@@ -135,7 +135,8 @@ export function ActionFields(props: Props) {
           display: 'grid',
           gridTemplateColumns: {
             xs: '1fr',
-            md: `minmax(200px, 2.4fr) minmax(120px, 1fr) minmax(120px, 1fr) 150px${childOptions ? ' minmax(140px, 1fr)' : ''} auto`,
+            // Beside the agenda list a 1024 px screen leaves ~600 px: one field a line there, a row from 1200.
+            lg: `minmax(200px, 2.4fr) minmax(120px, 1fr) minmax(120px, 1fr) 150px${childOptions ? ' minmax(140px, 1fr)' : ''} auto`,
           },
           gap: 1,
           alignItems: 'start',
