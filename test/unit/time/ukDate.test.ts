@@ -39,7 +39,10 @@ describe('date and time', () => {
   });
 
   it('refuses 31/02, a time past 23:59, and the hour the clocks skip', () => {
-    expect(parseUkDateTime('31/02/2026 10:00')).toEqual({ ok: false, message: 'is not a real calendar date' });
+    expect(parseUkDateTime('31/02/2026 10:00')).toEqual({
+      ok: false,
+      message: 'is not a real calendar date',
+    });
     expect(parseUkDateTime('30/11/2026 24:10')).toEqual({ ok: false, message: 'is not a real time of day' });
     expect(parseUkDateTime('29/03/2026 01:30')).toMatchObject({ ok: false, message: /clocks went forward/ });
   });
