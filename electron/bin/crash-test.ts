@@ -17,12 +17,12 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { createBackend, databaseConfig, type Backend } from '../backend/backend';
 import { sql } from 'kysely';
+import { createBackend, databaseConfig, type Backend } from '../backend/backend';
+import { option, writerCommand } from './crash-test-harness';
 import { openDatabase } from '../backend/db/open';
 
 const SELF = fileURLToPath(import.meta.url);
@@ -92,49 +92,6 @@ async function writer(dataDir: string): Promise<never> {
 }
 
 // ---- The parent: spawn, kill, reopen, check ----
-
-/**
- * How to start a writer. Starting Node and loading the backend is most of each run, and tsx compiles the backend's
- * TypeScript module by module on every start; so the writer is bundled once into one plain JavaScript file (esbuild
- * comes with tsx), with the native SQLite driver (better-sqlite3-multiple-ciphers) left as it is. Without esbuild the writer runs under tsx, only slower.
- */
-async function writerCommand(workDir: string): Promise<{ args: string[]; bundled: boolean }> {
-  const require = createRequire(import.meta.url);
-  try {
-    if (process.argv.includes('--tsx')) throw new Error('asked to run the writer under tsx');
-    const esbuild = await import('esbuild');
-    const sqlite = pathToFileURL(require.resolve('better-sqlite3-multiple-ciphers')).href;
-    const outfile = join(workDir, 'crash-writer.mjs');
-    await esbuild.build({
-      entryPoints: [SELF],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      logLevel: 'silent',
-      // pg-native is pg's optional native binding, never installed: the writer runs on SQLite.
-      external: ['esbuild', 'tsx', 'tsx/*', 'pg-native'],
-      // Bundled CommonJS packages call require(); an ES module has none unless given one.
-      banner: {
-        js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);",
-      },
-      plugins: [
-        {
-          name: 'native-sqlite',
-          setup: (build) =>
-            build.onResolve({ filter: /^better-sqlite3-multiple-ciphers$/ }, () => ({
-              path: sqlite,
-              external: true,
-            })),
-        },
-      ],
-    });
-    return { args: [outfile], bundled: true };
-  } catch {
-    return { args: ['--import', pathToFileURL(require.resolve('tsx/esm')).href, SELF], bundled: false };
-  }
-}
 
 interface RunResult {
   lost: boolean;
@@ -206,20 +163,12 @@ function runOnce(writerArgs: readonly string[], dataDir: string): Promise<RunRes
   });
 }
 
-function option(name: string, fallback: number): number {
-  const at = process.argv.indexOf(name);
-  if (at === -1) return fallback;
-  const value = Number(process.argv[at + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} needs a whole number of at least 1`);
-  return value;
-}
-
 async function main(): Promise<number> {
   const runs = option('--runs', 200);
   const jobs = Math.min(option('--jobs', Math.min(2, availableParallelism())), runs);
   const started = Date.now();
   const workDir = mkdtempSync(join(tmpdir(), 'homeward-crash-writer-'));
-  const command = await writerCommand(workDir);
+  const command = await writerCommand(workDir, SELF);
   // One data folder per lane, reused by its runs: each run reopens a database the previous run was killed on.
   const dirs = Array.from({ length: jobs }, () => mkdtempSync(join(tmpdir(), 'homeward-crash-')));
   let next = 0;

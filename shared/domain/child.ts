@@ -54,6 +54,13 @@ export const isoDate = z
     return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
   }, 'is not a real calendar date');
 
+/**
+ * A date of birth after today (London) is a slip, 2062 for 2026, and would show "Age -4": refused by the form and
+ * by the backend alike. Both dates `YYYY-MM-DD`; the answer is the problem as a fragment after the field's name.
+ */
+export const dateOfBirthProblem = (dateOfBirth: string, today: string): string | null =>
+  dateOfBirth > today ? 'is in the future' : null;
+
 /** An instant as ISO 8601 with an offset or Z; stored as UTC. */
 export const isoInstant = z
   .string()

@@ -1,14 +1,13 @@
 import { HOUR_MS, toIsoInstant } from './london';
 import type { ParsedEpisode } from './parsed';
+import { returnInterviewClosed, returnInterviewDeadlineMs } from './returnInterviewRule';
 import type { ProtocolProfile, ReturnStep } from './schema';
 import type { ChildFacts, ReturnInterviewDue, ReturnStepDue } from './types';
 
 /**
  * Return interviews: offered after every episode, whatever its category (W-CP 7.0, WG 9, ST 13.5; EM: the lower
- * threshold applies), within 72 elapsed hours of the return (ST 13.9). An interview held, declined or not engaged
- * with is done with; one not yet offered is still due.
+ * threshold applies), by the one rule in returnInterviewRule.ts (the profile's hours; not offered is still due).
  */
-const CLOSED_OUTCOMES: ReadonlySet<string> = new Set(['declined', 'not-engaged']);
 
 const normalise = (authority: string | null | undefined): string => (authority ?? '').trim().toLowerCase();
 
@@ -35,9 +34,8 @@ export function evaluateReturnInterviews(
   const due: ReturnInterviewDue[] = [];
   for (const episode of episodes) {
     const returned = episode.returned;
-    if (returned === null || episode.interviewHeld) continue;
-    if (episode.outcome !== null && CLOSED_OUTCOMES.has(episode.outcome)) continue;
-    const dueBy = returned + rules.dueWithinHours * HOUR_MS;
+    if (returned === null || returnInterviewClosed(episode.interviewHeld, episode.outcome)) continue;
+    const dueBy = returnInterviewDeadlineMs(rules, returned);
     due.push({
       episodeId: episode.id,
       returnedAt: toIsoInstant(returned),

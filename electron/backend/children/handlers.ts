@@ -1,5 +1,5 @@
-import { DAY_MS } from '../../../shared/time/london';
-import type { ChildInput } from '../../../shared/domain/child';
+import { DAY_MS, londonToday } from '../../../shared/time/london';
+import { dateOfBirthProblem, type ChildInput } from '../../../shared/domain/child';
 import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { DomainError, notFound } from '../errors';
@@ -19,6 +19,15 @@ async function assertCaseReferenceFree(ctx: BackendContext, c: ChildInput, excep
       { field: 'caseReference', message: 'is already used by another child' },
     ]);
   }
+}
+
+/** The shared rule (shared/domain/child.ts), so a script or an old window cannot save "Age -4" either. */
+function assertBornByToday(ctx: BackendContext, c: ChildInput): void {
+  const problem = dateOfBirthProblem(c.dateOfBirth, londonToday(ctx.now()));
+  if (problem)
+    throw new DomainError('invalid', `Date of birth ${problem}.`, [
+      { field: 'dateOfBirth', message: problem },
+    ]);
 }
 
 const changedFields = (before: object, after: object): string =>
@@ -46,6 +55,7 @@ export const childrenHandlers: Handlers<
 
   'children.create': (input, ctx) =>
     mutation(ctx, async (tx) => {
+      assertBornByToday(tx, input);
       await assertCaseReferenceFree(tx, input, null);
       const id = newId();
       await insertChild(tx.db, id, input, tx.now().toISOString());
@@ -58,6 +68,7 @@ export const childrenHandlers: Handlers<
     mutation(ctx, async (tx) => {
       const before = await getChild(tx.db, id);
       if (!before) throw notFound('The child');
+      assertBornByToday(tx, child);
       await assertCaseReferenceFree(tx, child, id);
       await updateChild(tx.db, id, child, tx.now().toISOString());
       tx.changed('children');

@@ -114,6 +114,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
         }
       />
       <ChronologyTable
+        childId={child.id}
         episodes={episodes}
         now={now}
         selectedId={selectedId}

@@ -1,5 +1,8 @@
 import type { Episode, EpisodeCategory, MissingFrom, PoliceRisk } from '../../../shared/domain/episode';
-import { returnInterviewWithin72h } from '../../../shared/domain/chronology';
+import {
+  returnInterviewStanding,
+  type ReturnInterviewRules,
+} from '../../../shared/protocol/returnInterviewRule';
 import { RISK_COLOURS } from '../app/theme';
 
 /** How an episode reads on the child page: shared by the chart, the table and the header. */
@@ -31,26 +34,46 @@ export const riskRank = (risk: PoliceRisk | null): number =>
   risk === 'high' ? 4 : risk === 'medium' ? 3 : risk === 'low' ? 2 : risk === 'no-apparent-risk' ? 1 : 0;
 
 const ms = (iso: string) => new Date(iso).getTime();
-const RETURN_INTERVIEW_WINDOW_MS = 72 * 3_600_000;
-
 export type ReturnInterviewStatus =
   | { kind: 'not-returned' }
-  | { kind: 'held'; heldAt: string; within72h: boolean }
-  | { kind: 'closed'; outcome: 'declined' | 'not-engaged' | 'not-offered'; reason: string | null }
-  | { kind: 'due' | 'overdue'; dueBy: string; accepted: boolean };
+  /** The profile's rules have not arrived yet: nothing is claimed about a deadline. */
+  | { kind: 'checking' }
+  | { kind: 'held'; heldAt: string; inTime: boolean; hours: number }
+  | { kind: 'closed'; outcome: 'declined' | 'not-engaged'; reason: string | null }
+  | { kind: 'due' | 'overdue'; dueBy: string; accepted: boolean; notOffered: boolean };
 
-/** Where an episode's return interview stands as of `now` (72 hours from return: W-CP 7.0, WG 9, ST 13.9). */
+/**
+ * Where an episode's return interview stands as of `now`, by the child's protocol profile (the same rule as Due:
+ * shared/protocol/returnInterviewRule.ts); `rules` null while the profile is loading.
+ */
 export function returnInterviewStatus(
   e: Pick<Episode, 'foundAt' | 'returnInterview'>,
   now: string,
+  rules: ReturnInterviewRules | null,
 ): ReturnInterviewStatus {
-  const ri = e.returnInterview;
   if (!e.foundAt) return { kind: 'not-returned' };
-  if (ri.heldAt) return { kind: 'held', heldAt: ri.heldAt, within72h: returnInterviewWithin72h(e) ?? false };
-  if (ri.outcome && ri.outcome !== 'accepted')
-    return { kind: 'closed', outcome: ri.outcome, reason: ri.notOfferedReason };
-  const dueBy = new Date(ms(e.foundAt) + RETURN_INTERVIEW_WINDOW_MS).toISOString();
-  return { kind: ms(now) > ms(dueBy) ? 'overdue' : 'due', dueBy, accepted: ri.outcome === 'accepted' };
+  if (!rules) return { kind: 'checking' };
+  const s = returnInterviewStanding(rules, e, ms(now));
+  switch (s.kind) {
+    case 'not-returned':
+      return s;
+    case 'held':
+      return { kind: 'held', heldAt: s.heldAt, inTime: s.inTime, hours: rules.dueWithinHours };
+    case 'closed':
+      return {
+        kind: 'closed',
+        outcome: s.outcome === 'declined' ? 'declined' : 'not-engaged',
+        reason: s.reason,
+      };
+    case 'due':
+    case 'overdue':
+      return {
+        kind: s.kind,
+        dueBy: s.dueBy,
+        accepted: s.outcome === 'accepted',
+        notOffered: s.outcome === 'not-offered',
+      };
+  }
 }
 
 /** Sort order for the table: what needs chasing first. */
@@ -61,9 +84,10 @@ export function returnInterviewRank(s: ReturnInterviewStatus): number {
     case 'due':
       return 1;
     case 'held':
-      return s.within72h ? 4 : 2;
+      return s.inTime ? 4 : 2;
     case 'closed':
       return 3;
+    case 'checking':
     case 'not-returned':
       return 5;
   }

@@ -21,7 +21,17 @@ import {
 import { ApiCallError, call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { SelectField } from '../child/dialog/SelectField';
-import { childToForm, emptyChildForm, formToChild, issuesByField, type ChildFormState } from './childForm';
+import { londonToday } from '../../../shared/time/london';
+import { useNow } from '../app/status';
+import {
+  childFormErrors,
+  childToForm,
+  dateOfBirthError,
+  emptyChildForm,
+  formToChild,
+  issuesByField,
+  type ChildFormState,
+} from './childForm';
 
 const GENDER_LABELS: Record<ChildInput['gender'], string> = {
   female: 'Female',
@@ -44,6 +54,7 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const profiles = useQuery('protocol.profiles', {});
+  const today = londonToday(new Date(useNow()));
   const set = (field: keyof ChildFormState) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
     setErrors(({ [field]: _gone, ...rest }) => rest);
@@ -53,6 +64,15 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
       label={label}
       value={form[field]}
       onChange={(e) => set(field)(e.target.value)}
+      // 31/02 or a date to come is said as soon as the field is left, not at save.
+      onBlur={
+        field === 'dateOfBirth'
+          ? () => {
+              const problem = dateOfBirthError(form.dateOfBirth, today);
+              if (problem) setErrors((e) => ({ ...e, dateOfBirth: problem }));
+            }
+          : undefined
+      }
       required={required}
       size="small"
       fullWidth
@@ -61,6 +81,12 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
     />
   );
   const save = async () => {
+    const found = childFormErrors(form, today);
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
+      setMessage(Object.values(found).join(' '));
+      return;
+    }
     setBusy(true);
     setMessage(null);
     try {
@@ -82,6 +108,8 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
         <Box
           component="form"
           id="child-form"
+          // Every problem is named under its field at once, not the browser's one field at a time.
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
             void save();

@@ -127,7 +127,8 @@ export function ChildrenList() {
                     {c.givenName} {c.familyName}
                   </Link>
                 </TableCell>
-                <TableCell>{c.caseReference}</TableCell>
+                {/* A reference is read and typed whole: never broken across lines. */}
+                <TableCell sx={{ whiteSpace: 'nowrap' }}>{c.caseReference}</TableCell>
                 <TableCell>{ageAt(c.dateOfBirth, now)}</TableCell>
                 <TableCell>{LEGAL_STATUS_LABELS[c.legalStatus]}</TableCell>
                 <TableCell>

@@ -1,4 +1,5 @@
-import type { ChildInput } from '../../../shared/domain/child';
+import { dateOfBirthProblem, type ChildInput } from '../../../shared/domain/child';
+import { parseUkDate } from '../../../shared/time/london';
 import type { FieldIssue } from '../../../shared/api';
 
 /** What the child form holds: text as typed, so a refused save loses nothing. */
@@ -52,11 +53,40 @@ export const childToForm = (c: ChildInput): ChildFormState => ({
   protocolProfileId: c.protocolProfileId ?? '',
 });
 
-/** dd/mm/yyyy to YYYY-MM-DD; anything else is passed on for the backend to name the problem. */
+/** The shared parser's answer (30/11/2026, 30.11.2026, 30/11/26); anything else goes on for the backend to name. */
 export const isoFromUkDate = (text: string): string => {
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  return m ? `${m[3]}-${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` : text.trim();
+  const parsed = parseUkDate(text);
+  return parsed.ok ? parsed.date : text.trim();
 };
+
+const REQUIRED: ReadonlyArray<[keyof ChildFormState, string]> = [
+  ['givenName', 'Given name'],
+  ['familyName', 'Family name'],
+  ['dateOfBirth', 'Date of birth'],
+  ['gender', 'Gender'],
+  ['caseReference', 'Case reference'],
+  ['legalStatus', 'Legal status'],
+  ['placingAuthority', 'Responsible (placing) authority'],
+  ['placementType', 'Placement type'],
+];
+
+/** The date of birth's problem in words ("Date of birth is in the future."), or null: checked as soon as it is left. */
+export function dateOfBirthError(text: string, today: string): string | null {
+  if (!text.trim()) return null;
+  const parsed = parseUkDate(text);
+  if (!parsed.ok) return `Date of birth ${parsed.message}.`;
+  const problem = dateOfBirthProblem(parsed.date, today);
+  return problem ? `Date of birth ${problem}.` : null;
+}
+
+/** Every problem the form can see, by field, all at once (the episode form's way); empty when it can be sent. */
+export function childFormErrors(f: ChildFormState, today: string): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [field, label] of REQUIRED) if (!f[field].trim()) errors[field] = `${label} is required.`;
+  const dob = dateOfBirthError(f.dateOfBirth, today);
+  if (dob) errors.dateOfBirth = dob;
+  return errors;
+}
 
 const orNull = (s: string) => (s.trim() ? s.trim() : null);
 

@@ -15,8 +15,8 @@ export interface DateTimeFieldProps {
   name?: string;
   autoFocus?: boolean;
   disabled?: boolean;
-  /** Time assumed when only a date is typed. */
-  defaultTime?: string;
+  /** Time assumed when only a date is typed; without one, the time must be typed (never a silent 00:00). */
+  defaultTime?: string | null;
 }
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -36,7 +36,7 @@ export function DateTimeField({
   name,
   autoFocus,
   disabled,
-  defaultTime = '00:00',
+  defaultTime = null,
 }: DateTimeFieldProps) {
   const [parseError, setParseError] = useState<string | null>(null);
   const parsed = value.trim() ? parseUkDateTime(value, defaultTime) : null;

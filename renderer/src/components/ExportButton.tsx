@@ -6,13 +6,16 @@ import { api } from '../api/client';
 interface Props extends Omit<ButtonProps, 'onClick'> {
   /** Makes the file (a Word document, a CSV); throws with the backend's message when it cannot. */
   make: () => Promise<FileToSave>;
+  /** Checks the form the export depends on first; false stops it (the form names the problem at its field). */
+  ready?: () => boolean;
 }
 
 /** Exports a file: a save dialog in Electron, a download in browser mode; says when done or why not. */
-export function ExportButton({ make, children, ...button }: Props) {
+export function ExportButton({ make, ready, children, ...button }: Props) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const run = async () => {
+    if (ready && !ready()) return;
     setBusy(true);
     try {
       const file = await make();

@@ -1,7 +1,11 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useState } from 'react';
+import { GapsList } from './GapsList';
+import type { Gap } from './meetingGaps';
 
 interface Props {
+  /** Still empty or typed and not added: listed, and the button says the chair approves anyway. */
+  gaps: readonly Gap[];
   chairName: string | null;
   onCancel: () => void;
   /** Resolves to the reason it failed, or null when approved. */
@@ -9,7 +13,7 @@ interface Props {
 }
 
 /** Approving is the one step that cannot be undone: say what it does before it is done. */
-export function ApproveDialog({ chairName, onCancel, onApprove }: Props) {
+export function ApproveDialog({ gaps, chairName, onCancel, onApprove }: Props) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -22,6 +26,12 @@ export function ApproveDialog({ chairName, onCancel, onApprove }: Props) {
     >
       <DialogTitle id="approve-title">Approve the minutes?</DialogTitle>
       <DialogContent dividers>
+        {gaps.length > 0 && (
+          <GapsList
+            gaps={gaps}
+            intro="Not done yet: what was typed and not added is discarded when the minutes are approved"
+          />
+        )}
         <Typography sx={{ mb: 1.5 }}>
           Approving locks the minutes as the record of this meeting. After that, a correction is recorded as
           an amendment, with its reason, and the approved text stays readable beside it.
@@ -61,7 +71,11 @@ export function ApproveDialog({ chairName, onCancel, onApprove }: Props) {
             });
           }}
         >
-          {busy ? 'Approving…' : 'Approve and lock the minutes'}
+          {busy
+            ? 'Approving…'
+            : gaps.length > 0
+              ? 'Approve anyway and lock the minutes'
+              : 'Approve and lock the minutes'}
         </Button>
       </DialogActions>
     </Dialog>

@@ -27,6 +27,7 @@ export function ChildChronology({ childId }: { childId: string }) {
         </Box>
       </Typography>
       <ChronologyTable
+        childId={child.id}
         episodes={episodes}
         now={now}
         selectedId={null}

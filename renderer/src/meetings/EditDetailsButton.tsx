@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { formatUkDateTime, parseUkDateTime } from '../../../shared/time/london';
 import { ApiCallError, call } from '../api/client';
 import { DateTimeField } from '../components/DateTimeField';
@@ -14,19 +14,45 @@ import { useMeeting } from './meetingContext';
 import { MeetingDetailsFields } from './MeetingDetailsFields';
 import { withMeeting } from './recordUpdates';
 
+const DETAILS_KEY = 'details';
+
+type DetailsKept = DetailsDraft & { next: string };
+
 /** Edits when, where and who until the minutes are approved (the chair must be named before approval). */
 export function EditDetailsButton() {
-  const { record, update, reload } = useMeeting();
+  const { record, update, reload, drafts } = useMeeting();
   const { meeting } = record;
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<DetailsDraft>(() => draftFromMeeting(meeting));
   const [next, setNext] = useState('');
   const [errors, setErrors] = useState<DetailsErrors & { nextMeetingAt?: string }>({});
   const [busy, setBusy] = useState(false);
+  const [restored, setRestored] = useState(false);
+  const pending = useSyncExternalStore(drafts.subscribe, () => drafts.has(DETAILS_KEY));
+
+  const stored = (): DetailsKept => ({
+    ...draftFromMeeting(meeting),
+    next: formatUkDateTime(meeting.nextMeetingAt),
+  });
+  // What is typed in the dialog is kept in the meeting's drafts until saved or cancelled: a reload or a crash
+  // with the dialog open brings it back the next time it is opened.
+  const keep = (values: DetailsKept) => {
+    const fresh = stored();
+    const same = (Object.keys(fresh) as Array<keyof DetailsKept>).every((k) => fresh[k] === values[k]);
+    if (same) drafts.remove(DETAILS_KEY);
+    else drafts.put(DETAILS_KEY, 'Meeting details changed, not saved', values, 50);
+  };
+  const discard = () => {
+    drafts.remove(DETAILS_KEY);
+    setOpen(false);
+  };
 
   const start = () => {
-    setDraft(draftFromMeeting(meeting));
-    setNext(formatUkDateTime(meeting.nextMeetingAt));
+    const kept = drafts.get(DETAILS_KEY, stored());
+    const { next: keptNext, ...details } = kept ?? stored();
+    setDraft(details);
+    setNext(keptNext);
+    setRestored(kept !== undefined);
     setErrors({});
     setOpen(true);
   };
@@ -54,6 +80,7 @@ export function EditDetailsButton() {
       update((r) => withMeeting(r, saved));
       // A renamed chair or minute-taker renames their attendance row too: read the meeting again for it.
       reload();
+      drafts.remove(DETAILS_KEY);
       setOpen(false);
     } catch (e) {
       setErrors(
@@ -69,7 +96,7 @@ export function EditDetailsButton() {
   return (
     <>
       <Button variant="outlined" onClick={start}>
-        Edit details
+        {pending ? 'Edit details (not saved)' : 'Edit details'}
       </Button>
       {open && (
         <Dialog
@@ -81,6 +108,11 @@ export function EditDetailsButton() {
         >
           <DialogTitle id="edit-details-title">Meeting details</DialogTitle>
           <DialogContent dividers>
+            {restored && (
+              <Alert severity="info" sx={{ mb: 2 }}>
+                Your changes from before are back: they were never saved.
+              </Alert>
+            )}
             <Box
               component="form"
               id="meeting-details-form"
@@ -93,13 +125,20 @@ export function EditDetailsButton() {
               <MeetingDetailsFields
                 draft={draft}
                 errors={errors}
-                onChange={(key, value) => setDraft((d) => ({ ...d, [key]: value }))}
+                onChange={(key, value) => {
+                  const changed = { ...draft, [key]: value };
+                  setDraft(changed);
+                  keep({ ...changed, next });
+                }}
               />
               <Box sx={{ maxWidth: { sm: '50%' }, pr: { sm: 1 } }}>
                 <DateTimeField
                   label="Next meeting"
                   value={next}
-                  onChange={setNext}
+                  onChange={(v) => {
+                    setNext(v);
+                    keep({ ...draft, next: v });
+                  }}
                   error={errors.nextMeetingAt ?? null}
                   hint="If one is agreed: dd/mm/yyyy hh:mm"
                   defaultTime="09:00"
@@ -113,8 +152,8 @@ export function EditDetailsButton() {
             </Box>
           </DialogContent>
           <DialogActions sx={{ px: 3, py: 1.5 }}>
-            <Button onClick={() => setOpen(false)} disabled={busy}>
-              Cancel
+            <Button onClick={discard} disabled={busy}>
+              {restored || pending ? 'Discard changes' : 'Cancel'}
             </Button>
             <Button type="submit" form="meeting-details-form" variant="contained" disabled={busy}>
               {busy ? 'Saving…' : 'Save details'}

@@ -4,7 +4,9 @@ import type { MeetingStatus } from '../../../shared/domain/meeting';
 import { nextStatus } from '../../../shared/meetings/lifecycle';
 import { call } from '../api/client';
 import { ApproveDialog } from './ApproveDialog';
+import { ConcludeDialog } from './ConcludeDialog';
 import { errorMessage, useMeeting } from './meetingContext';
+import { meetingGaps, type Gap } from './meetingGaps';
 import { withMeeting } from './recordUpdates';
 
 const BUTTON_LABELS: Partial<Record<MeetingStatus, string>> = {
@@ -15,14 +17,18 @@ const BUTTON_LABELS: Partial<Record<MeetingStatus, string>> = {
 
 /**
  * The one next step of the meeting's lifecycle. Concluding and approving first save every item's minutes, so the
- * meeting never moves on with text still on its way; approving asks for confirmation, since it locks the minutes.
+ * meeting never moves on with text still on its way. Both list what is still empty or typed and not added (items
+ * with no minutes, drafts, attendance not recorded) and ask before going on; approving always asks, since it locks.
  */
 export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
-  const { record, update, reload, fail, autosave } = useMeeting();
+  const { record, update, reload, fail, autosave, drafts } = useMeeting();
   const [busy, setBusy] = useState(false);
   const [approving, setApproving] = useState(false);
+  // Set while the Conclude check is open: what is still empty or not added.
+  const [concludeGaps, setConcludeGaps] = useState<Gap[] | null>(null);
   const to = nextStatus(record.meeting.status);
   if (to === null) return null;
+  const gaps = () => meetingGaps(record, drafts.list(), (id) => autosave.get(id)?.text);
 
   /** Saves what is typed; throws (saying which) when some minutes could not be saved. */
   const requireAllSaved = async () => {
@@ -45,6 +51,8 @@ export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
       update((r) => withMeeting(r, meeting));
       if (to === 'approved') {
         setApproving(false);
+        // Approved minutes cannot take them; the chair saw the list in the dialog and chose to approve.
+        drafts.clear();
         // The whole record again: the items are now the approved minutes.
         reload();
       }
@@ -60,12 +68,33 @@ export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
         variant="contained"
         color={to === 'approved' ? 'success' : 'primary'}
         disabled={busy}
-        onClick={() => (to === 'approved' ? setApproving(true) : void move().catch(fail))}
+        onClick={() => {
+          if (to === 'approved') setApproving(true);
+          else if (to === 'concluded' && gaps().length > 0) setConcludeGaps(gaps());
+          else void move().catch(fail);
+        }}
       >
         {BUTTON_LABELS[to]}
       </Button>
+      {concludeGaps && (
+        <ConcludeDialog
+          gaps={concludeGaps}
+          busy={busy}
+          onCancel={() => setConcludeGaps(null)}
+          onConclude={() =>
+            void move().then(
+              () => setConcludeGaps(null),
+              (e: unknown) => {
+                setConcludeGaps(null);
+                fail(e);
+              },
+            )
+          }
+        />
+      )}
       {approving && (
         <ApproveDialog
+          gaps={gaps()}
           chairName={record.meeting.chairName}
           onCancel={() => setApproving(false)}
           onApprove={() =>

@@ -7,6 +7,7 @@ import { AgendaTab } from './agenda/AgendaTab';
 import { AttendanceTab } from './attendance/AttendanceTab';
 import { ChronologyDrawer } from './ChronologyDrawer';
 import { CompactMeetingHeader } from './CompactMeetingHeader';
+import { useMeetingDrafts } from './drafts/useMeetingDrafts';
 import { LockBanner } from './LockBanner';
 import { errorMessage, MeetingContext, type MeetingContextValue } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
@@ -41,6 +42,7 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
   const id = record.meeting.id;
   const locked = isLocked(record.meeting.status);
   const autosave = useMinutesAutosave(id, record.items, reload);
+  const drafts = useMeetingDrafts(id);
   const [tab, setTab] = useSessionState<TabName>(
     `homeward.meeting.${id}.tab`,
     defaultTab(record.meeting.status),
@@ -64,9 +66,10 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
       reload,
       fail: (e) => setProblem(errorMessage(e)),
       autosave,
+      drafts,
       locked,
     }),
-    [record, reload, autosave, locked],
+    [record, reload, autosave, drafts, locked],
   );
 
   const attended = record.attendees.filter((a) => a.status === 'attended').length;

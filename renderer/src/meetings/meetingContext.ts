@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { MeetingRecord } from '../../../shared/domain/meeting';
+import type { MeetingDrafts } from './drafts/meetingDrafts';
 import type { MinutesAutosave } from './minutesAutosave';
 
 export interface MeetingContextValue {
@@ -11,6 +12,8 @@ export interface MeetingContextValue {
   /** Shows why a save was refused, in the backend's words. */
   fail: (error: unknown) => void;
   autosave: MinutesAutosave;
+  /** Text typed into the meeting's other fields and not yet added or saved (see drafts/meetingDrafts.ts). */
+  drafts: MeetingDrafts;
   /** Minutes approved: the record is read-only except amendments and action tracking. */
   locked: boolean;
 }

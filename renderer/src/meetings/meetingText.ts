@@ -51,22 +51,6 @@ export const formatTime = (iso: string): string => DateTime.fromISO(iso, { zone:
 
 export { formatUkDate, formatUkDateTime, formatLongDateTime };
 
-export type ParsedUkDate = { ok: true; date: string } | { ok: false; message: string };
-
-/** An action's due date typed as dd/mm/yyyy (a London calendar day); empty means no date. */
-export function parseUkDate(text: string): ParsedUkDate | null {
-  const trimmed = text.trim();
-  if (trimmed === '') return null;
-  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(trimmed);
-  if (!m) return { ok: false, message: 'must be a date as dd/mm/yyyy' };
-  const dt = DateTime.fromObject(
-    { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]) },
-    { zone: LONDON },
-  );
-  if (!dt.isValid || dt.day !== Number(m[1])) return { ok: false, message: 'is not a real date' };
-  return { ok: true, date: dt.toISODate() ?? '' };
-}
-
 /** A new meeting's suggested time: the next quarter hour from now, London time, as the date field expects it. */
 export function nextQuarterHour(nowIso: string): string {
   const now = DateTime.fromISO(nowIso, { zone: LONDON });

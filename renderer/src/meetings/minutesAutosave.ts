@@ -207,6 +207,32 @@ export class MinutesAutosave {
     await this.flush(itemId);
   }
 
+  /**
+   * After a conflict: both texts kept, theirs first (it was saved first) and this window's below it, saved over the
+   * stored version; the minute-taker then tidies the item as one.
+   */
+  async keepBoth(itemId: string): Promise<void> {
+    const e = this.entries.get(itemId);
+    if (!e) return;
+    const theirs = await this.backend.fetch(itemId);
+    const mine = e.text;
+    const text =
+      theirs.minutes.trim() === ''
+        ? mine
+        : mine.trim() === ''
+          ? theirs.minutes
+          : `${theirs.minutes}\n\n${mine}`;
+    Object.assign(e, {
+      text,
+      revision: theirs.revision,
+      savedText: theirs.minutes,
+      state: { kind: 'pending' },
+    });
+    this.touch(e);
+    this.changed();
+    await this.flush(itemId);
+  }
+
   private schedule(itemId: string, e: Entry): void {
     if (e.timer !== null) clearTimeout(e.timer);
     e.timer = setTimeout(() => {

@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
 import { MAX_REJECTIONS_LISTED, type ImportReport } from '../../../shared/api/importExport';
+import { parseUkDate } from '../../../shared/time/london';
 import { ApiCallError, call } from '../api/client';
 import { ExportButton } from '../components/ExportButton';
 import { SettingsSection } from './SettingsSection';
@@ -24,7 +25,14 @@ export function ImportExportSettings() {
   const [busy, setBusy] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const period = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  const [rangeErrors, setRangeErrors] = useState<{ from?: string; to?: string }>({});
+  const range = readRange(from, to);
+  const period = range.ok ? range.period : {};
+  // The problem goes under its field, where it is read beside the text to correct (never over it).
+  const ready = () => {
+    setRangeErrors(range.ok ? {} : range.errors);
+    return range.ok;
+  };
 
   const importFile = async (e: ChangeEvent<HTMLInputElement>) => {
     const file = e.target.files?.[0];
@@ -65,22 +73,37 @@ export function ImportExportSettings() {
         <Typography variant="h3" component="h3" sx={{ pt: 1 }}>
           Export
         </Typography>
-        <Stack direction="row" spacing={2} sx={{ flexWrap: 'wrap', alignItems: 'center' }}>
-          <TextField
-            label="From (YYYY-MM-DD)"
-            size="small"
-            value={from}
-            onChange={(e) => setFrom(e.target.value.trim())}
-          />
-          <TextField
-            label="To (YYYY-MM-DD)"
-            size="small"
-            value={to}
-            onChange={(e) => setTo(e.target.value.trim())}
-          />
-          <ExportButton make={() => call('importExport.export903', period)}>903 Missing table</ExportButton>
-          <ExportButton make={() => call('importExport.exportAnnexA', period)}>Annex A List 8</ExportButton>
-          <ExportButton make={() => call('importExport.exportHomeward', period)}>Homeward CSV</ExportButton>
+        <Stack direction="row" sx={{ flexWrap: 'wrap', alignItems: 'flex-start', gap: 2 }}>
+          {(['from', 'to'] as const).map((key) => (
+            <TextField
+              key={key}
+              label={key === 'from' ? 'From' : 'To'}
+              size="small"
+              value={key === 'from' ? from : to}
+              placeholder="dd/mm/yyyy"
+              error={Boolean(rangeErrors[key])}
+              helperText={rangeErrors[key] ?? 'dd/mm/yyyy'}
+              onChange={(e) => {
+                (key === 'from' ? setFrom : setTo)(e.target.value);
+                setRangeErrors(({ [key]: _gone, ...rest }) => rest);
+              }}
+              onBlur={() => {
+                const r = readRange(key === 'from' ? from : '', key === 'to' ? to : '');
+                if (!r.ok && r.errors[key]) setRangeErrors((e) => ({ ...e, [key]: r.errors[key] }));
+              }}
+              slotProps={{ htmlInput: { autoComplete: 'off' } }}
+              sx={{ width: 200 }}
+            />
+          ))}
+          <ExportButton ready={ready} make={() => call('importExport.export903', period)}>
+            903 Missing table
+          </ExportButton>
+          <ExportButton ready={ready} make={() => call('importExport.exportAnnexA', period)}>
+            Annex A List 8
+          </ExportButton>
+          <ExportButton ready={ready} make={() => call('importExport.exportHomeward', period)}>
+            Homeward CSV
+          </ExportButton>
         </Stack>
         <Typography variant="body2" color="text.secondary">
           Leave the dates empty to export every episode (Annex A: the 12 months to today).
@@ -88,6 +111,27 @@ export function ImportExportSettings() {
       </Stack>
     </SettingsSection>
   );
+}
+
+type Range =
+  | { ok: true; period: { from?: string; to?: string } }
+  | { ok: false; errors: { from?: string; to?: string } };
+
+/** The export range as typed (dd/mm/yyyy, through the one shared parser); either end may be left empty. */
+function readRange(fromText: string, toText: string): Range {
+  const errors: { from?: string; to?: string } = {};
+  const period: { from?: string; to?: string } = {};
+  for (const [key, text, label] of [
+    ['from', fromText, 'From'],
+    ['to', toText, 'To'],
+  ] as const) {
+    if (!text.trim()) continue;
+    const parsed = parseUkDate(text);
+    if (parsed.ok) period[key] = parsed.date;
+    else errors[key] = `${label} ${parsed.message}.`;
+  }
+  if (period.from && period.to && period.to < period.from) errors.to = 'To is before From.';
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, period };
 }
 
 function ImportReportView({ report }: { report: ImportReport }) {

@@ -3,7 +3,15 @@ import { FACTORS } from '../../../../shared/domain/factors';
 import { usualDirection, type FactorDraft } from './episodeForm';
 import { SelectField } from './SelectField';
 
-const factorOptions = FACTORS.map((f) => ({ value: f.code, label: f.label }));
+/**
+ * The factors offered for a row's direction: those usually that way, 'Other', and the one already chosen (a factor
+ * picked under Push and then flipped to Pull stays as chosen).
+ */
+export const factorOptionsFor = (direction: FactorDraft['direction'], chosen: string) =>
+  FACTORS.filter((f) => f.usual === direction || f.usual === 'either' || f.code === chosen).map((f) => ({
+    value: f.code,
+    label: f.label,
+  }));
 
 interface Props {
   index: number;
@@ -29,7 +37,7 @@ export function FactorEditorRow({ index, factor, errors, onChange, onRemove }: P
         label="Factor"
         name={`factors.${index}.code`}
         value={factor.code}
-        options={factorOptions}
+        options={factorOptionsFor(factor.direction, factor.code)}
         error={errors.code}
         onChange={(code) => {
           // Picking a factor sets its usual direction; the user can still flip it.

@@ -6,6 +6,7 @@ import {
   type Episode,
 } from '../../../../shared/domain/episode';
 import { formatDuration, formatUkDateTime } from '../../../../shared/time/london';
+import { useReturnInterviewRules } from '../returnInterviewRules';
 import { CATEGORY_SHORT_LABELS, MISSING_FROM_LABELS, returnInterviewStatus } from '../episodeView';
 import { DateTimeText } from './DateTimeText';
 import { FactorChips } from './FactorChips';
@@ -28,8 +29,15 @@ const none = (
   </Box>
 );
 
+/**
+ * Below 1280 px the two short choices (where from, how returned) step out so Factors and Edit stay on screen
+ * without the page scrolling sideways; they are in the episode dialog and the Word chronology.
+ */
+export const WIDE_ONLY = { '@media (max-width: 1279.95px)': { display: 'none' } } as const;
+
 /** One episode of the chronology. */
 export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {
+  const rules = useReturnInterviewRules();
   const open = !e.foundAt;
   return (
     <TableRow
@@ -64,13 +72,14 @@ export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {
       <TableCell>
         <RiskCell episode={e} />
       </TableCell>
-      <TableCell>{e.missingFrom ? MISSING_FROM_LABELS[e.missingFrom] : none}</TableCell>
-      <TableCell sx={{ minWidth: 130, maxWidth: 200 }}>{e.whereFound ?? none}</TableCell>
-      <TableCell>{e.returnMethod ? RETURN_METHOD_LABELS[e.returnMethod] : none}</TableCell>
-      <TableCell sx={{ minWidth: 150 }}>
-        <ReturnInterviewCell status={returnInterviewStatus(e, now)} />
+      <TableCell sx={WIDE_ONLY}>{e.missingFrom ? MISSING_FROM_LABELS[e.missingFrom] : none}</TableCell>
+      <TableCell sx={{ minWidth: 110, maxWidth: 200 }}>{e.whereFound ?? none}</TableCell>
+      <TableCell sx={WIDE_ONLY}>{e.returnMethod ? RETURN_METHOD_LABELS[e.returnMethod] : none}</TableCell>
+      <TableCell sx={{ minWidth: 130 }}>
+        <ReturnInterviewCell status={returnInterviewStatus(e, now, rules)} />
       </TableCell>
-      <TableCell sx={{ minWidth: 160 }}>
+      {/* Chips wrap inside a bounded column rather than push Edit off a 1024 px screen. */}
+      <TableCell sx={{ minWidth: 130, maxWidth: 170 }}>
         <FactorChips factors={e.factors} />
       </TableCell>
       <TableCell align="right">

@@ -24,7 +24,7 @@ export function FactorChips({ factors }: { factors: PushPullFactor[] }) {
             color={f.direction === 'push' ? 'primary' : 'secondary'}
             label={`${direction} · ${label}`}
             title={full}
-            sx={{ maxWidth: 200 }}
+            sx={{ maxWidth: '100%' }}
           />
         );
       })}

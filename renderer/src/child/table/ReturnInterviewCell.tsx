@@ -11,7 +11,7 @@ const clamp = {
   overflow: 'hidden',
 } as const;
 
-/** Where the return interview stands: held (and whether within 72 hours), declined, or still due / overdue. */
+/** Where the return interview stands: held (and whether within the profile's hours), declined, or still due / overdue. */
 export function ReturnInterviewCell({ status }: { status: ReturnInterviewStatus }) {
   switch (status.kind) {
     case 'not-returned':
@@ -20,14 +20,20 @@ export function ReturnInterviewCell({ status }: { status: ReturnInterviewStatus 
           After return
         </Box>
       );
+    case 'checking':
+      return (
+        <Box component="span" sx={{ color: 'text.secondary' }}>
+          Checking…
+        </Box>
+      );
     case 'held':
       return (
         <Box component="span">
           Held {formatUkDate(status.heldAt)}
           <Box component="span" sx={secondary}>
-            Within 72 h:{' '}
-            <Box component="strong" sx={{ color: status.within72h ? 'success.main' : 'error.main' }}>
-              {status.within72h ? 'yes' : 'no'}
+            Within {status.hours} h:{' '}
+            <Box component="strong" sx={{ color: status.inTime ? 'success.main' : 'error.main' }}>
+              {status.inTime ? 'yes' : 'no'}
             </Box>
           </Box>
         </Box>
@@ -48,9 +54,9 @@ export function ReturnInterviewCell({ status }: { status: ReturnInterviewStatus 
     case 'overdue':
       return (
         <Box component="span">
-          {status.accepted && (
+          {(status.accepted || status.notOffered) && (
             <Box component="span" sx={{ display: 'block' }}>
-              Accepted, not yet held
+              {status.accepted ? 'Accepted, not yet held' : 'Not offered yet'}
             </Box>
           )}
           <Chip

@@ -1,3 +1,4 @@
+import type { ReturnInterviewRules } from '../../../../shared/protocol/returnInterviewRule';
 import { episodeDurationMs } from '../../../../shared/domain/chronology';
 import {
   EPISODE_CATEGORIES,
@@ -31,7 +32,12 @@ const ms = (iso: string) => new Date(iso).getTime();
 const indexIn = <T extends string>(list: readonly T[], value: T | null) =>
   value === null ? -1 : list.indexOf(value);
 
-function sortValue(e: Episode, key: SortKey, now: string): number | string {
+function sortValue(
+  e: Episode,
+  key: SortKey,
+  now: string,
+  rules: ReturnInterviewRules | null,
+): number | string {
   switch (key) {
     case 'reportedAt':
       return ms(e.reportedAt);
@@ -51,7 +57,7 @@ function sortValue(e: Episode, key: SortKey, now: string): number | string {
     case 'returnMethod':
       return indexIn(RETURN_METHODS, e.returnMethod);
     case 'returnInterview':
-      return returnInterviewRank(returnInterviewStatus(e, now));
+      return returnInterviewRank(returnInterviewStatus(e, now, rules));
   }
 }
 
@@ -59,11 +65,16 @@ const compare = (a: number | string, b: number | string): number =>
   typeof a === 'number' && typeof b === 'number' ? a - b : String(a).localeCompare(String(b));
 
 /** A sorted copy; ties fall back to newest first so the order is stable and predictable. */
-export function sortEpisodes(episodes: readonly Episode[], sort: SortState, now: string): Episode[] {
+export function sortEpisodes(
+  episodes: readonly Episode[],
+  sort: SortState,
+  now: string,
+  rules: ReturnInterviewRules | null,
+): Episode[] {
   const sign = sort.direction === 'asc' ? 1 : -1;
   return [...episodes].sort(
     (a, b) =>
-      sign * compare(sortValue(a, sort.key, now), sortValue(b, sort.key, now)) ||
+      sign * compare(sortValue(a, sort.key, now, rules), sortValue(b, sort.key, now, rules)) ||
       ms(b.reportedAt) - ms(a.reportedAt),
   );
 }

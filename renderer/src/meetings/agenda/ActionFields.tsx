@@ -1,4 +1,4 @@
-import { Alert, Box, MenuItem, TextField } from '@mui/material';
+import { Alert, Autocomplete, Box, MenuItem, TextField } from '@mui/material';
 import type { ReactNode, RefObject } from 'react';
 import type { ActionDraft, ActionErrors } from './actionForm';
 
@@ -16,6 +16,8 @@ interface Props {
   busy: boolean;
   buttons: ReactNode;
   containerRef?: RefObject<HTMLDivElement | null>;
+  /** The meeting's attendees with a name, offered for Owner (anything else may still be typed). */
+  owners?: ReadonlyArray<{ name: string; agency: string; role: string }>;
 }
 
 /**
@@ -35,7 +37,52 @@ export function ActionFields(props: Props) {
     busy,
     buttons,
     containerRef,
+    owners = [],
   } = props;
+  const ownerField = (
+    <Autocomplete
+      freeSolo
+      options={owners.map((o) => o.name)}
+      inputValue={draft.owner}
+      onInputChange={(_e, value) => onChange('owner', value)}
+      onChange={(_e, value) => {
+        // Chosen from the attendees: their agency comes with them unless one is already typed.
+        const who = owners.find((o) => o.name === value);
+        if (who && !draft.agency.trim() && who.agency) onChange('agency', who.agency);
+      }}
+      renderOption={(optionProps, name) => {
+        const who = owners.find((o) => o.name === name);
+        const { key, ...rest } = optionProps;
+        return (
+          <li key={key} {...rest}>
+            {name}
+            {who && (
+              <Box component="span" sx={{ color: 'text.secondary', ml: 1, fontSize: '0.85rem' }}>
+                {[who.role, who.agency].filter(Boolean).join(', ')}
+              </Box>
+            )}
+          </li>
+        );
+      }}
+      disabled={busy}
+      size="small"
+      fullWidth
+      renderInput={(params) => (
+        <TextField
+          {...params}
+          label="Owner"
+          placeholder="Who does it"
+          name="owner"
+          error={Boolean(errors.owner)}
+          helperText={errors.owner}
+          slotProps={{
+            ...params.slotProps,
+            htmlInput: { ...params.slotProps.htmlInput, autoComplete: 'off' },
+          }}
+        />
+      )}
+    />
+  );
   const field = (
     key: keyof ActionDraft,
     label: string,
@@ -65,8 +112,14 @@ export function ActionFields(props: Props) {
       aria-label={groupLabel}
       onKeyDown={(e) => {
         // The child list's own Enter (open it, pick a child) is not a save; its menu's keys arrive here through the portal.
+        // The owner's list, while open, takes Enter to choose a name; closed, Enter saves as from any field.
+        const el = e.target instanceof Element ? e.target : null;
+        const isInput = el?.tagName === 'INPUT' || el?.tagName === 'TEXTAREA';
         const inChoice =
-          e.target instanceof Element && e.target.closest('[role="combobox"], [role="listbox"]') !== null;
+          el !== null &&
+          ((!isInput && el.closest('[role="combobox"], [role="listbox"]') !== null) ||
+            el.closest('[role="listbox"]') !== null ||
+            (isInput && el.getAttribute('aria-expanded') === 'true'));
         if (e.key === 'Enter' && !e.shiftKey && !e.altKey && !inChoice) {
           e.preventDefault();
           e.stopPropagation();
@@ -82,14 +135,15 @@ export function ActionFields(props: Props) {
           display: 'grid',
           gridTemplateColumns: {
             xs: '1fr',
-            md: `minmax(200px, 2.4fr) minmax(120px, 1fr) minmax(120px, 1fr) 150px${childOptions ? ' minmax(140px, 1fr)' : ''} auto`,
+            // Beside the agenda list a 1024 px screen leaves ~600 px: one field a line there, a row from 1200.
+            lg: `minmax(200px, 2.4fr) minmax(120px, 1fr) minmax(120px, 1fr) 150px${childOptions ? ' minmax(140px, 1fr)' : ''} auto`,
           },
           gap: 1,
           alignItems: 'start',
         }}
       >
         {field('what', 'What', { placeholder: 'What is to be done', multiline: true })}
-        {field('owner', 'Owner', { placeholder: 'Who does it' })}
+        {ownerField}
         {field('agency', 'Agency')}
         {field('due', 'Due date', { placeholder: 'dd/mm/yyyy' })}
         {childOptions && (

@@ -11,6 +11,7 @@ import {
   actionIssues,
   draftFromAction,
   focusFirstError,
+  ownersOf,
   parseAction,
   type ActionDraft,
   type ActionErrors,
@@ -80,6 +81,7 @@ export function ActionRow({ action, showChild, columns }: Props) {
       <TableRow>
         <TableCell colSpan={columns} sx={{ py: 1.5 }}>
           <ActionFields
+            owners={ownersOf(record.attendees)}
             draft={draft}
             errors={errors}
             onChange={(key, value) => setDraft((d) => d && { ...d, [key]: value })}

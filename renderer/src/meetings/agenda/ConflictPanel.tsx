@@ -67,6 +67,14 @@ export function ConflictPanel({ itemId }: { itemId: string }) {
         >
           Keep mine (save over)
         </Button>
+        <Button
+          size="small"
+          variant="outlined"
+          disabled={busy}
+          onClick={() => choose((id) => autosave.keepBoth(id))}
+        >
+          Keep both texts (theirs, then mine)
+        </Button>
       </Stack>
       {problem && (
         <Typography variant="body2" color="error" sx={{ mt: 1 }}>

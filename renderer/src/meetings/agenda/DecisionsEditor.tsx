@@ -2,6 +2,8 @@ import { Box, Button, TextField, Typography } from '@mui/material';
 import { useState, type RefObject } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
 import { call } from '../../api/client';
+import { itemPlace } from '../drafts/meetingDrafts';
+import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 import { withDecisions } from '../recordUpdates';
 
@@ -12,8 +14,20 @@ interface Props {
 
 /** What the meeting decided under this item, one line each; Enter adds the one typed. */
 export function DecisionsEditor({ item, inputRef }: Props) {
-  const { record, update, fail, locked } = useMeeting();
-  const [text, setText] = useState('');
+  const { record, update, fail, locked, drafts } = useMeeting();
+  const place = itemPlace(record.items, item.id);
+  // Typed but not yet added: kept through a change of item, a reload and a crash until Enter adds it.
+  const draft = useDraft(
+    drafts,
+    `decision:${item.id}`,
+    { text: '' },
+    {
+      label: `Decision typed under ${place.title}, not added`,
+      order: place.order + 1,
+      isClean: (d) => d.text.trim() === '',
+    },
+  );
+  const text = draft.value.text;
   const [busy, setBusy] = useState(false);
 
   const save = async (decisions: string[]): Promise<boolean> => {
@@ -38,7 +52,7 @@ export function DecisionsEditor({ item, inputRef }: Props) {
     const decision = text.trim();
     if (!decision || busy) return;
     // The typed text stays in the field until the decision is stored.
-    if (await save([...item.decisions, decision])) setText('');
+    if (await save([...item.decisions, decision])) draft.reset();
   };
 
   return (
@@ -77,7 +91,7 @@ export function DecisionsEditor({ item, inputRef }: Props) {
         <TextField
           label="Add a decision"
           value={text}
-          onChange={(e) => setText(e.target.value)}
+          onChange={(e) => draft.set({ text: e.target.value })}
           onKeyDown={(e) => {
             if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey) {
               e.preventDefault();
@@ -86,7 +100,7 @@ export function DecisionsEditor({ item, inputRef }: Props) {
           }}
           fullWidth
           size="small"
-          helperText="Enter adds it"
+          helperText={text.trim() ? 'Not added yet: Enter adds it' : 'Enter adds it'}
           inputRef={inputRef}
           slotProps={{ htmlInput: { autoComplete: 'off' } }}
         />

@@ -1,7 +1,11 @@
 import { Button } from '@mui/material';
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { londonToday } from '../../../../shared/time/london';
 import { ApiCallError, call } from '../../api/client';
+import { useNow } from '../../app/status';
+import { itemPlace } from '../drafts/meetingDrafts';
+import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 import { childName } from '../meetingText';
 import { withAddedAction } from '../recordUpdates';
@@ -10,6 +14,8 @@ import {
   actionIssues,
   emptyAction,
   focusFirstError,
+  ownersOf,
+  isEmptyAction,
   parseAction,
   type ActionDraft,
   type ActionErrors,
@@ -22,10 +28,20 @@ interface Props {
 
 /** The row a new action is typed into; after it is added, the row empties and the cursor is back in "What". */
 export function NewAction({ item, whatRef }: Props) {
-  const { record, update } = useMeeting();
-  const [draft, setDraft] = useState<ActionDraft>(emptyAction);
+  const { record, update, drafts } = useMeeting();
+  const place = itemPlace(record.items, item.id);
+  // Typed but not yet added: kept through a change of item, a reload and a crash until Add stores it.
+  const kept = useDraft<ActionDraft>(drafts, `action:${item.id}`, emptyAction(), {
+    label: `Action typed under ${place.title}, not added`,
+    order: place.order + 2,
+    isClean: isEmptyAction,
+  });
+  const draft = kept.value;
   const [errors, setErrors] = useState<ActionErrors>({});
   const [busy, setBusy] = useState(false);
+  const now = useNow();
+  // The past due date the minute-taker was warned about and chose to keep by adding again.
+  const [pastAccepted, setPastAccepted] = useState<string | null>(null);
   const container = useRef<HTMLDivElement>(null);
   // Counts the actions added here: after each, once the fields are enabled again, the cursor goes back to "What".
   const [added, setAdded] = useState(0);
@@ -43,6 +59,15 @@ export function NewAction({ item, whatRef }: Props) {
       focusFirstError(container.current, parsed.errors);
       return;
     }
+    // A date already gone is usually a slip (2020 for 2026): say so once; adding again keeps it as typed.
+    const dueOn = parsed.value.dueOn;
+    if (dueOn && dueOn < londonToday(new Date(now)) && pastAccepted !== draft.due) {
+      setPastAccepted(draft.due);
+      const errors = { due: `Due date ${draft.due} is in the past: correct it, or add again to keep it.` };
+      setErrors(errors);
+      focusFirstError(container.current, errors);
+      return;
+    }
     setBusy(true);
     try {
       const action = await call('meetings.addAction', {
@@ -51,7 +76,7 @@ export function NewAction({ item, whatRef }: Props) {
         action: parsed.value,
       });
       update((r) => withAddedAction(r, action));
-      setDraft(emptyAction());
+      kept.reset(emptyAction());
       setErrors({});
       setBusy(false);
       setAdded((n) => n + 1);
@@ -67,10 +92,11 @@ export function NewAction({ item, whatRef }: Props) {
 
   return (
     <ActionFields
+      owners={ownersOf(record.attendees)}
       draft={draft}
       errors={errors}
       onChange={(key, value) => {
-        setDraft((d) => ({ ...d, [key]: value }));
+        kept.set((d) => ({ ...d, [key]: value }));
         setErrors(({ [key]: _gone, general: _general, ...rest }) => rest);
       }}
       onSubmit={() => void add()}

@@ -1,6 +1,12 @@
 import type { ApiInput, FieldIssue } from '../../../../shared/api';
-import type { ActionStatus, MeetingAction } from '../../../../shared/domain/meeting';
-import { formatUkDate, parseUkDate } from '../meetingText';
+import {
+  ATTENDEE_ROLE_LABELS,
+  type ActionStatus,
+  type Attendee,
+  type MeetingAction,
+} from '../../../../shared/domain/meeting';
+import { parseUkDate } from '../../../../shared/time/london';
+import { formatUkDate } from '../meetingText';
 
 /** An action as typed: the due date stays text (dd/mm/yyyy) until saved. '' child means the item's child. */
 export interface ActionDraft {
@@ -14,6 +20,10 @@ export interface ActionDraft {
 export type ActionErrors = Partial<Record<keyof ActionDraft | 'general', string>>;
 
 export const emptyAction = (): ActionDraft => ({ what: '', owner: '', agency: '', due: '', childId: '' });
+
+/** Nothing typed (the child chosen alone is not worth keeping). */
+export const isEmptyAction = (d: ActionDraft): boolean =>
+  !d.what.trim() && !d.owner.trim() && !d.agency.trim() && !d.due.trim();
 
 export const draftFromAction = (a: MeetingAction): ActionDraft => ({
   what: a.what,
@@ -32,7 +42,7 @@ export function parseAction(
   const errors: ActionErrors = {};
   if (!d.what.trim()) errors.what = 'Say what is to be done.';
   if (!d.owner.trim()) errors.owner = 'Name who will do it.';
-  const due = parseUkDate(d.due);
+  const due = d.due.trim() ? parseUkDate(d.due) : null;
   if (due && !due.ok) errors.due = `Due date ${due.message}.`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
@@ -73,3 +83,9 @@ export function focusFirstError(container: HTMLElement | null, errors: ActionErr
   if (!first || !container) return;
   container.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
 }
+
+/** The attendees with a name, as Owner offers them: name, and role and agency to tell two namesakes apart. */
+export const ownersOf = (attendees: readonly Attendee[]) =>
+  attendees
+    .filter((a) => a.name.trim() !== '')
+    .map((a) => ({ name: a.name, agency: a.agency, role: ATTENDEE_ROLE_LABELS[a.role] }));

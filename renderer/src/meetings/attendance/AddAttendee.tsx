@@ -2,6 +2,7 @@ import { Box, Button, TextField } from '@mui/material';
 import { useState } from 'react';
 import { ATTENDEE_ROLE_LABELS, ATTENDEE_ROLES, type AttendeeRole } from '../../../../shared/domain/meeting';
 import { call } from '../../api/client';
+import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 import { withAttendees } from '../recordUpdates';
 
@@ -11,10 +12,20 @@ const ROLES = ATTENDEE_ROLES.filter((r) => r !== 'chair' && r !== 'minute-taker'
 
 /** Someone not suggested by the protocol: their role, name and agency. Enter adds them. */
 export function AddAttendee() {
-  const { record, update, fail } = useMeeting();
-  const [role, setRole] = useState<AttendeeRole>('other');
-  const [name, setName] = useState('');
-  const [agency, setAgency] = useState('');
+  const { record, update, fail, drafts } = useMeeting();
+  // Typed but not yet added: kept through a reload, a closed window and a crash until "Add to the meeting".
+  const draft = useDraft(
+    drafts,
+    'attendee:new',
+    { role: 'other', name: '', agency: '' },
+    {
+      label: 'Someone typed under Attendance, not added',
+      order: 100,
+      isClean: (d) => !d.name.trim() && !d.agency.trim(),
+    },
+  );
+  const { name, agency } = draft.value;
+  const role: AttendeeRole = isRole(draft.value.role) ? draft.value.role : 'other';
   const [busy, setBusy] = useState(false);
 
   const add = async () => {
@@ -25,8 +36,7 @@ export function AddAttendee() {
         attendee: { role, name: name.trim(), agency: agency.trim(), status: 'invited' },
       });
       update((r) => withAttendees(r, attendees));
-      setName('');
-      setAgency('');
+      draft.reset({ role, name: '', agency: '' });
     } catch (e) {
       fail(e);
     } finally {
@@ -54,7 +64,10 @@ export function AddAttendee() {
         size="small"
         label="Role"
         value={role}
-        onChange={(e) => isRole(e.target.value) && setRole(e.target.value)}
+        onChange={(e) => {
+          const v = e.target.value;
+          draft.set((d) => ({ ...d, role: v }));
+        }}
         slotProps={{ select: { native: true }, inputLabel: { shrink: true } }}
       >
         {ROLES.map((r) => (
@@ -67,14 +80,20 @@ export function AddAttendee() {
         size="small"
         label="Name"
         value={name}
-        onChange={(e) => setName(e.target.value)}
+        onChange={(e) => {
+          const v = e.target.value;
+          draft.set((d) => ({ ...d, name: v }));
+        }}
         slotProps={{ htmlInput: { autoComplete: 'off' } }}
       />
       <TextField
         size="small"
         label="Agency"
         value={agency}
-        onChange={(e) => setAgency(e.target.value)}
+        onChange={(e) => {
+          const v = e.target.value;
+          draft.set((d) => ({ ...d, agency: v }));
+        }}
         slotProps={{ htmlInput: { autoComplete: 'off' } }}
       />
       <Button type="submit" variant="outlined" disabled={busy} sx={{ whiteSpace: 'nowrap' }}>

@@ -8,6 +8,7 @@ import {
   type AttendeeInput,
 } from '../../../../shared/domain/meeting';
 import { call } from '../../api/client';
+import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 import { ATTENDANCE_STATUS_LABELS } from '../meetingText';
 import { withAttendees } from '../recordUpdates';
@@ -28,19 +29,34 @@ const inputOf = (a: Attendee): AttendeeInput => ({
  * role, so "Name" and "Attendance" are unambiguous to a screen reader and to the tests.
  */
 export function AttendeeRow({ attendee }: { attendee: Attendee }) {
-  const { record, update, fail, locked } = useMeeting();
-  const [name, setName] = useState(attendee.name);
-  const [agency, setAgency] = useState(attendee.agency);
-  const [seen, setSeen] = useState({ name: attendee.name, agency: attendee.agency });
+  const { record, update, fail, locked, drafts } = useMeeting();
+  const role = ATTENDEE_ROLE_LABELS[attendee.role];
+  const stored = { name: attendee.name, agency: attendee.agency };
+  const isStored = (d: { name: string; agency: string }) =>
+    d.name.trim() === attendee.name && d.agency.trim() === attendee.agency;
+  // What is typed is kept in the meeting's drafts until it is saved (on leaving the field), so a reload, a closed
+  // window or a crash mid-name brings it back.
+  const draft = useDraft(drafts, `attendee:${attendee.id}`, stored, {
+    label: `${role}: name or agency typed in Attendance, not saved`,
+    order: 200 + record.attendees.findIndex((a) => a.id === attendee.id),
+    isClean: isStored,
+  });
+  const { name, agency } = draft.value;
+  const [seen, setSeen] = useState(stored);
   const [busy, setBusy] = useState(false);
   // Every save answers the whole list, so rows are new objects each time: only a value the server changed (the
   // chair renamed in the details) replaces what is in a field, never text typed into another row.
   if (attendee.name !== seen.name || attendee.agency !== seen.agency) {
-    setSeen({ name: attendee.name, agency: attendee.agency });
-    if (attendee.name !== seen.name) setName(attendee.name);
-    if (attendee.agency !== seen.agency) setAgency(attendee.agency);
+    setSeen(stored);
+    const next = {
+      name: attendee.name !== seen.name ? attendee.name : name,
+      agency: attendee.agency !== seen.agency ? attendee.agency : agency,
+    };
+    if (isStored(next)) draft.reset(next);
+    else draft.set(next);
   }
-  const role = ATTENDEE_ROLE_LABELS[attendee.role];
+  const setName = (v: string) => draft.set((d) => ({ ...d, name: v }));
+  const setAgency = (v: string) => draft.set((d) => ({ ...d, agency: v }));
   const who = attendee.name || role;
 
   const save = async (change: Partial<AttendeeInput>) => {
@@ -85,6 +101,10 @@ export function AttendeeRow({ attendee }: { attendee: Attendee }) {
       onChange={(e) => set(e.target.value)}
       onBlur={() => value.trim() !== attendee[key] && void save({ [key]: value.trim() })}
       onKeyDown={(e) => e.key === 'Enter' && e.currentTarget.querySelector('input')?.blur()}
+      // Typed but not stored (kept as a draft): said under the field, so nobody assumes it went in.
+      helperText={
+        !locked && !busy && value.trim() !== attendee[key] ? 'Not saved yet: Enter saves it' : undefined
+      }
       slotProps={{ htmlInput: { 'aria-label': label, autoComplete: 'off' } }}
     />
   );

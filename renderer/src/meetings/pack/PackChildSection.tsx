@@ -51,6 +51,7 @@ export function PackChildSection({ pack, onChanged }: Props) {
           <Typography color="text.secondary">None.</Typography>
         ) : (
           <ChronologyTable
+            childId={child.id}
             episodes={pack.episodes}
             now={now}
             selectedId={null}
