@@ -1,7 +1,6 @@
 import {
   Alert,
   Box,
-  Button,
   Stack,
   Table,
   TableBody,
@@ -15,6 +14,7 @@ import { useState, type ChangeEvent } from 'react';
 import type { ImportReport } from '../../../shared/api/importExport';
 import { ApiCallError, call } from '../api/client';
 import { ExportButton } from '../components/ExportButton';
+import { FilePickerButton } from '../components/FilePickerButton';
 import { SettingsSection } from './SettingsSection';
 
 /** For data teams: the same import and exports as `npm run cli`, with the report on screen. */
@@ -49,16 +49,15 @@ export function ImportExportSettings() {
     >
       <Stack spacing={2}>
         <Box>
-          <Button variant="contained" component="label" disabled={busy}>
+          <FilePickerButton
+            variant="contained"
+            disabled={busy}
+            accept=".csv,text/csv"
+            inputLabel="CSV file to import"
+            onFile={(e) => void importFile(e)}
+          >
             {busy ? 'Importing…' : 'Import a CSV file…'}
-            <input
-              hidden
-              type="file"
-              accept=".csv,text/csv"
-              aria-label="CSV file to import"
-              onChange={(e) => void importFile(e)}
-            />
-          </Button>
+          </FilePickerButton>
         </Box>
         {error && <Alert severity="error">{error}</Alert>}
         {report && <ImportReportView report={report} />}
