@@ -66,8 +66,15 @@ export function MainNav({ route }: { route: Route }) {
           gap: 0.5,
           display: { xs: open ? 'flex' : 'none', md: 'flex' },
           flexDirection: { xs: 'column', md: 'row' },
-          flexBasis: { xs: '100%', md: 'auto' },
+          // Folded, the list opens as a panel under the whole bar, over the top of the screen.
+          position: { xs: 'absolute', md: 'static' },
+          top: '100%',
+          left: 0,
+          right: 0,
+          px: { xs: 1, md: 0 },
           pb: { xs: 1, md: 0 },
+          bgcolor: 'primary.main',
+          borderBottom: { xs: '1px solid rgba(255,255,255,0.7)', md: 0 },
         }}
       >
         {NAV.map((item) => {

@@ -30,7 +30,8 @@ export function ChartTooltip({ formatter }: Props) {
       wrapperStyle={{ pointerEvents: 'auto' }}
       content={(props) => (
         <div data-testid="chart-tooltip" onMouseMove={(e) => e.stopPropagation()}>
-          <DefaultTooltipContent {...props} />
+          {/* Body text colour: the lighter series colours are under 4.5:1 as text, as in the legend. */}
+          <DefaultTooltipContent {...props} itemStyle={{ color: '#1a1a1a' }} />
         </div>
       )}
     />

@@ -77,8 +77,8 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
   return (
     <MeetingContext.Provider value={context}>
       <Box>
-        <Box sx={{ display: 'flex', gap: 2, mb: 1 }}>
-          <Link href={href({ name: 'due' })} underline="hover">
+        <Box sx={{ display: 'flex', columnGap: 2, flexWrap: 'wrap', mb: 1 }}>
+          <Link href={href({ name: 'due' })} underline="hover" sx={{ whiteSpace: 'nowrap' }}>
             ← Due
           </Link>
           {firstChild && record.children.length === 1 && (
