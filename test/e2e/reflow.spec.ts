@@ -166,13 +166,21 @@ for (const size of SIZES) {
       // The main navigation: every screen reachable from the keyboard, none of it off the screen.
       const nav = page.getByRole('navigation', { name: 'Main' });
       const menu = page.getByRole('button', { name: 'Menu' });
-      if (await menu.isVisible()) {
+      const folded = await menu.isVisible();
+      if (folded) {
         await menu.focus();
         await page.keyboard.press('Enter');
         await page.screenshot({ path: join(SCREENSHOTS, `reflow-${size.name}-menu.png`) });
       }
       for (const label of ['Due', 'Children', 'Meetings', 'Daily Review', 'Dashboard', 'Settings']) {
         await expect(nav.getByRole('link', { name: label, exact: true })).toBeInViewport({ ratio: 1 });
+      }
+      if (folded) {
+        // Tabbing on past the last link closes the panel, which would otherwise lie over what is focused next.
+        await nav.getByRole('link', { name: 'Settings', exact: true }).focus();
+        await page.keyboard.press('Tab');
+        await expect(nav.getByRole('link', { name: 'Due', exact: true })).toBeHidden();
+        await menu.press('Enter');
       }
       await nav.getByRole('link', { name: 'Dashboard', exact: true }).press('Enter');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Monthly dashboard');

@@ -1,4 +1,4 @@
-import { Box, Button } from '@mui/material';
+import { Box, Button, ClickAwayListener } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { href, type Route } from './router';
 
@@ -37,68 +37,75 @@ export function MainNav({ route }: { route: Route }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [open]);
+  // The open panel lies over the top of the screen: it closes when a click or the keyboard's focus goes elsewhere,
+  // so it never hides what is clicked or focused next (WCAG 2.4.11).
   return (
-    <Box
-      component="nav"
-      aria-label="Main"
-      sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', flex: '1 1 auto' }}
-    >
-      <Button
-        color="inherit"
-        aria-expanded={open}
-        aria-controls="main-nav-links"
-        onClick={() => setOpen((o) => !o)}
-        sx={{
-          display: { xs: 'inline-flex', md: 'none' },
-          ml: 'auto',
-          border: '1px solid rgba(255,255,255,0.7)',
-        }}
-      >
-        Menu
-      </Button>
+    <ClickAwayListener onClickAway={() => setOpen(false)}>
       <Box
-        component="ul"
-        id="main-nav-links"
-        sx={{
-          listStyle: 'none',
-          m: 0,
-          p: 0,
-          gap: 0.5,
-          display: { xs: open ? 'flex' : 'none', md: 'flex' },
-          flexDirection: { xs: 'column', md: 'row' },
-          // Folded, the list opens as a panel under the whole bar, over the top of the screen.
-          position: { xs: 'absolute', md: 'static' },
-          top: '100%',
-          left: 0,
-          right: 0,
-          px: { xs: 1, md: 0 },
-          pb: { xs: 1, md: 0 },
-          bgcolor: 'primary.main',
-          borderBottom: { xs: '1px solid rgba(255,255,255,0.7)', md: 0 },
+        component="nav"
+        aria-label="Main"
+        onBlur={(e) => {
+          if (!e.currentTarget.contains(e.relatedTarget)) setOpen(false);
         }}
+        sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', flex: '1 1 auto' }}
       >
-        {NAV.map((item) => {
-          const current = isCurrent(route, item.route);
-          return (
-            <li key={item.label}>
-              <Button
-                href={href(item.route)}
-                color="inherit"
-                aria-current={current ? 'page' : undefined}
-                sx={{
-                  fontWeight: current ? 700 : 400,
-                  borderBottom: current ? '2px solid white' : '2px solid transparent',
-                  borderRadius: 0,
-                  justifyContent: 'flex-start',
-                  width: { xs: '100%', md: 'auto' },
-                }}
-              >
-                {item.label}
-              </Button>
-            </li>
-          );
-        })}
+        <Button
+          color="inherit"
+          aria-expanded={open}
+          aria-controls="main-nav-links"
+          onClick={() => setOpen((o) => !o)}
+          sx={{
+            display: { xs: 'inline-flex', md: 'none' },
+            ml: 'auto',
+            border: '1px solid rgba(255,255,255,0.7)',
+          }}
+        >
+          Menu
+        </Button>
+        <Box
+          component="ul"
+          id="main-nav-links"
+          sx={{
+            listStyle: 'none',
+            m: 0,
+            p: 0,
+            gap: 0.5,
+            display: { xs: open ? 'flex' : 'none', md: 'flex' },
+            flexDirection: { xs: 'column', md: 'row' },
+            // Folded, the list opens as a panel under the whole bar, over the top of the screen.
+            position: { xs: 'absolute', md: 'static' },
+            top: '100%',
+            left: 0,
+            right: 0,
+            px: { xs: 1, md: 0 },
+            pb: { xs: 1, md: 0 },
+            bgcolor: 'primary.main',
+            borderBottom: { xs: '1px solid rgba(255,255,255,0.7)', md: 0 },
+          }}
+        >
+          {NAV.map((item) => {
+            const current = isCurrent(route, item.route);
+            return (
+              <li key={item.label}>
+                <Button
+                  href={href(item.route)}
+                  color="inherit"
+                  aria-current={current ? 'page' : undefined}
+                  sx={{
+                    fontWeight: current ? 700 : 400,
+                    borderBottom: current ? '2px solid white' : '2px solid transparent',
+                    borderRadius: 0,
+                    justifyContent: 'flex-start',
+                    width: { xs: '100%', md: 'auto' },
+                  }}
+                >
+                  {item.label}
+                </Button>
+              </li>
+            );
+          })}
+        </Box>
       </Box>
-    </Box>
+    </ClickAwayListener>
   );
 }
