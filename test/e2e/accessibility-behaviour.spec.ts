@@ -132,6 +132,19 @@ test('keyboard focus shows as a ring of at least 3:1 and text fields have border
   const page_ = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(contrast(ring.colour, page_)).toBeGreaterThanOrEqual(3);
 
+  // In the dark app bar the ring is white, against the bar's blue.
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Meetings' });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Children' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(link).toBeFocused();
+  const onBar = await link.evaluate((el) => ({
+    colour: getComputedStyle(el).outlineColor,
+    style: getComputedStyle(el).outlineStyle,
+    bar: getComputedStyle(el.closest('header')!).backgroundColor,
+  }));
+  expect(onBar.style).toBe('solid');
+  expect(contrast(onBar.colour, onBar.bar)).toBeGreaterThanOrEqual(3);
+
   const border = await page
     .getByLabel('Search by name or case reference')
     .evaluate(

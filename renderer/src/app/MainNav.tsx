@@ -58,6 +58,7 @@ export function MainNav({ route }: { route: Route }) {
             display: { xs: 'inline-flex', md: 'none' },
             ml: 'auto',
             border: '1px solid rgba(255,255,255,0.7)',
+            '&.Mui-focusVisible': { outlineColor: '#ffffff' },
           }}
         >
           Menu
@@ -95,8 +96,9 @@ export function MainNav({ route }: { route: Route }) {
                     fontWeight: current ? 700 : 400,
                     borderBottom: current ? '2px solid white' : '2px solid transparent',
                     borderRadius: 0,
-                    justifyContent: 'flex-start',
+                    justifyContent: { xs: 'flex-start', md: 'center' },
                     width: { xs: '100%', md: 'auto' },
+                    '&.Mui-focusVisible': { outlineColor: '#ffffff' },
                   }}
                 >
                   {item.label}

@@ -10,7 +10,7 @@ const NARROW = '@media (max-width: 599.95px)';
 
 /**
  * The keyboard focus ring (WCAG 2.4.7, 1.4.11): a 3 px outline in the primary blue, 8.7:1 against the white and
- * grey page, where MUI's default is a faint ripple at 1.2-2.2:1. Inside the dark app bar the ring is white instead.
+ * grey page, where MUI's default is a faint ripple at 1.2-2.2:1. The app bar's links set theirs white (MainNav).
  */
 const focusRing = { outline: `3px solid ${PRIMARY}`, outlineOffset: 2 } as const;
 /** For things inside a box that clips (menu items, tabs, list rows): the ring drawn just inside their edge. */
@@ -45,7 +45,6 @@ export const theme = createTheme({
         // Long words (case references, e-mail addresses, profile ids) wrap rather than push a 320 px screen wide.
         body: { overflowWrap: 'break-word' },
         ':focus-visible': focusRing,
-        '.MuiAppBar-root :focus-visible, .MuiAppBar-root .Mui-focusVisible': { outlineColor: '#ffffff' },
       },
     },
     MuiButtonBase: {
