@@ -234,7 +234,7 @@ test('an action past its date shows on the Due screen, linked to its meeting', a
   await expect(overdue).toContainText(PIP);
   // The due MIM's row now opens the meeting arranged for it instead of offering a second one.
   await expect(
-    due.rowFor(PIP, 'Stage 1 MIM').getByRole('link', { name: /Open the Stage 1 MIM/ }),
+    due.rowFor(PIP, 'Stage 1 MIM').getByRole('link', { name: /^Open meeting: the Stage 1 MIM/ }),
   ).toBeVisible();
   await app.screenshot(page, '27-due-actions-overdue');
   await overdue.getByRole('link', { name: /MIM of 06\/11\/2026/ }).click();

@@ -1,4 +1,5 @@
-import { Alert, AppBar, Box, Button, Container, Toolbar, Typography } from '@mui/material';
+import { Alert, AppBar, Container, Toolbar, Typography } from '@mui/material';
+import { useRef } from 'react';
 import { api } from '../api/client';
 import { ChildPage } from '../child/ChildPage';
 import { ChildrenList } from '../children/ChildrenList';
@@ -8,20 +9,16 @@ import { DueScreen } from '../due/DueScreen';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { SettingsPage } from '../settings/SettingsPage';
-import { href, useRoute, type Route } from './router';
+import { MainNav } from './MainNav';
+import { RouteAnnouncer } from './RouteAnnouncer';
+import { useRoute, type Route } from './router';
+import { useStickyHeight } from './stickyLayout';
 import { AppStatusProvider } from './status';
-
-const NAV: Array<{ label: string; route: Route }> = [
-  { label: 'Due', route: { name: 'due' } },
-  { label: 'Children', route: { name: 'children' } },
-  { label: 'Meetings', route: { name: 'meetings' } },
-  { label: 'Daily Review', route: { name: 'daily-review' } },
-  { label: 'Dashboard', route: { name: 'dashboard' } },
-  { label: 'Settings', route: { name: 'settings' } },
-];
 
 export function App() {
   const route = useRoute();
+  const appBar = useRef<HTMLElement>(null);
+  useStickyHeight(appBar, '--homeward-sticky-top');
   if (!api) {
     return (
       <Container sx={{ mt: 6 }}>
@@ -34,41 +31,23 @@ export function App() {
   }
   return (
     <AppStatusProvider>
-      <AppBar position="sticky" elevation={0}>
-        <Toolbar variant="dense" sx={{ gap: 1 }}>
-          <Typography component="span" sx={{ fontWeight: 700, mr: 3, fontSize: '1.15rem' }}>
+      <AppBar position="sticky" elevation={0} ref={appBar}>
+        <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap', px: { xs: 1, sm: 2 } }}>
+          <Typography
+            component="span"
+            sx={{ fontWeight: 700, mr: 3, fontSize: '1.15rem', lineHeight: '48px' }}
+          >
             Homeward
           </Typography>
-          <Box component="nav" aria-label="Main" sx={{ display: 'flex', gap: 0.5 }}>
-            {NAV.map((item) => (
-              <Button
-                key={item.label}
-                href={href(item.route)}
-                color="inherit"
-                aria-current={isCurrent(route, item.route) ? 'page' : undefined}
-                sx={{
-                  fontWeight: isCurrent(route, item.route) ? 700 : 400,
-                  borderBottom: isCurrent(route, item.route) ? '2px solid white' : '2px solid transparent',
-                  borderRadius: 0,
-                }}
-              >
-                {item.label}
-              </Button>
-            ))}
-          </Box>
+          <MainNav route={route} />
         </Toolbar>
       </AppBar>
-      <Container component="main" maxWidth="xl" sx={{ py: 3 }}>
+      <RouteAnnouncer route={route} />
+      <Container component="main" maxWidth="xl" sx={{ py: 3, px: { xs: 1, sm: 2, md: 3 } }}>
         <Screen route={route} />
       </Container>
     </AppStatusProvider>
   );
-}
-
-function isCurrent(route: Route, item: Route): boolean {
-  if (item.name === 'children') return route.name === 'children' || route.name === 'child';
-  if (item.name === 'meetings') return route.name === 'meetings' || route.name === 'meeting';
-  return route.name === item.name;
 }
 
 function Screen({ route }: { route: Route }) {

@@ -18,11 +18,20 @@ interface Props {
 export function ChronologySection({ episodes, now, selectedId, onSelect, onAdd, actions }: Props) {
   return (
     <Paper component="section" aria-labelledby="chronology-heading" sx={{ p: 2, mb: 2 }}>
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', mb: 1 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          gap: 1,
+          mb: 1,
+        }}
+      >
         <Typography variant="h2" component="h2" id="chronology-heading">
           Chronology
         </Typography>
-        <Box sx={{ display: 'flex', gap: 1 }}>
+        <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
           {actions}
           <Button variant="contained" onClick={onAdd}>
             Add episode

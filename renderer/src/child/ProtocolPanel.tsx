@@ -57,12 +57,13 @@ export function ProtocolPanel({ childId }: { childId: string }) {
                   <Typography variant="body2">{d.text}</Typography>
                 </Box>
               ))}
-              {due.length > 5 && (
-                <Typography variant="body2" color="text.secondary">
-                  and {due.length - 5} more on the Due screen
-                </Typography>
-              )}
             </Stack>
+          )}
+          {/* After the list, not in it: a list holds only its items (WCAG 1.3.1). */}
+          {due.length > 5 && (
+            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
+              and {due.length - 5} more on the Due screen
+            </Typography>
           )}
         </Box>
       </Stack>

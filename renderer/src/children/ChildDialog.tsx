@@ -116,7 +116,7 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
           }}
           sx={{
             display: 'grid',
-            gridTemplateColumns: 'repeat(auto-fill, minmax(260px, 1fr))',
+            gridTemplateColumns: 'repeat(auto-fill, minmax(min(260px, 100%), 1fr))',
             gap: 2,
             pt: 1,
           }}

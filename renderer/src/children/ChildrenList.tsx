@@ -79,10 +79,10 @@ export function ChildrenList() {
           value={search}
           onChange={(e) => setSearch(e.target.value)}
           size="small"
-          sx={{ minWidth: 320 }}
+          sx={{ minWidth: { sm: 320 }, width: { xs: '100%', sm: 'auto' } }}
           autoFocus
         />
-        <FormControl size="small" sx={{ minWidth: 240 }}>
+        <FormControl size="small" sx={{ minWidth: { xs: '100%', sm: 240 } }}>
           <InputLabel id="legal-status-label">Legal status</InputLabel>
           <Select
             labelId="legal-status-label"

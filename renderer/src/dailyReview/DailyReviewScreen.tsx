@@ -68,7 +68,8 @@ export function DailyReviewScreen() {
         <Box
           sx={{
             display: 'grid',
-            gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' },
+            // minmax(0, …): a wide table scrolls inside its section instead of widening the column.
+            gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'repeat(2, minmax(0, 1fr))' },
             gap: 2,
             alignItems: 'start',
           }}

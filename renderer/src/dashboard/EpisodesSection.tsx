@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from './ChartTooltip';
 import type { MonthDashboard } from '../../../shared/api/dashboard';
 import { EPISODE_CATEGORIES, EPISODE_CATEGORY_LABELS } from '../../../shared/domain/episode';
 import { ChartFrame } from './ChartFrame';
@@ -29,7 +30,7 @@ export function EpisodesSection({ d }: { d: MonthDashboard }) {
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="risk" tick={{ fontSize: 13 }} />
           <YAxis allowDecimals={false} tick={{ fontSize: 13 }} />
-          <Tooltip />
+          <ChartTooltip />
           <Legend {...legendProps} />
           {EPISODE_CATEGORIES.map((c) => (
             <Bar

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
+import { ChartTooltip } from './ChartTooltip';
 import type { MonthDashboard } from '../../../shared/api/dashboard';
 import { EPISODE_CATEGORIES, EPISODE_CATEGORY_LABELS } from '../../../shared/domain/episode';
 import { ChartFrame } from './ChartFrame';
@@ -40,7 +41,7 @@ export function TrendSection({ d }: { d: MonthDashboard }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tick={MonthTick} interval={0} height={36} />
             <YAxis allowDecimals={false} tick={{ fontSize: 13 }} />
-            <Tooltip />
+            <ChartTooltip />
             <Legend {...legendProps} />
             {EPISODE_CATEGORIES.map((c) => (
               <Bar
@@ -62,7 +63,7 @@ export function TrendSection({ d }: { d: MonthDashboard }) {
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="month" tick={MonthTick} interval={0} height={36} />
             <YAxis domain={[0, 100]} unit="%" tick={{ fontSize: 13 }} />
-            <Tooltip formatter={(v) => (typeof v === 'number' ? percentText(v) : '—')} />
+            <ChartTooltip formatter={(v) => (typeof v === 'number' ? percentText(v) : '—')} />
             <Legend formatter={legendProps.formatter} />
             <Line
               dataKey="within72"

@@ -78,6 +78,8 @@ export function DueScreen() {
           value={filter}
           onChange={(_e, v: Filter | null) => v && setFilter(v)}
           aria-label="Show"
+          // Four filters do not fit a 320 px line: they wrap rather than push the screen sideways.
+          sx={{ flexWrap: 'wrap' }}
         >
           {FILTERS.map((f) => (
             <ToggleButton key={f.value} value={f.value} sx={{ textTransform: 'none', px: 2 }}>

@@ -34,7 +34,7 @@ export function DueTable({ items, actions }: { items: DueItem[]; actions?: (item
             <TableCell>What is due</TableCell>
             <TableCell sx={{ width: 210 }}>Child</TableCell>
             <TableCell sx={{ width: 260 }}>Chair or who</TableCell>
-            {actions && <TableCell sx={{ width: 150 }} />}
+            {actions && <TableCell sx={{ width: 150 }}>Meeting</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>

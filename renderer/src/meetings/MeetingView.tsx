@@ -1,8 +1,9 @@
 import { Alert, Box, Button, Link, Paper, Snackbar, Tab, Tabs } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { MeetingRecord, MeetingStatus } from '../../../shared/domain/meeting';
 import { isLocked } from '../../../shared/meetings/lifecycle';
 import { href } from '../app/router';
+import { STICKY_BAR_MEDIA, useStickyHeight } from '../app/stickyLayout';
 import { AgendaTab } from './agenda/AgendaTab';
 import { AttendanceTab } from './attendance/AttendanceTab';
 import { ChronologyDrawer } from './ChronologyDrawer';
@@ -54,6 +55,8 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
   const [focusRequest, setFocusRequest] = useState(0);
   // In run mode the header folds to two lines; the chair can open it for the reason and the exports.
   const [headerOpen, setHeaderOpen] = useState(false);
+  const tabBar = useRef<HTMLDivElement>(null);
+  useStickyHeight(tabBar, '--homeward-sticky-extra');
   const onStarted = () => {
     setTab('agenda');
     setFocusRequest((n) => n + 1);
@@ -77,8 +80,8 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
   return (
     <MeetingContext.Provider value={context}>
       <Box>
-        <Box sx={{ display: 'flex', gap: 2, mb: 1 }}>
-          <Link href={href({ name: 'due' })} underline="hover">
+        <Box sx={{ display: 'flex', columnGap: 2, flexWrap: 'wrap', mb: 1 }}>
+          <Link href={href({ name: 'due' })} underline="hover" sx={{ whiteSpace: 'nowrap' }}>
             ← Due
           </Link>
           {firstChild && record.children.length === 1 && (
@@ -102,10 +105,13 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
         )}
         {locked && <LockBanner />}
         <Paper
+          ref={tabBar}
           sx={{
-            position: 'sticky',
-            // Below the dense app bar, so the tabs and the save indicator stay in view while the minutes scroll.
-            top: 48,
+            // Below the app bar (its height, at any zoom), so the tabs and the save indicator stay in view while the
+            // minutes scroll; on a small or zoomed window there is no room to spare and it scrolls with the page.
+            position: 'static',
+            [STICKY_BAR_MEDIA]: { position: 'sticky' },
+            top: 'var(--homeward-sticky-top, 48px)',
             zIndex: (t) => t.zIndex.appBar - 1,
             mb: 2,
             px: 1,
@@ -123,6 +129,11 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
             sx={{
               flex: '1 1 auto',
               '& .MuiTab-root': { textTransform: 'none', fontSize: '1rem', fontWeight: 600 },
+              // Narrow, the three tabs share the width and their labels wrap instead of being cut off.
+              '& .MuiTab-root:not(:only-child)': {
+                flexShrink: { xs: 1, sm: 0 },
+                minWidth: { xs: 0, sm: 90 },
+              },
             }}
           >
             <Tab value="pack" label="Pack" id="meeting-tab-pack" aria-controls="meeting-panel" />

@@ -17,7 +17,7 @@ export function AgendaTemplatesSettings() {
       {q.error && <Alert severity="error">{q.error}</Alert>}
       {q.data && (
         <Box>
-          <FormControl size="small" sx={{ minWidth: 360, mb: 2 }}>
+          <FormControl size="small" sx={{ minWidth: { xs: '100%', sm: 360 }, mb: 2 }}>
             <InputLabel id="template-kind">Meeting</InputLabel>
             <Select
               labelId="template-kind"

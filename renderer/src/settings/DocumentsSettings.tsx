@@ -3,6 +3,7 @@ import { useState, type ChangeEvent } from 'react';
 import type { Settings } from '../../../shared/api/app';
 import { ApiCallError, call } from '../api/client';
 import { useQuery } from '../api/useQuery';
+import { FilePickerButton } from '../components/FilePickerButton';
 import { SettingsSection } from './SettingsSection';
 import { useSaveSettings } from './useSettingsForm';
 
@@ -39,7 +40,7 @@ function IssuerForm({ settings, onSaved }: { settings: Settings; onSaved: () => 
         value={organisation}
         onChange={(e) => setOrganisation(e.target.value)}
         size="small"
-        sx={{ minWidth: 300 }}
+        sx={{ minWidth: { sm: 300 }, maxWidth: '100%' }}
         helperText="e.g. Exampleshire County Council"
       />
       <TextField
@@ -47,7 +48,7 @@ function IssuerForm({ settings, onSaved }: { settings: Settings; onSaved: () => 
         value={service}
         onChange={(e) => setService(e.target.value)}
         size="small"
-        sx={{ minWidth: 300 }}
+        sx={{ minWidth: { sm: 300 }, maxWidth: '100%' }}
         helperText="e.g. Children’s Services, Missing Team"
       />
       <Button type="submit" variant="contained" disabled={s.busy}>
@@ -93,16 +94,9 @@ function LetterheadForm({ fileName, onChanged }: { fileName: string | null; onCh
         Letterhead: <strong>{fileName ?? 'none (built-in layout)'}</strong>
       </Typography>
       <Box sx={{ display: 'flex', gap: 1 }}>
-        <Button variant="outlined" component="label">
+        <FilePickerButton accept=".docx" inputLabel="Letterhead file" onFile={(e) => void upload(e)}>
           Choose letterhead (.docx)…
-          <input
-            hidden
-            type="file"
-            accept=".docx"
-            aria-label="Letterhead file"
-            onChange={(e) => void upload(e)}
-          />
-        </Button>
+        </FilePickerButton>
         {fileName && (
           <Button
             color="warning"

@@ -1,7 +1,6 @@
 import {
   Alert,
   Box,
-  Button,
   Stack,
   Table,
   TableBody,
@@ -16,6 +15,7 @@ import { MAX_REJECTIONS_LISTED, type ImportReport } from '../../../shared/api/im
 import { parseUkDate } from '../../../shared/time/london';
 import { ApiCallError, call } from '../api/client';
 import { ExportButton } from '../components/ExportButton';
+import { FilePickerButton } from '../components/FilePickerButton';
 import { SettingsSection } from './SettingsSection';
 
 /** For data teams: the same import and exports as `npm run cli`, with the report on screen. */
@@ -57,16 +57,15 @@ export function ImportExportSettings() {
     >
       <Stack spacing={2}>
         <Box>
-          <Button variant="contained" component="label" disabled={busy}>
+          <FilePickerButton
+            variant="contained"
+            disabled={busy}
+            accept=".csv,text/csv"
+            inputLabel="CSV file to import"
+            onFile={(e) => void importFile(e)}
+          >
             {busy ? 'Importing…' : 'Import a CSV file…'}
-            <input
-              hidden
-              type="file"
-              accept=".csv,text/csv"
-              aria-label="CSV file to import"
-              onChange={(e) => void importFile(e)}
-            />
-          </Button>
+          </FilePickerButton>
         </Box>
         {error && <Alert severity="error">{error}</Alert>}
         {report && <ImportReportView report={report} />}

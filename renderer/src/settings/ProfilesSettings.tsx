@@ -11,6 +11,7 @@ import {
   Table,
   TableBody,
   TableCell,
+  TableContainer,
   TableHead,
   TableRow,
 } from '@mui/material';
@@ -63,43 +64,45 @@ export function ProfilesSettings() {
             </Select>
           </FormControl>
           {message && <Alert severity={message.ok ? 'success' : 'error'}>{message.text}</Alert>}
-          <Table size="small" aria-label="Protocol profiles">
-            <TableHead>
-              <TableRow>
-                <TableCell>Profile</TableCell>
-                <TableCell>Council</TableCell>
-                <TableCell />
-                <TableCell sx={{ width: 220 }} />
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {q.data.profiles.map((p) => (
-                <TableRow key={p.id}>
-                  <TableCell>{p.name}</TableCell>
-                  <TableCell>{p.council}</TableCell>
-                  <TableCell>
-                    {p.shipped ? (
-                      <Chip size="small" label="From the protocol text" />
-                    ) : (
-                      <Chip size="small" color="secondary" label="Council’s own" />
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    <Box sx={{ display: 'flex', gap: 1 }}>
-                      <Button size="small" onClick={() => setEditing({ id: p.id, duplicate: true })}>
-                        Duplicate
-                      </Button>
-                      {!p.shipped && (
-                        <Button size="small" onClick={() => setEditing({ id: p.id, duplicate: false })}>
-                          Edit
-                        </Button>
-                      )}
-                    </Box>
-                  </TableCell>
+          <TableContainer>
+            <Table size="small" aria-label="Protocol profiles">
+              <TableHead>
+                <TableRow>
+                  <TableCell>Profile</TableCell>
+                  <TableCell>Council</TableCell>
+                  <TableCell>Source</TableCell>
+                  <TableCell sx={{ width: 220 }}>Actions</TableCell>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+              </TableHead>
+              <TableBody>
+                {q.data.profiles.map((p) => (
+                  <TableRow key={p.id}>
+                    <TableCell>{p.name}</TableCell>
+                    <TableCell>{p.council}</TableCell>
+                    <TableCell>
+                      {p.shipped ? (
+                        <Chip size="small" label="From the protocol text" />
+                      ) : (
+                        <Chip size="small" color="secondary" label="Council’s own" />
+                      )}
+                    </TableCell>
+                    <TableCell>
+                      <Box sx={{ display: 'flex', gap: 1 }}>
+                        <Button size="small" onClick={() => setEditing({ id: p.id, duplicate: true })}>
+                          Duplicate
+                        </Button>
+                        {!p.shipped && (
+                          <Button size="small" onClick={() => setEditing({ id: p.id, duplicate: false })}>
+                            Edit
+                          </Button>
+                        )}
+                      </Box>
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </TableContainer>
         </Stack>
       )}
       {editing && (

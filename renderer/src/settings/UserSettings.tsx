@@ -53,7 +53,7 @@ function UserForm({
         value={name}
         onChange={(e) => setName(e.target.value)}
         size="small"
-        sx={{ minWidth: 320 }}
+        sx={{ minWidth: { sm: 320 }, maxWidth: '100%' }}
         helperText={current ? `Recorded now as: ${current}` : ' '}
       />
       <Button type="submit" variant="contained" disabled={s.busy}>

@@ -25,7 +25,8 @@ export function ChronologyMark({ episode, geometry: g, colour, hatchFill, now, s
   const open = !episode.foundAt;
   const arrowX = g.x + g.width;
   return (
-    <Tooltip title={<MarkTooltip episode={episode} now={now} />} placement="top" arrow disableInteractive>
+    // Interactive (MUI's default): the pointer can move onto the tooltip to read it, and Escape closes it (1.4.13).
+    <Tooltip title={<MarkTooltip episode={episode} now={now} />} placement="top" arrow>
       <g
         data-testid="chronology-mark"
         data-episode-id={episode.id}

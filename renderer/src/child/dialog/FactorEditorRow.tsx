@@ -28,7 +28,7 @@ export function FactorEditorRow({ index, factor, errors, onChange, onRemove }: P
       data-testid="factor-row"
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', sm: '2fr auto 2fr auto' },
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '2fr auto 2fr auto' },
         gap: 1.5,
         alignItems: 'start',
       }}

@@ -11,7 +11,7 @@ export function FormSection({ title, children }: { title: string; children: Reac
       <Box
         sx={{
           display: 'grid',
-          gridTemplateColumns: { xs: '1fr', sm: 'repeat(3, 1fr)' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: 'repeat(3, minmax(0, 1fr))' },
           columnGap: 2,
           rowGap: 2,
         }}

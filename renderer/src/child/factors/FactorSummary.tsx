@@ -8,7 +8,13 @@ export function FactorSummary({ episodes }: { episodes: Episode[] }) {
   const theme = useTheme();
   const rows = summariseFactors(episodes);
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }}>
+    <Box
+      sx={{
+        display: 'grid',
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: 'repeat(2, minmax(0, 1fr))' },
+        gap: 2,
+      }}
+    >
       <FactorColumn
         title="Push factors"
         explanation="What pushes the child away from home or placement."

@@ -10,6 +10,7 @@ import {
 } from '@mui/material';
 import type { RefObject } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMeeting } from '../meetingContext';
 import { ActionRow } from './ActionRow';
 import { NewAction } from './NewAction';
@@ -39,7 +40,9 @@ export function ActionsSection({ item, whatRef }: Props) {
                 <TableCell sx={{ width: 120 }}>Due</TableCell>
                 {showChild && <TableCell sx={{ width: 150 }}>Child</TableCell>}
                 <TableCell sx={{ width: 124 }}>Status</TableCell>
-                <TableCell sx={{ width: locked ? 0 : 140 }} aria-label="Changes" />
+                <TableCell sx={{ width: locked ? 0 : 140 }}>
+                  <VisuallyHidden>Changes</VisuallyHidden>
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>

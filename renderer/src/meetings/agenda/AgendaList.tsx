@@ -1,6 +1,7 @@
 import { List, ListSubheader, Paper } from '@mui/material';
 import { Fragment } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { BELOW_STICKY } from '../../app/stickyLayout';
 import { useMeeting } from '../meetingContext';
 import { childName } from '../meetingText';
 import { AgendaListItem } from './AgendaListItem';
@@ -26,7 +27,14 @@ export function AgendaList({ items, selectedId, onSelect }: Props) {
     <Paper
       component="nav"
       aria-label="Agenda"
-      sx={{ position: 'sticky', top: 112, maxHeight: 'calc(100vh - 128px)', overflow: 'auto' }}
+      // Sticky beside the minutes only when it is beside them (two columns): stacked above them on a narrow or
+      // zoomed screen it would slide over the minutes box.
+      sx={{
+        position: { xs: 'static', md: 'sticky' },
+        top: BELOW_STICKY,
+        maxHeight: { md: `calc(100vh - ${BELOW_STICKY} - 16px)` },
+        overflow: 'auto',
+      }}
     >
       <List dense disablePadding>
         {items.map((item, i) => (
@@ -45,12 +53,14 @@ export function AgendaList({ items, selectedId, onSelect }: Props) {
                 {nameOf(item.childId)}
               </ListSubheader>
             )}
-            <AgendaListItem
-              item={item}
-              number={i + 1}
-              selected={item.id === selectedId}
-              onSelect={onSelect}
-            />
+            <li>
+              <AgendaListItem
+                item={item}
+                number={i + 1}
+                selected={item.id === selectedId}
+                onSelect={onSelect}
+              />
+            </li>
           </Fragment>
         ))}
       </List>

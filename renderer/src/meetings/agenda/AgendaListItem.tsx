@@ -35,8 +35,10 @@ export function AgendaListItem({ item, number, selected, onSelect }: Props) {
     item.actions.length > 0 && `${item.actions.length} action${item.actions.length === 1 ? '' : 's'}`,
     item.amendments.length > 0 && 'amended',
   ].filter(Boolean);
+  // A real <button> (in AgendaList's <li>), not a div with role="button" straight inside the <ul> (WCAG 1.3.1).
   return (
     <ListItemButton
+      component="button"
       selected={selected}
       aria-current={selected ? 'step' : undefined}
       onClick={() => onSelect(item.id)}
@@ -45,18 +47,28 @@ export function AgendaListItem({ item, number, selected, onSelect }: Props) {
         alignItems: 'flex-start',
         gap: 1,
         py: 1,
+        width: '100%',
+        textAlign: 'left',
         borderLeft: 4,
         borderLeftColor: selected ? 'primary.main' : 'transparent',
         '&.Mui-selected': { bgcolor: 'rgba(29, 79, 115, 0.10)' },
       }}
     >
-      <Typography sx={{ fontWeight: 700, minWidth: 24, textAlign: 'right', color: 'text.secondary' }}>
+      <Typography
+        component="span"
+        sx={{ fontWeight: 700, minWidth: 24, textAlign: 'right', color: 'text.secondary' }}
+      >
         {number}.
       </Typography>
-      <Box sx={{ flex: 1, minWidth: 0 }}>
-        <Typography sx={{ fontWeight: selected ? 700 : 500, lineHeight: 1.35 }}>{item.title}</Typography>
+      <Box component="span" sx={{ flex: 1, minWidth: 0 }}>
+        <Typography
+          component="span"
+          sx={{ display: 'block', fontWeight: selected ? 700 : 500, lineHeight: 1.35 }}
+        >
+          {item.title}
+        </Typography>
         {extras.length > 0 && (
-          <Typography variant="caption" color="text.secondary">
+          <Typography variant="caption" component="span" color="text.secondary">
             {extras.join(' · ')}
           </Typography>
         )}

@@ -74,7 +74,7 @@ export function AgendaTab({ focusRequest }: { focusRequest: number }) {
     <Box
       sx={{
         display: 'grid',
-        gridTemplateColumns: { xs: '1fr', md: '300px minmax(0, 1fr)', xl: '340px minmax(0, 1fr)' },
+        gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '300px minmax(0, 1fr)', xl: '340px minmax(0, 1fr)' },
         gap: 2,
         alignItems: 'start',
       }}

@@ -20,7 +20,7 @@ export function ShortcutHint() {
       data-testid="shortcut-hint"
     >
       {KEYS.map(([keys, what]) => (
-        <Box component="span" key={keys} sx={{ whiteSpace: 'nowrap' }}>
+        <Box component="span" key={keys} sx={{ whiteSpace: { xs: 'normal', sm: 'nowrap' } }}>
           <Box
             component="kbd"
             sx={{

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../../shared/domain/meeting';
 import { distributionList } from '../../../../shared/meetings/distribution';
+import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMeeting } from '../meetingContext';
 import { AddAttendee } from './AddAttendee';
 import { AttendeeRow } from './AttendeeRow';
@@ -70,7 +71,9 @@ export function AttendanceTab() {
                 <TableCell>Role</TableCell>
                 <TableCell sx={{ width: '22%' }}>Agency</TableCell>
                 <TableCell sx={{ width: 150 }}>Attendance</TableCell>
-                <TableCell sx={{ width: 100 }} aria-label="Remove" />
+                <TableCell sx={{ width: 100 }}>
+                  <VisuallyHidden>Remove</VisuallyHidden>
+                </TableCell>
               </TableRow>
             </TableHead>
             <TableBody>

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { POLICE_RISK_LABELS } from '../../../../shared/domain/episode';
 import type { PoliceRiskChange } from '../../../../shared/meetings/pack';
-import { RISK_COLOURS } from '../../app/theme';
+import { RISK_TEXT_COLOURS } from '../../app/theme';
 import { formatUkDateTime } from '../meetingText';
 
 /** Episodes whose police risk grading changed after the report (ST 6). */
@@ -10,7 +10,7 @@ export function PoliceRiskChanges({ changes }: { changes: PoliceRiskChange[] }) 
     return <Typography color="text.secondary">No grading changed after the report.</Typography>;
   }
   const risk = (r: PoliceRiskChange['latest']) => (
-    <Box component="strong" sx={{ color: RISK_COLOURS[r] ?? 'text.primary' }}>
+    <Box component="strong" sx={{ color: RISK_TEXT_COLOURS[r] ?? 'text.primary' }}>
       {POLICE_RISK_LABELS[r]}
     </Box>
   );
