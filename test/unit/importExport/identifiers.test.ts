@@ -14,7 +14,7 @@ describe('case references read from a file', () => {
     const again = await importText(b, file);
     expect(again).toMatchObject({ imported: 0, alreadyPresent: 1, childrenCreated: 0, rowsRejected: 0 });
     const exported = await must(b, 'exports.chronology', { childId: child!.id });
-    expect(exported.fileName).toMatch(/^Chronology TEST-000501 /);
+    expect(exported.fileName).toMatch(/^\d{4}-\d{2}-\d{2} Chronology TEST-000501\.docx$/);
   });
 
   it('refuse a reference that is only bidi controls as missing, naming the column', async () => {

@@ -179,7 +179,5 @@ describe('the data folder is private to its owner', () => {
     expect(mode(join(dataDir, 'backups', 'old.sqlite'))).toBe(0o600);
   });
 
-  it.skipIf(posix)('(Windows keeps the profile folder ACLs; file modes are not checked there)', () => {
-    console.log('skipped: file modes are a Linux and macOS check');
-  });
+  // On Windows the profile folder's ACL protects the data; file modes are a Linux and macOS check (above).
 });

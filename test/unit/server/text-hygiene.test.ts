@@ -55,7 +55,7 @@ describe('text at the API boundary (through the real server)', () => {
         body: JSON.stringify({ childId: child.id }),
       }),
     );
-    expect(file.fileName).toMatch(/^Chronology ABxcod\.exe \d{4}-\d{2}-\d{2}\.docx$/);
+    expect(file.fileName).toMatch(/^\d{4}-\d{2}-\d{2} Chronology ABxcod\.exe\.docx$/);
     for (const c of BIDI) expect(file.fileName).not.toContain(c);
   });
 
