@@ -25,7 +25,12 @@ export function ApproveDialog({ gaps, chairName, onCancel, onApprove }: Props) {
       aria-labelledby="approve-title"
     >
       <DialogTitle id="approve-title">Approve the minutes?</DialogTitle>
-      <DialogContent dividers>
+      {/* Focusable: a long list of what is not done scrolls, and a keyboard user must be able to scroll it (WCAG 2.1.1). */}
+      <DialogContent
+        dividers
+        tabIndex={0}
+        aria-label="Approving the minutes: what it means and what is not done yet"
+      >
         {gaps.length > 0 && (
           <GapsList
             gaps={gaps}

@@ -20,7 +20,12 @@ export function ConcludeDialog({ gaps, busy, onCancel, onConclude }: Props) {
       aria-labelledby="conclude-title"
     >
       <DialogTitle id="conclude-title">Conclude the meeting?</DialogTitle>
-      <DialogContent dividers>
+      {/* Focusable: a long list of what is not done scrolls, and a keyboard user must be able to scroll it (WCAG 2.1.1). */}
+      <DialogContent
+        dividers
+        tabIndex={0}
+        aria-label="Concluding the meeting: what it means and what is not done yet"
+      >
         <GapsList gaps={gaps} intro="Before you conclude, this is not done yet" />
         <Typography>
           What was typed and not added is kept: it can still be added until the minutes are approved.
