@@ -63,9 +63,14 @@ void planCoversSchema;
 
 /**
  * Settings that belong to one computer, not to the council: the chain's end is the server's own (re-made below),
- * and the display name is the laptop user's name, which on a server would be put on everyone's audit rows.
+ * the display name is the laptop user's name, which on a server would be put on everyone's audit rows, and the
+ * desktop app's connection choice (electron/main/connection.ts) is this computer's.
  */
-const LOCAL_ONLY_SETTINGS: ReadonlySet<string> = new Set(['auditChainHead', 'displayName']);
+const LOCAL_ONLY_SETTINGS: ReadonlySet<string> = new Set([
+  'auditChainHead',
+  'displayName',
+  'desktopConnection',
+]);
 
 export class CopyRefused extends Error {}
 

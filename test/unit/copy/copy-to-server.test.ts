@@ -173,7 +173,9 @@ describe('copy-to-server: a local database onto the council’s PostgreSQL', () 
     const local = await openLocal(dir);
     for (const { table } of COPY_PLAN) {
       const mine = (await rowsOf(local.context.db, table)).filter(
-        (r) => table !== 'settings' || !['auditChainHead', 'displayName'].includes(String(r.key)),
+        (r) =>
+          table !== 'settings' ||
+          !['auditChainHead', 'displayName', 'desktopConnection'].includes(String(r.key)),
       );
       const theirs = (await rowsOf(target.open.db, table)).filter(
         (r) =>
