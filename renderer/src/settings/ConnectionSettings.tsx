@@ -88,7 +88,8 @@ function ConnectionForm({ info, bridge }: { info: ConnectionInfo; bridge: Deskto
       }}
     >
       {!info.chosen && (
-        <Alert severity="info" sx={{ mb: 2 }}>
+        // A note, not an alert: nothing went wrong, and a screen reader should not interrupt with it.
+        <Alert severity="info" role="note" sx={{ mb: 2 }}>
           First start: choose where Homeward keeps its records. Until you do, it works on this computer.
         </Alert>
       )}
