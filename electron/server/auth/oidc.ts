@@ -61,6 +61,17 @@ export function oidcConfigFromEnv(env: NodeJS.ProcessEnv = process.env): OidcCon
   };
 }
 
+/**
+ * HOMEWARD_OIDC_PENDING_KEY, the secret sealing the sign-in cookie (pendingSecret for createOidcSignIn): 64 hex
+ * digits, the same on every server process; unset, undefined (a random key for this one process).
+ */
+export function oidcPendingSecretFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  const secret = env.HOMEWARD_OIDC_PENDING_KEY?.trim();
+  if (!secret) return undefined;
+  pendingKey(secret); // refuses anything but 64 hex digits, naming the variable
+  return secret;
+}
+
 const refusedBecause = (error: unknown): OidcRefused => {
   if (error instanceof OidcRefused) return error;
   if (error instanceof PendingInvalid) return new OidcRefused(`Sign-in refused: ${error.message}.`);

@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createOidcSignIn, oidcConfigFromEnv } from '../../../electron/server/auth/oidc';
+import {
+  createOidcSignIn,
+  oidcConfigFromEnv,
+  oidcPendingSecretFromEnv,
+} from '../../../electron/server/auth/oidc';
 import { OidcRefused, type OidcConfig } from '../../../electron/server/auth/oidcPort';
 import { openPending, pendingKey, sealPending } from '../../../electron/server/auth/pending';
 import {
@@ -164,6 +168,14 @@ describe('single sign-on settings from the environment', () => {
     );
     expect(() => oidcConfigFromEnv({ ...env, HOMEWARD_OIDC_REDIRECT_URI: 'http://x.example/cb' })).toThrow(
       /HOMEWARD_OIDC_REDIRECT_URI must be an https/,
+    );
+  });
+
+  it('the pending key is 64 hex digits or unset, and anything else names the variable', () => {
+    expect(oidcPendingSecretFromEnv({ HOMEWARD_OIDC_PENDING_KEY: SECRET })).toBe(SECRET);
+    expect(oidcPendingSecretFromEnv({})).toBeUndefined();
+    expect(() => oidcPendingSecretFromEnv({ HOMEWARD_OIDC_PENDING_KEY: 'short' })).toThrow(
+      /HOMEWARD_OIDC_PENDING_KEY/,
     );
   });
 });
