@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 // The Connection section of Settings. In browser mode (what Playwright can drive) it says which mode this is; the
@@ -63,6 +64,7 @@ test('the desktop form names a bad server address and sends the checked one; a r
   await address.fill('homeward.council.example');
   await section.getByRole('button', { name: 'Check the server and switch' }).click();
   await expect(section.getByRole('alert')).toContainText('no server has that name');
+  await expectNoAxeViolations(page, 'Settings: connection (desktop form, after a refusal)');
   await section.scrollIntoViewIfNeeded();
   for (const width of [1600, 1024, 320]) {
     await page.setViewportSize({ width, height: 900 });
