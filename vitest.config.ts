@@ -12,12 +12,15 @@ const BACKEND_SUITES = [
   'test/unit/exports/chronology-export.test.ts',
   'test/unit/exports/minutes-export.test.ts',
   'test/unit/server/**/*.test.ts',
+  'test/unit/copy/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',
   'test/unit/backend/sqlite-file.test.ts',
   'test/unit/backend/cli-data.test.ts',
 ];
+// Copies onto a PostgreSQL server: nothing to run on the SQLite project alone.
+const POSTGRES_ONLY = ['test/unit/copy/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -27,7 +30,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     projects: [
-      { extends: true, test: { name: 'sqlite', include: ['test/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'sqlite', include: ['test/unit/**/*.test.ts'], exclude: POSTGRES_ONLY },
+      },
       {
         extends: true,
         test: {

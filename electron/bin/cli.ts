@@ -5,6 +5,7 @@ import type { ExportedCsv, ImportReport } from '../../shared/api/importExport';
 import { isoDate } from '../../shared/domain/child';
 import { createBackend, type Backend } from '../backend/backend';
 import { formatImportReport } from '../backend/importExport/reportText';
+import { COPY_USAGE, runCopyCommand } from './cli-copy';
 import { DATA_USAGE, runDataCommand } from './cli-data';
 import { resolveDatabaseUrl, resolveDataDir, resolveNow } from './data-dir';
 import { claimDataDir } from './data-lock';
@@ -18,6 +19,7 @@ const USAGE = `Usage:
   npm run cli -- export annex-a <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
   npm run cli -- export homeward <file.csv> [--from YYYY-MM-DD] [--to YYYY-MM-DD]
 ${DATA_USAGE}
+${COPY_USAGE}
 
 import     reads a 903 Missing table (CHILD, DOB, MISSING, MIS_START, MIS_END) or a Homeward episodes file,
            detected from the header row. --authority names the placing authority of children it creates.
@@ -135,6 +137,8 @@ async function main(argv: readonly string[]): Promise<number> {
   if (!claimDataDir(dataDir, `npm run cli -- ${argv[0] ?? ''}`.trim())) return 1;
   const dataCommand = await runDataCommand(argv);
   if (dataCommand !== null) return dataCommand;
+  const copyCommand = await runCopyCommand(argv);
+  if (copyCommand !== null) return copyCommand;
   let command: Command;
   try {
     command = parseArgs(argv);

@@ -3,20 +3,30 @@ import { writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { z } from 'zod';
 import type { FileToSave } from '../../shared/api';
+import { parseServerUrl, type ConnectionInfo } from '../../shared/api/connection';
 import { safeFileName } from '../../shared/api/text';
 import { createBackend, type Backend } from '../backend/backend';
 import { desktopDatabaseKey } from './databaseKey';
 import { prepareDataDir } from '../bin/data-dir';
 import { DataDirInUse, lockDataDir } from '../bin/data-lock';
+import {
+  bridgeAllowed,
+  contentSecurityPolicy,
+  navigationAllowed,
+  policyAppliesTo,
+  startPage,
+} from './connection';
+import { loadConnection, storeConnection } from './connectionStore';
 import { appUrlMatcher, devServerUrl } from './policy';
 import { installSecurityPolicy } from './security';
+import { checkServer } from './serverCheck';
 import { electronSqliteBinding } from './sqlite-binding';
 
 // The only file that knows Electron's main process: a window, the IPC bridge to the backend, a save dialog.
 // A packed app never loads a page named by the environment (policy.ts).
 const devUrl = devServerUrl(app.isPackaged, process.env.ELECTRON_RENDERER_URL);
 const rendererFile = join(import.meta.dirname, '../renderer/index.html');
-const isAppUrl = appUrlMatcher(devUrl, rendererFile);
+const isLocalAppUrl = appUrlMatcher(devUrl, rendererFile);
 
 const fileToSaveSchema = z.object({
   fileName: z.string().min(1).max(255),
@@ -24,14 +34,21 @@ const fileToSaveSchema = z.object({
   base64: z.string().max(1_000_000_000),
 });
 
+const choiceSchema = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('local') }),
+  z.object({ mode: z.literal('server'), url: z.string().max(2000) }),
+]);
+
 let backend: Backend | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** Until start() reads the stored choice, the app is on this computer. */
+let connection: ConnectionInfo = { connection: { mode: 'local' }, chosen: false };
 
-/** IPC is answered only for our own window showing our own page. */
+/** IPC is answered only for our own window showing our own page (or the chosen server's). */
 const fromOurWindow = (event: IpcMainInvokeEvent) =>
   mainWindow !== undefined &&
   event.sender === mainWindow.webContents &&
-  isAppUrl(event.senderFrame?.url ?? '');
+  bridgeAllowed(connection.connection, isLocalAppUrl)(event.senderFrame?.url ?? '');
 
 function createWindow(): void {
   mainWindow = new BrowserWindow({
@@ -62,11 +79,19 @@ function createWindow(): void {
     });
     if (choice === 1) event.preventDefault();
   });
-  if (devUrl) void mainWindow.loadURL(devUrl);
-  else void mainWindow.loadFile(rendererFile);
+  const page = startPage(connection.connection);
+  // At the first start the app opens on Settings, where the choice of this computer or a server is made.
+  const hash = connection.chosen ? '/' : '/settings';
+  if ('url' in page) void mainWindow.loadURL(page.url);
+  else if (devUrl) void mainWindow.loadURL(`${devUrl}#${hash}`);
+  else void mainWindow.loadFile(rendererFile, { hash });
 }
 
-installSecurityPolicy(isAppUrl);
+installSecurityPolicy(
+  (url) => navigationAllowed(connection.connection, isLocalAppUrl)(url),
+  (url) =>
+    policyAppliesTo(connection.connection, url) ? contentSecurityPolicy(connection.connection) : null,
+);
 
 /** A second start of the app focuses the window already open instead of opening the database again. */
 function focusExistingWindow(): void {
@@ -115,8 +140,30 @@ async function start(): Promise<void> {
       electronVersion: process.versions.electron,
     }),
   });
+  connection = await loadConnection(backend.context);
+  ipcMain.handle('homeward:connection', (event) => (fromOurWindow(event) ? connection : null));
+  ipcMain.handle('homeward:chooseConnection', async (event, raw: unknown) => {
+    const parsed = choiceSchema.safeParse(raw);
+    if (!fromOurWindow(event) || !parsed.success) return { ok: false, message: 'Refused.' };
+    let choice = parsed.data;
+    if (choice.mode === 'server') {
+      const url = parseServerUrl(choice.url);
+      if (!url.ok) return { ok: false, message: `The server address ${url.message}.` };
+      const ready = await checkServer(url.url);
+      if (!ready.ok) return ready;
+      choice = { mode: 'server', url: url.url };
+    }
+    await storeConnection(backend!.context, choice);
+    // A restart opens the window on the new choice with a clean page, cookies and policy.
+    setTimeout(() => {
+      app.relaunch();
+      app.quit();
+    }, 300);
+    return { ok: true };
+  });
   ipcMain.handle('homeward:call', (event, method: unknown, payload: unknown) => {
-    if (!fromOurWindow(event) || typeof method !== 'string') {
+    // Against a server the page speaks to the server; the local database answers nothing.
+    if (!fromOurWindow(event) || typeof method !== 'string' || connection.connection.mode === 'server') {
       return { ok: false, error: { code: 'forbidden', message: 'Refused: not from the Homeward window.' } };
     }
     return backend!.call(method, payload);

@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { AgendaTemplatesSettings } from './AgendaTemplatesSettings';
+import { ConnectionSettings } from './ConnectionSettings';
 import { DocumentsSettings } from './DocumentsSettings';
 import { ImportExportSettings } from './ImportExportSettings';
 import { ProfilesSettings } from './ProfilesSettings';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <AgendaTemplatesSettings />
       <DocumentsSettings />
       <ImportExportSettings />
+      <ConnectionSettings />
     </Box>
   );
 }
