@@ -1,6 +1,8 @@
 import type { ApiInput, ApiMethod, ApiOutput, HomewardApi } from '../../../shared/api';
 import type { ApiError } from '../../../shared/api/result';
-import { createHttpApi, takeToken } from './httpAdapter';
+import { isQueryMethod } from '../../../shared/api/invalidation';
+import { createHttpApi, createLiveTransport, takeToken, type LiveTransport } from './httpAdapter';
+import { afterCommand } from './invalidate';
 
 declare global {
   interface Window {
@@ -9,13 +11,16 @@ declare global {
 }
 
 /** The preload's API in Electron; the HTTP adapter in browser mode. The renderer knows no other way in. */
-function resolveApi(): HomewardApi | null {
-  if (window.homeward) return window.homeward;
+function resolveApi(): { api: HomewardApi | null; live: LiveTransport | null } {
+  if (window.homeward) return { api: window.homeward, live: null };
   const token = takeToken();
-  return token ? createHttpApi(token) : null;
+  return token ? { api: createHttpApi(token), live: createLiveTransport(token) } : { api: null, live: null };
 }
 
-export const api: HomewardApi | null = resolveApi();
+const resolved = resolveApi();
+export const api: HomewardApi | null = resolved.api;
+/** Browser mode's live channel (change events, presence); null in the desktop app's single window. */
+export const liveTransport: LiveTransport | null = resolved.live;
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
@@ -28,5 +33,7 @@ export async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): 
   if (!api) throw new ApiCallError({ code: 'forbidden', message: 'Not connected to Homeward.' });
   const result = await api.call(method, input);
   if (!result.ok) throw new ApiCallError(result.error);
+  // A command that succeeded: what it makes stale refetches (the map in shared/api/invalidation.ts).
+  if (!isQueryMethod(method)) afterCommand(method);
   return result.value;
 }
