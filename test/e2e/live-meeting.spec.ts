@@ -83,3 +83,51 @@ test('the network cut mid-typing loses nothing: the banner counts what waits, an
     .toBe('Before the cut. Typed while offline, and still typing.');
   await context.close();
 });
+
+test('the Due screen in one window updates when another window records an episode', async ({
+  app,
+  browser,
+}) => {
+  await meetingFor(app);
+  const child = await app.backend.call('children.create', {
+    givenName: 'Demo-Livia',
+    familyName: 'Streamwood',
+    dateOfBirth: '2011-05-04',
+    gender: 'not-recorded',
+    caseReference: 'LIVE-0001',
+    legalStatus: 'child-in-care',
+    placingAuthority: 'Warwickshire',
+    hostAuthority: null,
+    placementType: 'foster-care',
+    allocatedWorker: 'Worker A. Example',
+    team: 'Test Team',
+    protocolProfileId: null,
+  });
+  if (!child.ok) throw new Error(child.error.message);
+  const childId = (child.value as { id: string }).id;
+  const a = await (await browser.newContext()).newPage();
+  const b = await (await browser.newContext()).newPage();
+  await app.open(b, '/due');
+  const due = b.getByRole('table', { name: 'Due' });
+  await due.waitFor();
+  await expect(due).not.toContainText('Demo-Livia');
+  // Window A records the episode through the same API its episode dialog uses.
+  await app.open(a, `/child/${childId}`);
+  const saved = await a.evaluate(async (id) => {
+    const token = sessionStorage.getItem('homeward.token') ?? '';
+    const res = await fetch('/api/episodes.create', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify({
+        childId: id,
+        category: 'missing',
+        reportedAt: '2026-11-19T20:00:00Z',
+        foundAt: '2026-11-20T06:00:00Z',
+      }),
+    });
+    return ((await res.json()) as { ok: boolean }).ok;
+  }, childId);
+  expect(saved).toBe(true);
+  // No reload in B: the change event refreshes its Due list.
+  await expect(due).toContainText('Demo-Livia');
+});
