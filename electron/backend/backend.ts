@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { apiSchemas, isApiMethod, type ApiMethod, type ApiResult } from '../../shared/api';
+import { scopeOf, type ChangeEvent } from '../../shared/api/invalidation';
 import { osUserName } from './app/handlers';
 import type { BackendContext } from './context';
 import { backupIfDue, backupNow, backupTo, listBackups } from './db/backup';
@@ -30,11 +31,22 @@ export interface BackendOptions extends OpenOptions {
   now?: () => Date;
   /** Where failures that are not the user's are reported; never given personal data. */
   logError?: (method: string, error: unknown) => void;
+  /**
+   * Hears every committed change, once per API call that wrote (its tables, and the meeting and children the
+   * payload named): the live server publishes it to the change bus (electron/server/live/).
+   */
+  onChange?: (event: ChangeEvent) => void;
+}
+
+/** Who made a call, for the change event it may cause. */
+export interface CallMeta {
+  /** The window that made the change, so it can ignore its own event (it has the answer already). */
+  origin?: string;
 }
 
 export interface Backend {
   /** Validates the payload, runs the handler, and answers a result; never throws. */
-  call(method: string, payload: unknown): Promise<ApiResult<unknown>>;
+  call(method: string, payload: unknown, meta?: CallMeta): Promise<ApiResult<unknown>>;
   /** The backend's own context (tests and command-line tools read the database through it). */
   context: BackendContext;
   /** An encrypted backup of the SQLite database now (`npm run cli -- backup`); refused on PostgreSQL. */
@@ -44,6 +56,8 @@ export interface Backend {
   /** When the newest backup in the data folder was made (Settings shows it); null on PostgreSQL or before any. */
   lastBackupAt(): Date | null;
   close(): Promise<void>;
+  /** Hears every committed change from now on (as `onChange`); the browser-mode server streams them to windows. */
+  subscribeChanges(listener: (event: ChangeEvent) => void): () => void;
 }
 
 export const DATABASE_FILE = 'homeward.sqlite';
@@ -76,6 +90,17 @@ function auditKeyFor(options: BackendOptions): string {
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const database = await openDatabase(databaseConfig(options));
   const clock = options.now ?? (() => new Date());
+  const changeListeners = new Set<(event: ChangeEvent) => void>();
+  if (options.onChange) changeListeners.add(options.onChange);
+  // A listener's failure is its own: the save it reports is committed already.
+  const emit = (event: ChangeEvent) =>
+    changeListeners.forEach((l) => {
+      try {
+        l(event);
+      } catch {
+        /* see above */
+      }
+    });
   // The daily backup, at start: a laptop is opened most working days, so this is at most a day behind.
   if (database.sqlite) backupIfDue(database.sqlite, backupsDir(options.dataDir));
   const context: BackendContext = {
@@ -85,6 +110,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     now: clock,
     user: osUserName,
     auditKey: auditKeyFor(options),
+    // Writes made outside an API call (the CLI, the demo loader through the context) still reach other windows.
+    onCommit: (tables) => emit({ tables: [...tables] }),
   };
   // The app checks the chain's end at every start; the whole walk is `npm run cli -- audit verify`.
   const chainAtStart = await verifyAuditChain(database.db, context.auditKey, { tail: 200 });
@@ -102,15 +129,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ));
 
   /** One context per request: every row it writes carries the same instant and names the same person. */
-  async function requestContext(): Promise<BackendContext> {
+  async function requestContext(changed: Set<string>): Promise<BackendContext> {
     const at = clock();
     const user = (await readSetting(database.db, 'displayName')) ?? osUserName();
-    return { ...context, now: () => at, user: () => user };
+    const onCommit = (tables: ReadonlySet<string>) => tables.forEach((t) => changed.add(t));
+    return { ...context, now: () => at, user: () => user, onCommit };
   }
 
   return {
     context,
     close: () => database.close(),
+    subscribeChanges(listener) {
+      changeListeners.add(listener);
+      return () => changeListeners.delete(listener);
+    },
     backup(target) {
       if (!database.sqlite)
         throw new Error('Backups of a PostgreSQL database are the council’s database backups.');
@@ -121,7 +153,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     auditChainAtStart: chainAtStart,
     lastBackupAt: () =>
       database.sqlite ? (listBackups(backupsDir(options.dataDir)).at(-1)?.at ?? null) : null,
-    async call(method, payload) {
+    async call(method, payload, meta = {}) {
       if (!isApiMethod(method)) {
         return {
           ok: false,
@@ -130,9 +162,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       }
       const parsed = apiSchemas[method].safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
+      // The tables this call's commits changed; one event per call, after its last commit.
+      const changed = new Set<string>();
       try {
         const handler: Handler<ApiMethod> = handlers[method];
-        const value: unknown = await handler(parsed.data, await requestContext());
+        const value: unknown = await handler(parsed.data, await requestContext(changed));
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
@@ -141,6 +175,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           ok: false,
           error: { code: 'internal', message: 'Something went wrong; nothing was saved. Try again.' },
         };
+      } finally {
+        if (changed.size > 0) emit({ tables: [...changed], ...scopeOf(method, parsed.data), ...meta });
       }
     },
   };

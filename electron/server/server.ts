@@ -7,6 +7,9 @@ import type { ApiResult } from '../../shared/api';
 import type { ApiErrorCode } from '../../shared/api/result';
 import type { Backend } from '../backend/backend';
 import { BodyTooLarge, json, MAX_BODY_BYTES, readBody, safeDecode, send } from './http';
+import { memoryBus } from './live/bus';
+import { createLiveHub, type LiveHub } from './live/hub';
+import { issueTicket, verifyTicket } from './live/ticket';
 
 export interface BrowserModeServer {
   url: string;
@@ -26,7 +29,15 @@ export interface BrowserModeOptions {
   token?: string;
   /** The largest request body in bytes; default MAX_BODY_BYTES (every file the import accepts fits). */
   maxBodyBytes?: number;
+  /**
+   * The live hub streaming changes and presence (`GET /api/events`): pass one on a PostgreSQL bus so several
+   * processes hear each other; unset, one in this process. Either way it hears the backend's commits.
+   */
+  live?: LiveHub;
 }
+
+/** A window names itself in this header so the change event its save causes can be told from others'. */
+export const WINDOW_HEADER = 'x-homeward-window';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -72,6 +83,14 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
   const maxBody = options.maxBodyBytes ?? MAX_BODY_BYTES;
   let allowedHosts = new Set<string>();
   let allowedOrigins = new Set<string>();
+  const live = options.live ?? createLiveHub({ bus: memoryBus() });
+  const stopChanges = options.backend.subscribeChanges((event) => live.publishChange(event));
+  /** Browser mode has one user: the name set in Settings, else the computer's account. */
+  const caller = async () => {
+    const status = await options.backend.call('app.status', {});
+    const s = status.ok ? (status.value as { displayName: string | null; user: string }) : null;
+    return { name: s?.displayName ?? s?.user ?? 'Someone' };
+  };
 
   const server: Server = createServer((req, res) => {
     void handle(req, res).catch(() => {
@@ -89,10 +108,23 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
       req.resume();
       return json(res, 403, refusal('forbidden', 'Refused: the request came from another site.'));
     }
+    // EventSource cannot send the token: it opens the stream with a ticket the page fetched with it.
+    if (pathname === '/api/events' && req.method === 'GET') {
+      req.resume();
+      const ticket = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('ticket') ?? '';
+      if (verifyTicket(token, ticket) === null) {
+        return json(res, 401, refusal('forbidden', 'Missing, wrong or expired ticket.'));
+      }
+      return live.stream(req, res, await caller());
+    }
     const auth = req.headers.authorization ?? '';
     if (req.method !== 'POST' || !auth.startsWith('Bearer ') || !sameToken(auth.slice(7), token)) {
       req.resume();
       return json(res, 401, refusal('forbidden', 'Missing or wrong token.'));
+    }
+    if (pathname === '/api/events/ticket') {
+      req.resume();
+      return json(res, 200, { ok: true, value: { ticket: issueTicket(token, 'browser-mode') } });
     }
     const method = safeDecode(pathname.slice(5));
     if (method === undefined) {
@@ -115,7 +147,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     }
     // The text of a large import is not needed once parsed; let it go before the import runs.
     body = '';
-    return json(res, 200, await options.backend.call(method, payload));
+    if (method === 'presence') return json(res, 200, await live.presence(payload, await caller()));
+    const window = req.headers[WINDOW_HEADER];
+    const from = typeof window === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(window) ? window : undefined;
+    return json(res, 200, await options.backend.call(method, payload, { origin: from }));
   }
 
   async function serveFile(res: ServerResponse, path: string): Promise<void> {
@@ -159,6 +194,9 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     url: `http://127.0.0.1:${port}/#token=${token}`,
     close: () =>
       new Promise<void>((done) => {
+        stopChanges();
+        // A hub passed in belongs to the caller (it may serve other servers); our own one ends with us.
+        if (!options.live) live.close();
         server.closeAllConnections();
         server.close(() => done());
       }),

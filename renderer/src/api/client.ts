@@ -1,6 +1,15 @@
 import type { ApiInput, ApiMethod, ApiOutput, HomewardApi } from '../../../shared/api';
 import type { ApiError } from '../../../shared/api/result';
-import { createHttpApi, takeToken } from './httpAdapter';
+import { isQueryMethod } from '../../../shared/api/invalidation';
+import { isQueued, openOutboxDb, Outbox } from '../offline/outbox';
+import {
+  createHttpApi,
+  createLiveTransport,
+  takeToken,
+  UNREACHABLE,
+  type LiveTransport,
+} from './httpAdapter';
+import { afterCommand } from './invalidate';
 
 declare global {
   interface Window {
@@ -9,13 +18,16 @@ declare global {
 }
 
 /** The preload's API in Electron; the HTTP adapter in browser mode. The renderer knows no other way in. */
-function resolveApi(): HomewardApi | null {
-  if (window.homeward) return window.homeward;
+function resolveApi(): { api: HomewardApi | null; live: LiveTransport | null } {
+  if (window.homeward) return { api: window.homeward, live: null };
   const token = takeToken();
-  return token ? createHttpApi(token) : null;
+  return token ? { api: createHttpApi(token), live: createLiveTransport(token) } : { api: null, live: null };
 }
 
-export const api: HomewardApi | null = resolveApi();
+const resolved = resolveApi();
+export const api: HomewardApi | null = resolved.api;
+/** Browser mode's live channel (change events, presence); null in the desktop app's single window. */
+export const liveTransport: LiveTransport | null = resolved.live;
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {
@@ -23,10 +35,27 @@ export class ApiCallError extends Error {
   }
 }
 
+/**
+ * The saves kept while the server cannot be reached (see offline/outbox.ts for which and why). Browser mode only:
+ * the desktop app's backend is in the same machine and is always reached.
+ */
+export const outbox: Outbox | null =
+  api && liveTransport && typeof indexedDB !== 'undefined'
+    ? new Outbox({
+        db: openOutboxDb(),
+        send: (method, input) => api.call(method as ApiMethod, input as ApiInput<ApiMethod>),
+        unreachable: (r) => !r.ok && r.error.code === 'internal' && r.error.message === UNREACHABLE,
+      })
+    : null;
+
 /** Calls a method and returns its value, or throws an ApiCallError carrying the backend's message and issues. */
 export async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
   if (!api) throw new ApiCallError({ code: 'forbidden', message: 'Not connected to Homeward.' });
-  const result = await api.call(method, input);
+  const result = (
+    outbox && isQueued(method) ? await outbox.submit(method, input) : await api.call(method, input)
+  ) as Awaited<ReturnType<typeof api.call<K>>>;
   if (!result.ok) throw new ApiCallError(result.error);
+  // A command that succeeded: what it makes stale refetches (the map in shared/api/invalidation.ts).
+  if (!isQueryMethod(method)) afterCommand(method);
   return result.value;
 }

@@ -4,6 +4,15 @@ import { safeFileName } from '../../../shared/api/text';
 const TOKEN_KEY = 'homeward.token';
 
 /**
+ * This window, for the server's change events (a window ignores the events of its own saves: it has the answers)
+ * and for presence (a window does not show itself typing). New at every page load.
+ */
+export const WINDOW_ID = `w${Math.random().toString(36).slice(2, 12)}${Date.now().toString(36)}`;
+
+/** The message of a save that did not reach the server (not a refusal): the offline queue keeps such saves. */
+export const UNREACHABLE = 'Homeward’s server cannot be reached. Is `npm run serve` still running?';
+
+/**
  * Browser mode's adapter: the same typed API over HTTP to the loopback server. The token arrives once in the URL
  * fragment (#token=...), is kept for this tab only, and is removed from the address bar.
  */
@@ -22,7 +31,11 @@ export function createHttpApi(token: string): HomewardApi {
       try {
         const res = await fetch(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: {
+            'Content-Type': 'application/json',
+            Authorization: `Bearer ${token}`,
+            'X-Homeward-Window': WINDOW_ID,
+          },
           body: JSON.stringify(input),
         });
         return (await res.json()) as ApiResult<ApiOutput<K>>;
@@ -31,7 +44,7 @@ export function createHttpApi(token: string): HomewardApi {
           ok: false,
           error: {
             code: 'internal',
-            message: 'Homeward’s server cannot be reached. Is `npm run serve` still running?',
+            message: UNREACHABLE,
           },
         };
       }
@@ -45,6 +58,39 @@ export function createHttpApi(token: string): HomewardApi {
       a.click();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return Promise.resolve(true);
+    },
+  };
+}
+
+/** What the live channel needs from the server besides the API: a ticket for the event stream, presence pings. */
+export interface LiveTransport {
+  /** Opens `GET /api/events` after fetching a ticket; resolves null when the server cannot be reached. */
+  openEvents(last: string): Promise<EventSource | null>;
+  sendPresence(ping: { meetingId: string; itemId: string; itemNumber: number; typing: boolean }): void;
+}
+
+export function createLiveTransport(token: string): LiveTransport {
+  const post = (path: string, body: unknown) =>
+    fetch(path, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+  return {
+    async openEvents(last) {
+      try {
+        const res = await post('/api/events/ticket', {});
+        const answer = (await res.json()) as ApiResult<{ ticket: string }>;
+        if (!answer.ok) return null;
+        const query = new URLSearchParams({ ticket: answer.value.ticket, ...(last ? { last } : {}) });
+        return new EventSource(`/api/events?${query.toString()}`);
+      } catch {
+        return null;
+      }
+    },
+    sendPresence(ping) {
+      // Presence is a courtesy: a lost ping only means the other window stops showing the line a little early.
+      post('/api/presence', { ...ping, session: WINDOW_ID }).catch(() => undefined);
     },
   };
 }

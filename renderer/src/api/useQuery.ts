@@ -1,6 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery as useCachedQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api';
 import { call } from './client';
+import { queryOptionsFor } from './queryClient';
 
 export interface Query<T> {
   data: T | undefined;
@@ -10,26 +12,25 @@ export interface Query<T> {
 }
 
 /**
- * Runs a read on mount and whenever the input changes (compared as JSON); keeps the last data while reloading.
- * "Loading" is derived (the answer held is for another request), so no state is set synchronously in the effect.
+ * A read through the shared cache (TanStack Query), keyed by method and input: the same call sites as before, but
+ * screens showing the same read share one answer, and saves and other windows' changes refresh it through the map
+ * in shared/api/invalidation.ts. The last data is kept while a new one loads.
  */
 export function useQuery<K extends ApiMethod>(method: K, input: ApiInput<K>): Query<ApiOutput<K>> {
-  const [tick, setTick] = useState(0);
-  const request = `${method}|${tick}|${JSON.stringify(input)}`;
-  const [state, setState] = useState<{ request?: string; data?: ApiOutput<K>; error: string | null }>({
-    error: null,
+  const q = useCachedQuery({
+    queryKey: [method, input] as const,
+    queryFn: () => call(method, input),
+    placeholderData: keepPreviousData,
+    ...queryOptionsFor(method),
   });
-  useEffect(() => {
-    let current = true;
-    const payload = JSON.parse(request.slice(request.indexOf('|', method.length + 1) + 1)) as ApiInput<K>;
-    call(method, payload).then(
-      (data) => current && setState({ request, data, error: null }),
-      (e: Error) => current && setState((s) => ({ ...s, request, error: e.message })),
-    );
-    return () => {
-      current = false;
-    };
-  }, [method, request]);
-  const reload = useCallback(() => setTick((t) => t + 1), []);
-  return { data: state.data, error: state.error, loading: state.request !== request, reload };
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  return {
+    data: q.data,
+    error: q.error ? q.error.message : null,
+    // Loading means the answer held is for another request (or none yet); a background refresh after another
+    // window's change shows no progress bar, the new answer just replaces the old.
+    loading: q.isPending || q.isPlaceholderData,
+    reload,
+  };
 }

@@ -1,6 +1,7 @@
 import { Alert, AppBar, Container, Toolbar, Typography } from '@mui/material';
 import { useRef } from 'react';
-import { api } from '../api/client';
+import { api, outbox } from '../api/client';
+import { OfflineBanner } from '../offline/OfflineBanner';
 import { ChildPage } from '../child/ChildPage';
 import { ChildrenList } from '../children/ChildrenList';
 import { DailyReviewScreen } from '../dailyReview/DailyReviewScreen';
@@ -43,6 +44,7 @@ export function App() {
         </Toolbar>
       </AppBar>
       <RouteAnnouncer route={route} />
+      <OfflineBanner outbox={outbox} />
       <Container component="main" maxWidth="xl" sx={{ py: 3, px: { xs: 1, sm: 2, md: 3 } }}>
         <Screen route={route} />
       </Container>

@@ -4,7 +4,7 @@ import type { Episode } from '../../../shared/domain/episode';
 import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { href } from '../app/router';
-import { useAppStatus, useNow } from '../app/status';
+import { useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildDialog } from '../children/ChildDialog';
 import { ChildHeader } from './ChildHeader';
@@ -25,7 +25,6 @@ type DialogState = { episode: Episode | null; n: number } | null;
  */
 export function ChildPage({ id, children }: { id: string; children?: ReactNode }) {
   const now = useNow();
-  const { reload: reloadStatus } = useAppStatus();
   const q = useQuery('children.get', { id });
   const [dialog, setDialog] = useState<DialogState>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -87,7 +86,6 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
           onSaved={() => {
             setEditingChild(false);
             setSaves((n) => n + 1);
-            q.reload();
           }}
         />
       )}
@@ -134,10 +132,8 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
           onSaved={(saved) => {
             setDialog(null);
             setSelectedId(saved.id);
+            // The record and the status (its episode count) read again by themselves: see shared/api/invalidation.ts.
             setSaves((n) => n + 1);
-            q.reload();
-            // The status carries the episode count (and "now").
-            reloadStatus();
           }}
         />
       )}

@@ -32,7 +32,7 @@ import { LoadDemo } from '../components/LoadDemo';
 
 export function ChildrenList() {
   const now = useNow();
-  const { status, reload: reloadStatus } = useAppStatus();
+  const { status } = useAppStatus();
   const [search, setSearch] = useState('');
   const [missingNow, setMissingNow] = useState(false);
   const [legalStatus, setLegalStatus] = useState<LegalStatus | ''>('');
@@ -45,14 +45,7 @@ export function ChildrenList() {
   });
 
   if (status && status.childCount === 0) {
-    return (
-      <LoadDemo
-        onLoaded={() => {
-          reloadStatus();
-          q.reload();
-        }}
-      />
-    );
+    return <LoadDemo />;
   }
   return (
     <Box>
@@ -67,10 +60,8 @@ export function ChildrenList() {
       {adding && (
         <ChildDialog
           onClose={() => setAdding(false)}
-          onSaved={(child) => {
-            reloadStatus();
-            navigate({ name: 'child', id: child.id });
-          }}
+          // children.create makes the list and the status stale: they read again by themselves.
+          onSaved={(child) => navigate({ name: 'child', id: child.id })}
         />
       )}
       <Paper sx={{ p: 2, mb: 2, display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap' }}>

@@ -5,7 +5,8 @@ import { navigate } from '../app/router';
 import { ChildDialog } from '../children/ChildDialog';
 
 /** What an empty database offers: the synthetic demo set, so a new user can see every screen working. */
-export function LoadDemo({ onLoaded }: { onLoaded: () => void }) {
+/** `onLoaded` is for the page's own follow-up (opening the child just added); the cache refreshes itself. */
+export function LoadDemo({ onLoaded = () => undefined }: { onLoaded?: () => void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [adding, setAdding] = useState(false);

@@ -20,16 +20,12 @@ import { StartReviewButton } from './StartReviewButton';
  * the meeting from it.
  */
 export function DailyReviewScreen() {
-  const { status, reload: reloadStatus } = useAppStatus();
+  const { status } = useAppStatus();
   const q = useQuery('dailyReview.board', {});
   if (status && status.childCount === 0)
     return (
-      <LoadDemo
-        onLoaded={() => {
-          reloadStatus();
-          q.reload();
-        }}
-      />
+      // Loading the demo makes every read stale (shared/api/invalidation.ts): nothing to refresh by hand.
+      <LoadDemo />
     );
   const b = q.data;
   return (

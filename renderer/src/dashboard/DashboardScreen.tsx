@@ -20,9 +20,9 @@ import { TrendSection } from './TrendSection';
 
 /** The monthly missing dashboard for the Monthly Missing Meeting (WG 13, WG appendix f; EM). */
 export function DashboardScreen() {
-  const { status, reload } = useAppStatus();
+  const { status } = useAppStatus();
   if (!status) return <LinearProgress />;
-  if (status.childCount === 0) return <LoadDemo onLoaded={reload} />;
+  if (status.childCount === 0) return <LoadDemo />;
   // The backend's clock decides the current month, so a pinned clock (tests, demos) shows the right one.
   return <Dashboard current={londonMonthOf(status.now)} />;
 }

@@ -32,19 +32,15 @@ const FILTERS: Array<{ value: Filter; label: string; matches: (i: DueItem) => bo
 
 /** The home screen: what each child's protocol requires now, most urgent first. */
 export function DueScreen() {
-  const { status, reload: reloadStatus } = useAppStatus();
+  const { status } = useAppStatus();
   const q = useQuery('protocol.due', {});
   // Meetings already arranged: their Due rows offer "Open meeting" rather than a second "Create meeting".
   const upcoming = useQuery('meetings.list', { when: 'upcoming', limit: 500 });
   const [filter, setFilter] = useState<Filter>('all');
   if (status && status.childCount === 0)
     return (
-      <LoadDemo
-        onLoaded={() => {
-          reloadStatus();
-          q.reload();
-        }}
-      />
+      // Loading the demo makes every read stale (shared/api/invalidation.ts): nothing to refresh by hand.
+      <LoadDemo />
     );
   const items = q.data?.items ?? [];
   const shown = items.filter(FILTERS.find((f) => f.value === filter)!.matches);

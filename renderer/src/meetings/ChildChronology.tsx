@@ -39,10 +39,8 @@ export function ChildChronology({ childId }: { childId: string }) {
           childId={child.id}
           episode={editing.episode}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            q.reload();
-          }}
+          // An episode save makes the child's record stale: the chronology reads again by itself.
+          onSaved={() => setEditing(null)}
         />
       )}
     </Box>

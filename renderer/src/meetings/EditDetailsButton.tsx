@@ -20,7 +20,7 @@ type DetailsKept = DetailsDraft & { next: string };
 
 /** Edits when, where and who until the minutes are approved (the chair must be named before approval). */
 export function EditDetailsButton() {
-  const { record, update, reload, drafts } = useMeeting();
+  const { record, update, drafts } = useMeeting();
   const { meeting } = record;
   const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState<DetailsDraft>(() => draftFromMeeting(meeting));
@@ -78,8 +78,8 @@ export function EditDetailsButton() {
         },
       });
       update((r) => withMeeting(r, saved));
-      // A renamed chair or minute-taker renames their attendance row too: read the meeting again for it.
-      reload();
+      // A renamed chair or minute-taker renames their attendance row too: meetings.update makes the meeting stale,
+      // so it reads again by itself.
       drafts.remove(DETAILS_KEY);
       setOpen(false);
     } catch (e) {

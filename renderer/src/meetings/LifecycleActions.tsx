@@ -21,7 +21,7 @@ const BUTTON_LABELS: Partial<Record<MeetingStatus, string>> = {
  * with no minutes, drafts, attendance not recorded) and ask before going on; approving always asks, since it locks.
  */
 export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
-  const { record, update, reload, fail, autosave, drafts } = useMeeting();
+  const { record, update, fail, autosave, drafts } = useMeeting();
   const [busy, setBusy] = useState(false);
   const [approving, setApproving] = useState(false);
   // Set while the Conclude check is open: what is still empty or not added.
@@ -53,8 +53,7 @@ export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
         setApproving(false);
         // Approved minutes cannot take them; the chair saw the list in the dialog and chose to approve.
         drafts.clear();
-        // The whole record again: the items are now the approved minutes.
-        reload();
+        // The whole record reads again by itself (a transition makes meetings.get stale): the approved minutes.
       }
       if (to === 'in-progress') onStarted();
     } finally {

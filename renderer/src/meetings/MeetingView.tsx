@@ -13,6 +13,7 @@ import { LockBanner } from './LockBanner';
 import { errorMessage, MeetingContext, type MeetingContextValue } from './meetingContext';
 import { MeetingHeader } from './MeetingHeader';
 import { PackTab } from './pack/PackTab';
+import { PresenceLine } from './PresenceLine';
 import { SaveIndicator } from './SaveIndicator';
 import { useMinutesAutosave } from './useMinutesAutosave';
 import { useSessionState } from './useSessionState';
@@ -150,6 +151,7 @@ export function MeetingView({ record: loaded, reload, reloading, loadError }: Pr
               aria-controls="meeting-panel"
             />
           </Tabs>
+          <PresenceLine meetingId={id} />
           <SaveIndicator reloading={reloading} />
           {record.children.length > 0 && (
             <Button variant="outlined" size="small" onClick={() => setChronologyOpen(true)} sx={{ mr: 1 }}>

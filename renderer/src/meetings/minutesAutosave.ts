@@ -39,6 +39,8 @@ export interface Summary {
 
 export interface AutosaveBackend {
   save(itemId: string, minutes: string, baseRevision: number): Promise<MinutesSaved>;
+  /** Typed while this item's save has not answered (it may be waiting in the offline queue for the server). */
+  typedWhileSaving?(itemId: string, minutes: string): void;
   /** The item as it is stored now (after a conflict). */
   fetch(itemId: string): Promise<TheirVersion>;
 }
@@ -132,6 +134,7 @@ export class MinutesAutosave {
     const e = this.entries.get(itemId);
     if (!e || e.text === text) return;
     e.text = text;
+    if (e.inFlight !== null) this.backend.typedWhileSaving?.(itemId, text);
     // A conflict waits for the minute-taker's choice; a lock cannot be saved through. Either way the text is kept.
     if (e.state.kind !== 'conflict' && e.state.kind !== 'locked') {
       if (e.state.kind !== 'saving') e.state = { kind: 'pending' };

@@ -1,6 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { MeetingItem } from '../../../shared/domain/meeting';
-import { call } from '../api/client';
+import { call, outbox } from '../api/client';
 import { MinutesAutosave, type ItemSnapshot, type Summary } from './minutesAutosave';
 
 /**
@@ -18,6 +18,7 @@ export function useMinutesAutosave(
     const s = new MinutesAutosave({
       save: (itemId, minutes, baseRevision) =>
         call('meetings.saveItemMinutes', { meetingId, itemId, minutes, baseRevision }),
+      typedWhileSaving: (itemId, minutes) => void outbox?.retypedMinutes(itemId, minutes),
       fetch: async (itemId) => {
         const record = await call('meetings.get', { meetingId });
         const item = record.items.find((i) => i.id === itemId);

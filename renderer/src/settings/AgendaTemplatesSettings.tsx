@@ -36,7 +36,7 @@ export function AgendaTemplatesSettings() {
             <AgendaTemplateEditor
               key={`${template.kind}-${template.revision}`}
               template={template}
-              onSaved={q.reload}
+              onSaved={() => undefined}
             />
           )}
         </Box>

@@ -15,9 +15,13 @@ export function DocumentsSettings() {
       intro="How exported minutes, action plans and chronologies are headed. A council letterhead (.docx) replaces the built-in heading: it must contain {{body}}, {{marking}} and {{page}} placeholders, and may contain {{title}}."
     >
       {q.data && (
-        <IssuerForm key={`${q.data.organisation}|${q.data.service}`} settings={q.data} onSaved={q.reload} />
+        <IssuerForm
+          key={`${q.data.organisation}|${q.data.service}`}
+          settings={q.data}
+          onSaved={() => undefined}
+        />
       )}
-      {q.data && <LetterheadForm fileName={q.data.letterheadFileName} onChanged={q.reload} />}
+      {q.data && <LetterheadForm fileName={q.data.letterheadFileName} onChanged={() => undefined} />}
     </SettingsSection>
   );
 }

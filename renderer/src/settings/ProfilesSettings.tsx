@@ -33,7 +33,6 @@ export function ProfilesSettings() {
     try {
       await call('settings.update', { defaultProfileId: id });
       setMessage({ ok: true, text: 'Default profile changed.' });
-      q.reload();
     } catch (e) {
       setMessage({
         ok: false,
@@ -113,7 +112,6 @@ export function ProfilesSettings() {
           onSaved={(name) => {
             setEditing(null);
             setMessage({ ok: true, text: `Saved ${name}.` });
-            q.reload();
           }}
         />
       )}

@@ -7,7 +7,7 @@ import { useSaveSettings } from './useSettingsForm';
 
 export function UserSettings() {
   const q = useQuery('settings.get', {});
-  const { status, reload } = useAppStatus();
+  const { status } = useAppStatus();
   return (
     <SettingsSection
       title="You"
@@ -18,10 +18,8 @@ export function UserSettings() {
           key={q.data.displayName ?? ''}
           initial={q.data.displayName ?? ''}
           current={status?.user}
-          onSaved={() => {
-            q.reload();
-            reload();
-          }}
+          // settings.update makes the settings and the status stale: both read again by themselves.
+          onSaved={() => undefined}
         />
       )}
     </SettingsSection>

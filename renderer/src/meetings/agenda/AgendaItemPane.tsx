@@ -44,7 +44,7 @@ export function AgendaItemPane({ item, number, refs }: Props) {
       )}
       {item.key === PREVIOUS_ACTIONS_KEY && <ReviewedActions item={item} />}
       <Box sx={{ mt: 2 }}>
-        <MinutesEditor item={item} inputRef={refs.minutes} />
+        <MinutesEditor item={item} number={number} inputRef={refs.minutes} />
       </Box>
       {locked && <Amendments item={item} />}
       <Divider sx={{ my: 2.5 }} />

@@ -24,7 +24,7 @@ interface Props {
 }
 
 export function AmendButton({ item, initialText = null }: Props) {
-  const { record, reload } = useMeeting();
+  const { record } = useMeeting();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
@@ -49,7 +49,7 @@ export function AmendButton({ item, initialText = null }: Props) {
     try {
       await call('meetings.amend', { meetingId: record.meeting.id, itemId: item.id, minutes: text, reason });
       setOpen(false);
-      reload();
+      // The meeting reads again by itself: amendments make meetings.get stale (shared/api/invalidation.ts).
     } catch (e) {
       setProblem(errorMessage(e));
     } finally {

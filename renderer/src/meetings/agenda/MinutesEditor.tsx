@@ -1,6 +1,7 @@
 import { Alert, AlertTitle, Box, Button, Stack, TextField } from '@mui/material';
 import type { RefObject } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { pingTyping, stopTyping } from '../../api/liveEvents';
 import { useMeeting } from '../meetingContext';
 import { useItemMinutes } from '../useMinutesAutosave';
 import { AmendButton } from './AmendButton';
@@ -9,6 +10,8 @@ import { ItemSaveStatus } from './ItemSaveStatus';
 
 interface Props {
   item: MeetingItem;
+  /** The item's number on the agenda: other windows read "typing in item 3". */
+  number: number;
   inputRef: RefObject<HTMLTextAreaElement | null>;
 }
 
@@ -16,8 +19,9 @@ interface Props {
  * The minutes of one item, typed live. The text lives in the autosave store, not in this component: switching item
  * or tab unmounts the editor without losing a keystroke, and what is shown is always what will be saved.
  */
-export function MinutesEditor({ item, inputRef }: Props) {
-  const { autosave, locked } = useMeeting();
+export function MinutesEditor({ item, number, inputRef }: Props) {
+  const { autosave, locked, record } = useMeeting();
+  const meetingId = record.meeting.id;
   const minutes = useItemMinutes(autosave, item.id);
   const { state } = minutes;
   // Approved minutes show the approved text. Text typed here that never reached the record (approved meanwhile from
@@ -28,8 +32,14 @@ export function MinutesEditor({ item, inputRef }: Props) {
       <TextField
         label={locked ? 'Minutes as approved' : 'Minutes'}
         value={locked ? item.minutes : minutes.text}
-        onChange={(e) => autosave.edit(item.id, e.target.value)}
-        onBlur={() => void autosave.flush(item.id)}
+        onChange={(e) => {
+          autosave.edit(item.id, e.target.value);
+          pingTyping(meetingId, item.id, number);
+        }}
+        onBlur={() => {
+          void autosave.flush(item.id);
+          stopTyping(meetingId, item.id, number);
+        }}
         disabled={locked}
         multiline
         // Approved minutes are read: a box as tall as the text, not an empty page below one line.

@@ -33,7 +33,7 @@ export function PackTab() {
     <Box>
       {q.loading && <LinearProgress sx={{ mb: 1 }} />}
       {q.data.children.map((c) => (
-        <PackChildSection key={c.child.id} pack={c} onChanged={q.reload} />
+        <PackChildSection key={c.child.id} pack={c} onChanged={() => undefined} />
       ))}
     </Box>
   );
