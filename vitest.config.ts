@@ -12,6 +12,7 @@ const BACKEND_SUITES = [
   'test/unit/exports/chronology-export.test.ts',
   'test/unit/exports/minutes-export.test.ts',
   'test/unit/server/**/*.test.ts',
+  'test/unit/trust/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

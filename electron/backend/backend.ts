@@ -33,8 +33,11 @@ export interface BackendOptions extends OpenOptions {
 }
 
 export interface Backend {
-  /** Validates the payload, runs the handler, and answers a result; never throws. */
-  call(method: string, payload: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * Validates the payload, runs the handler, and answers a result; never throws. `as.account` is who the audit
+   * trail names as the account behind this request (team mode: the signed-in account); unset, the OS account.
+   */
+  call(method: string, payload: unknown, as?: RequestIdentity): Promise<ApiResult<unknown>>;
   /** The backend's own context (tests and command-line tools read the database through it). */
   context: BackendContext;
   /** An encrypted backup of the SQLite database now (`npm run cli -- backup`); refused on PostgreSQL. */
@@ -44,6 +47,11 @@ export interface Backend {
   /** When the newest backup in the data folder was made (Settings shows it); null on PostgreSQL or before any. */
   lastBackupAt(): Date | null;
   close(): Promise<void>;
+}
+
+/** Who a request is from, as the team server knows it (solo mode: nobody passes it, and the OS account is used). */
+export interface RequestIdentity {
+  account?: string;
 }
 
 export const DATABASE_FILE = 'homeward.sqlite';
@@ -84,6 +92,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     now: clock,
     user: osUserName,
+    account: osUserName,
     auditKey: auditKeyFor(options),
   };
   // The app checks the chain's end at every start; the whole walk is `npm run cli -- audit verify`.
@@ -102,10 +111,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ));
 
   /** One context per request: every row it writes carries the same instant and names the same person. */
-  async function requestContext(): Promise<BackendContext> {
+  async function requestContext(as: RequestIdentity = {}): Promise<BackendContext> {
     const at = clock();
-    const user = (await readSetting(database.db, 'displayName')) ?? osUserName();
-    return { ...context, now: () => at, user: () => user };
+    const account = as.account ?? osUserName();
+    const user = (await readSetting(database.db, 'displayName')) ?? account;
+    return { ...context, now: () => at, user: () => user, account: () => account };
   }
 
   return {
@@ -121,7 +131,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     auditChainAtStart: chainAtStart,
     lastBackupAt: () =>
       database.sqlite ? (listBackups(backupsDir(options.dataDir)).at(-1)?.at ?? null) : null,
-    async call(method, payload) {
+    async call(method, payload, as) {
       if (!isApiMethod(method)) {
         return {
           ok: false,
@@ -132,7 +142,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
       try {
         const handler: Handler<ApiMethod> = handlers[method];
-        const value: unknown = await handler(parsed.data, await requestContext());
+        const value: unknown = await handler(parsed.data, await requestContext(as));
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };

@@ -23,6 +23,7 @@ export function audit(
     const row = {
       at: tx.now().toISOString(),
       user: tx.user(),
+      account: tx.account(),
       action,
       entity,
       entity_id: entityId,
@@ -62,11 +63,13 @@ export function auditMany(
     await lockAuditChain(tx);
     const at = tx.now().toISOString();
     const user = tx.user();
+    const account = tx.account();
     let previous = await chainEnd(tx.db);
     const values = rows.map((r) => {
       const row = {
         at,
         user,
+        account,
         action: r.action,
         entity: r.entity,
         entity_id: r.entityId,
@@ -100,4 +103,5 @@ export interface AuditRow {
   child_id: string | null;
   detail: string | null;
   hash: string | null;
+  account: string | null;
 }

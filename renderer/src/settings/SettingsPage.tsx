@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import { BackupSettings } from './BackupSettings';
 import { AgendaTemplatesSettings } from './AgendaTemplatesSettings';
 import { DocumentsSettings } from './DocumentsSettings';
 import { ImportExportSettings } from './ImportExportSettings';
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <AgendaTemplatesSettings />
       <DocumentsSettings />
       <ImportExportSettings />
+      <BackupSettings />
     </Box>
   );
 }
