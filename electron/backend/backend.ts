@@ -10,6 +10,7 @@ import { openDatabase, type DatabaseConfig, type OpenOptions } from './db/open';
 import { DomainError, fromZod } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
+import { withViewAudit } from './audit/viewed';
 import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
@@ -141,7 +142,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       const parsed = apiSchemas[method].safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
       try {
-        const handler: Handler<ApiMethod> = handlers[method];
+        const handler: Handler<ApiMethod> = withViewAudit(method, handlers[method]);
         const value: unknown = await handler(parsed.data, await requestContext(as));
         return { ok: true, value };
       } catch (error) {

@@ -17,7 +17,7 @@ export function audit(
   entityId: string,
   childId: string | null,
   detail: string | null = null,
-): Promise<void> {
+): Promise<number> {
   return mutation(ctx, async (tx) => {
     await lockAuditChain(tx);
     const row = {
@@ -37,6 +37,7 @@ export function audit(
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordHead(tx, tx.auditKey, id, hash);
+    return id;
   });
 }
 
