@@ -13,6 +13,7 @@ const BACKEND_SUITES = [
   'test/unit/exports/minutes-export.test.ts',
   'test/unit/server/**/*.test.ts',
   'test/unit/copy/**/*.test.ts',
+  'test/unit/trust/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

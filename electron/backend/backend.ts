@@ -11,6 +11,7 @@ import { openDatabase, type DatabaseConfig, type OpenOptions } from './db/open';
 import { DomainError, fromZod } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
+import { withViewAudit } from './audit/viewed';
 import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
@@ -42,10 +43,15 @@ export interface BackendOptions extends OpenOptions {
 export interface CallMeta {
   /** The window that made the change, so it can ignore its own event (it has the answer already). */
   origin?: string;
+  /** Who the audit trail names as the account behind this request (team mode: the signed-in account). */
+  account?: string;
 }
 
 export interface Backend {
-  /** Validates the payload, runs the handler, and answers a result; never throws. */
+  /**
+   * Validates the payload, runs the handler, and answers a result; never throws. `meta.account` is who the audit
+   * trail names as the account behind this request (team mode: the signed-in account); unset, the OS account.
+   */
   call(method: string, payload: unknown, meta?: CallMeta): Promise<ApiResult<unknown>>;
   /** The backend's own context (tests and command-line tools read the database through it). */
   context: BackendContext;
@@ -59,6 +65,9 @@ export interface Backend {
   /** Hears every committed change from now on (as `onChange`); the browser-mode server streams them to windows. */
   subscribeChanges(listener: (event: ChangeEvent) => void): () => void;
 }
+
+/** Who a request is from, as the team server knows it (solo mode: nobody passes it, and the OS account is used). */
+export type RequestIdentity = Pick<CallMeta, 'account'>;
 
 export const DATABASE_FILE = 'homeward.sqlite';
 
@@ -109,6 +118,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     dataDir: options.dataDir,
     now: clock,
     user: osUserName,
+    account: osUserName,
     auditKey: auditKeyFor(options),
     // Writes made outside an API call (the CLI, the demo loader through the context) still reach other windows.
     onCommit: (tables) => emit({ tables: [...tables] }),
@@ -129,11 +139,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ));
 
   /** One context per request: every row it writes carries the same instant and names the same person. */
-  async function requestContext(changed: Set<string>): Promise<BackendContext> {
+  async function requestContext(changed: Set<string>, meta: CallMeta): Promise<BackendContext> {
     const at = clock();
-    const user = (await readSetting(database.db, 'displayName')) ?? osUserName();
+    const account = meta.account ?? osUserName();
+    const user = (await readSetting(database.db, 'displayName')) ?? account;
     const onCommit = (tables: ReadonlySet<string>) => tables.forEach((t) => changed.add(t));
-    return { ...context, now: () => at, user: () => user, onCommit };
+    return { ...context, now: () => at, user: () => user, account: () => account, onCommit };
   }
 
   return {
@@ -165,8 +176,8 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       // The tables this call's commits changed; one event per call, after its last commit.
       const changed = new Set<string>();
       try {
-        const handler: Handler<ApiMethod> = handlers[method];
-        const value: unknown = await handler(parsed.data, await requestContext(changed));
+        const handler: Handler<ApiMethod> = withViewAudit(method, handlers[method]);
+        const value: unknown = await handler(parsed.data, await requestContext(changed, meta));
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };

@@ -13,6 +13,11 @@ export interface BackendContext {
   now: () => Date;
   /** Who the audit trail names, resolved before the handler runs. */
   user: () => string;
+  /**
+   * The account behind the request, which the audit trail records beside the display name (a label anyone can
+   * change): the operating-system account, or in team mode the signed-in account the server sets per request.
+   */
+  account: () => string;
   dataDir: string;
   /** The secret that keys the audit trail's hash chain (never stored in the database). */
   auditKey: string;

@@ -6,6 +6,8 @@ export const appSchemas = {
   /** Fills an empty database with the synthetic demo children. Refused when any child exists. */
   'app.loadDemo': z.object({}),
   'settings.get': z.object({}),
+  /** When the newest backup in the data folder was made, and where (Settings shows it). */
+  'app.backupStatus': z.object({}),
   'settings.update': z.object({
     displayName: z.string().trim().max(100, 'must be at most 100 characters').nullable().optional(),
     defaultProfileId: apiId.optional(),
@@ -34,7 +36,16 @@ export interface Settings {
   letterheadFileName: string | null;
 }
 
+export interface BackupStatus {
+  engine: 'sqlite' | 'postgres';
+  /** ISO instant of the newest backup; null before the first, and on PostgreSQL (the council's own backups). */
+  lastBackupAt: string | null;
+  /** The backups folder on this computer; null on PostgreSQL. */
+  folder: string | null;
+}
+
 export interface AppOutputs {
+  'app.backupStatus': BackupStatus;
   'app.status': AppStatus;
   'app.loadDemo': { children: number; episodes: number };
   'settings.get': Settings;

@@ -15,7 +15,22 @@ export const childrenSchemas = {
   'children.get': z.object({ id }),
   'children.create': childInputSchema,
   'children.update': z.object({ id, child: childInputSchema }),
+  /** Who has seen or exported this child's record: every audited view and export naming the child, newest first. */
+  'children.seenBy': z.object({ childId: id }),
 };
+
+export interface RecordSeen {
+  at: string;
+  /** The display name at the time (a label). */
+  user: string;
+  /** The account behind it (OS or signed-in account); null on rows from before it was recorded. */
+  account: string | null;
+  action: 'view' | 'export';
+  /** What showed the record: "child record", a list's method, a file's name. */
+  what: string;
+  /** How many children the same view or export showed (1 for the record itself). */
+  children: number;
+}
 
 export interface ChildRecord {
   child: Child;
@@ -27,4 +42,5 @@ export interface ChildrenOutputs {
   'children.get': ChildRecord;
   'children.create': Child;
   'children.update': Child;
+  'children.seenBy': RecordSeen[];
 }

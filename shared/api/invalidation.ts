@@ -24,6 +24,8 @@ export const QUERY_METHODS = [
   'actions.list',
   'dailyReview.board',
   'dashboard.month',
+  'children.seenBy',
+  'app.backupStatus',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -41,6 +43,15 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'children.get',
   'meetings.get',
   'meetings.pack',
+  // Lists that name children record each view too (audit/views.ts): refetched for a change, never for a focus.
+  'children.list',
+  'protocol.child',
+  'protocol.due',
+  'dailyReview.board',
+  'dashboard.month',
+  'meetings.list',
+  'meetings.listForChild',
+  'actions.list',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */

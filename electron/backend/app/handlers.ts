@@ -1,4 +1,6 @@
 import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { listBackups } from '../db/backup';
 import { audit } from '../audit/audit';
 import type { BackendContext } from '../context';
 import { DomainError } from '../errors';
@@ -20,7 +22,12 @@ export function osUserName(): string {
   }
 }
 
-export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get' | 'settings.update'> = {
+/** The folder of the daily backups (backend.ts's backupsDir; here so a handler need not import the backend). */
+const backupsFolder = (ctx: BackendContext) => join(ctx.dataDir, 'backups');
+
+export const appHandlers: Handlers<
+  'app.status' | 'app.loadDemo' | 'settings.get' | 'settings.update' | 'app.backupStatus'
+> = {
   'app.status': async (_args, ctx) => ({
     childCount: await count(ctx, 'children'),
     episodeCount: await count(ctx, 'episodes'),
@@ -40,7 +47,22 @@ export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get
 
   'settings.update': (s, ctx) =>
     mutation(ctx, async (tx) => {
-      if (s.displayName !== undefined) await writeSetting(tx.db, 'displayName', s.displayName || null);
+      if (s.displayName !== undefined) {
+        const before = (await readSettings(tx.db)).displayName;
+        const after = s.displayName || null;
+        await writeSetting(tx.db, 'displayName', after);
+        // A rename is its own row with both names, so later rows naming the new label are traced to the account
+        // that chose it (staff names, never a child's).
+        if (before !== after)
+          await audit(
+            tx,
+            'update',
+            'settings',
+            'displayName',
+            null,
+            JSON.stringify({ from: before, to: after }),
+          );
+      }
       if (s.defaultProfileId) await writeSetting(tx.db, 'defaultProfileId', s.defaultProfileId);
       if (s.organisation !== undefined) await writeSetting(tx.db, 'organisation', s.organisation || null);
       if (s.service !== undefined) await writeSetting(tx.db, 'service', s.service || null);
@@ -48,4 +70,14 @@ export const appHandlers: Handlers<'app.status' | 'app.loadDemo' | 'settings.get
       await audit(tx, 'update', 'settings', 'settings', null, Object.keys(s).join(','));
       return readSettings(tx.db);
     }),
+
+  'app.backupStatus': (_args, ctx) => {
+    if (ctx.engine !== 'sqlite') return { engine: ctx.engine, lastBackupAt: null, folder: null };
+    const folder = backupsFolder(ctx);
+    return {
+      engine: ctx.engine,
+      lastBackupAt: listBackups(folder).at(-1)?.at.toISOString() ?? null,
+      folder,
+    };
+  },
 };

@@ -17,12 +17,13 @@ export function audit(
   entityId: string,
   childId: string | null,
   detail: string | null = null,
-): Promise<void> {
+): Promise<number> {
   return mutation(ctx, async (tx) => {
     await lockAuditChain(tx);
     const row = {
       at: tx.now().toISOString(),
       user: tx.user(),
+      account: tx.account(),
       action,
       entity,
       entity_id: entityId,
@@ -36,6 +37,7 @@ export function audit(
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordHead(tx, tx.auditKey, id, hash);
+    return id;
   });
 }
 
@@ -62,11 +64,13 @@ export function auditMany(
     await lockAuditChain(tx);
     const at = tx.now().toISOString();
     const user = tx.user();
+    const account = tx.account();
     let previous = await chainEnd(tx.db);
     const values = rows.map((r) => {
       const row = {
         at,
         user,
+        account,
         action: r.action,
         entity: r.entity,
         entity_id: r.entityId,
@@ -100,4 +104,5 @@ export interface AuditRow {
   child_id: string | null;
   detail: string | null;
   hash: string | null;
+  account: string | null;
 }

@@ -25,6 +25,8 @@ export interface ChainedFields {
   entity_id: string;
   child_id: string | null;
   detail: string | null;
+  /** Null on rows written before migration 0007; then left out of the link, so those rows still verify. */
+  account?: string | null;
 }
 
 const mac = (key: string, text: string) =>
@@ -42,6 +44,7 @@ export const linkHash = (key: string, previous: string | null, r: ChainedFields)
       r.entity_id,
       r.child_id,
       r.detail,
+      ...(r.account == null ? [] : [r.account]),
     ]),
   );
 

@@ -7,6 +7,7 @@ import type { Handlers } from '../handler';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
 import { listEpisodesForChild } from '../episodes/queries';
+import { listRecordSeen } from './seenBy';
 import { findChildByCaseReference, getChild, insertChild, listChildSummaries, updateChild } from './queries';
 
 /** The list is for finding a child, not for reading every record: past this, the user narrows the search. */
@@ -36,8 +37,13 @@ const changedFields = (before: object, after: object): string =>
     .join(',');
 
 export const childrenHandlers: Handlers<
-  'children.list' | 'children.get' | 'children.create' | 'children.update'
+  'children.list' | 'children.get' | 'children.create' | 'children.update' | 'children.seenBy'
 > = {
+  'children.seenBy': async ({ childId }, ctx) => {
+    if (!(await getChild(ctx.db, childId))) throw notFound('The child');
+    return listRecordSeen(ctx.db, childId);
+  },
+
   'children.list': (q, ctx) =>
     listChildSummaries(ctx.db, {
       ...q,

@@ -4,7 +4,7 @@ import { safeFileName } from '../../../shared/api/text';
 import type { MonthDashboard } from '../../../shared/api/dashboard';
 import type { DashboardDocument } from '../../../shared/exports/dashboard';
 import type { DocumentIssuer } from '../../../shared/exports/documents';
-import { audit } from '../audit/audit';
+import { auditShown, childrenShownIn } from '../audit/views';
 import type { BackendContext } from '../context';
 import { buildDashboardDocx } from '../exports/docx';
 import { formatDateTime, formatDayOfInstant } from '../exports/docx/format';
@@ -48,7 +48,9 @@ export async function toDashboardDocument(
 export async function dashboardDocx(ctx: BackendContext, d: MonthDashboard): Promise<FileToSave> {
   const letterhead = await readLetterhead(ctx);
   const bytes = await buildDashboardDocx(await toDashboardDocument(ctx, d), letterhead ? { letterhead } : {});
-  await mutation(ctx, (tx) => audit(tx, 'export', 'dashboard', d.month, null, 'docx'));
+  await mutation(ctx, async (tx) =>
+    auditShown(tx, 'export', 'dashboard', d.month, await childrenShownIn(tx.db, d), 'docx'),
+  );
   return docxFile(ctx, `Missing dashboard ${d.month}`, bytes);
 }
 
@@ -77,7 +79,9 @@ export async function dashboardCsv(ctx: BackendContext, d: MonthDashboard): Prom
     ...doc.definitions.map((x) => [x.term, x.definition]),
   );
   const fileName = safeFileName(`missing-dashboard-${d.month}.csv`);
-  await mutation(ctx, (tx) => audit(tx, 'export', 'dashboard', d.month, null, `csv rows=${dataRows}`));
+  await mutation(ctx, async (tx) =>
+    auditShown(tx, 'export', 'dashboard', d.month, await childrenShownIn(tx.db, d), `csv rows=${dataRows}`),
+  );
   return {
     fileName,
     mimeType: 'text/csv',

@@ -21,7 +21,7 @@ type Table = keyof Database;
  * - with-templates: copied with its template by the step above.
  * - audit: re-linked onto the end of the server's chain, each row keeping its time, user and action.
  */
-type How = 'records' | 'config' | 'templates' | 'with-templates' | 'audit';
+type How = 'records' | 'config' | 'templates' | 'with-templates' | 'audit' | 'audit-links';
 
 interface CopyStep {
   table: Table;
@@ -54,6 +54,8 @@ export const COPY_PLAN = [
   { table: 'meeting_item_reviewed_actions', how: 'records' },
   { table: 'meeting_amendments', how: 'records', clashOn: ['id'], label: 'amendments' },
   { table: 'audit', how: 'audit' },
+  // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
+  { table: 'audit_children', how: 'audit-links' },
 ] as const satisfies readonly CopyStep[];
 
 type MissingFromPlan = Exclude<Table, (typeof COPY_PLAN)[number]['table']>;
@@ -159,7 +161,8 @@ export async function copyToServer(source: CopySource, target: CopyTarget): Prom
   }
   const local: Partial<Record<Table, Row[]>> = {};
   for (const step of COPY_PLAN)
-    if (step.how !== 'audit') local[step.table] = await readAll(source.db, step.table);
+    if (step.how !== 'audit' && step.how !== 'audit-links')
+      local[step.table] = await readAll(source.db, step.table);
 
   return target.db.transaction().execute(async (trx) => {
     const ctx: BackendContext = {
@@ -167,6 +170,7 @@ export async function copyToServer(source: CopySource, target: CopyTarget): Prom
       engine: 'postgres',
       now: target.now,
       user: () => target.user,
+      account: () => target.user,
       dataDir: '',
       auditKey: target.auditKey,
     };
@@ -371,8 +375,8 @@ async function relinkAudit(ctx: BackendContext, localDb: Db): Promise<number> {
       .execute();
     if (page.length === 0) break;
     lastLocalId = page.at(-1)!.id;
-    const values = page.map(({ at, user, action, entity, entity_id, child_id, detail }) => {
-      const fields = { at, user, action, entity, entity_id, child_id, detail };
+    const values = page.map(({ at, user, action, entity, entity_id, child_id, detail, account }) => {
+      const fields = { at, user, action, entity, entity_id, child_id, detail, account };
       previous = linkHash(key, previous, fields);
       return { ...fields, hash: previous };
     });
@@ -380,6 +384,23 @@ async function relinkAudit(ctx: BackendContext, localDb: Db): Promise<number> {
     const ids = await ctx.db.insertInto('audit').values(values).returning('id').execute();
     lastServerId = Math.max(lastServerId, ...ids.map((r) => r.id));
     count += page.length;
+    // The children each view or export showed, re-pointed at the rows' new ids.
+    const serverId = new Map(page.map((row, i) => [row.id, ids[i]!.id]));
+    const links = await localDb
+      .selectFrom('audit_children')
+      .selectAll()
+      .where('audit_id', 'in', [...serverId.keys()])
+      .execute();
+    for (let i = 0; i < links.length; i += 2000) {
+      await ctx.db
+        .insertInto('audit_children')
+        .values(
+          links
+            .slice(i, i + 2000)
+            .map((l) => ({ audit_id: serverId.get(l.audit_id)!, child_id: l.child_id })),
+        )
+        .execute();
+    }
   }
   if (count > 0) await recordHead(ctx, key, lastServerId, previous!);
   return count;

@@ -27,6 +27,8 @@ export interface ChildrenTable {
   protocol_profile_id: string | null;
   created_at: string;
   updated_at: string;
+  /** +1 per update; an update based on an older revision is refused (migration 0007). */
+  revision: Generated<number>;
 }
 
 export interface EpisodesTable {
@@ -50,6 +52,8 @@ export interface EpisodesTable {
   notes: string | null;
   created_at: string;
   updated_at: string;
+  /** +1 per update; an update based on an older revision is refused (migration 0007). */
+  revision: Generated<number>;
 }
 
 export interface EpisodeFactorsTable {
@@ -71,6 +75,14 @@ export interface AuditTable {
   detail: string | null;
   /** HMAC-SHA256 over this row and the previous row's hash (audit/chain.ts); null for rows before the chain. */
   hash: string | null;
+  /** The operating-system account (team mode: the signed-in account); null on rows before migration 0007. */
+  account: Generated<string | null>;
+}
+
+/** The children one audit row (a view or export of many) showed. */
+export interface AuditChildrenTable {
+  audit_id: number;
+  child_id: string;
 }
 
 export interface AgendaTemplatesTable {
@@ -112,6 +124,8 @@ export interface MeetingsTable {
   updated_at: string;
   /** The London day of a Daily Review (unique), null for every other meeting. */
   review_day: Generated<string | null>;
+  /** +1 per update; an update based on an older revision is refused (migration 0007). */
+  revision: Generated<number>;
 }
 
 export interface MeetingChildrenTable {
@@ -166,6 +180,8 @@ export interface MeetingAttendeesTable {
   status: string;
   is_chair: number;
   is_minute_taker: number;
+  /** +1 per update; an update based on an older revision is refused (migration 0007). */
+  revision: Generated<number>;
 }
 
 export interface MeetingActionsTable {
@@ -180,6 +196,8 @@ export interface MeetingActionsTable {
   status: string;
   created_at: string;
   updated_at: string;
+  /** +1 per update; an update based on an older revision is refused (migration 0007). */
+  revision: Generated<number>;
 }
 
 export interface MeetingItemReviewedActionsTable {
@@ -210,6 +228,7 @@ export interface Database {
   episodes: EpisodesTable;
   episode_factors: EpisodeFactorsTable;
   audit: AuditTable;
+  audit_children: AuditChildrenTable;
   agenda_templates: AgendaTemplatesTable;
   agenda_template_items: AgendaTemplateItemsTable;
   meetings: MeetingsTable;

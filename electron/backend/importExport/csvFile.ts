@@ -1,6 +1,6 @@
 import type { ExportedCsv } from '../../../shared/api/importExport';
 import { safeFileName } from '../../../shared/api/text';
-import { audit } from '../audit/audit';
+import { auditShown } from '../audit/views';
 import type { BackendContext } from '../context';
 import { toCsv } from './csv';
 import type { Period } from './period';
@@ -17,14 +17,16 @@ export async function csvFile(
   header: readonly string[],
   rows: ReadonlyArray<readonly string[]>,
   note: string | null,
+  /** The children the file holds: the export's audit row links to each of them. */
+  childIds: Iterable<string>,
 ): Promise<ExportedCsv> {
   const fileName = safeFileName(`${kind}-${period.label}.csv`);
-  await audit(
+  await auditShown(
     ctx,
     'export',
     'file',
     fileName,
-    null,
+    childIds,
     `rows=${rows.length} from=${period.from ?? '-'} to=${period.to ?? '-'}`,
   );
   return {

@@ -15,7 +15,14 @@ export async function export903(ctx: BackendContext, period: Period): Promise<Ex
   const episodes = await ctx.db
     .selectFrom('episodes as e')
     .innerJoin('children as c', 'c.id', 'e.child_id')
-    .select(['c.case_reference', 'c.date_of_birth', 'e.category', 'e.reported_at', 'e.found_at'])
+    .select([
+      'e.child_id',
+      'c.case_reference',
+      'c.date_of_birth',
+      'e.category',
+      'e.reported_at',
+      'e.found_at',
+    ])
     .where('e.category', 'in', ['missing', 'away'])
     .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
     .orderBy('c.case_reference')
@@ -41,5 +48,13 @@ export async function export903(ctx: BackendContext, period: Period): Promise<Ex
     ? `${absent} episode${absent === 1 ? ' recorded as Absent was' : 's recorded as Absent were'} left out: the 903 ` +
       'Missing table has codes only for M (missing) and A (away from placement without authorisation).'
     : null;
-  return csvFile(ctx, '903-missing', period, COLUMNS_903, rows, note);
+  return csvFile(
+    ctx,
+    '903-missing',
+    period,
+    COLUMNS_903,
+    rows,
+    note,
+    episodes.map((e) => e.child_id),
+  );
 }

@@ -137,5 +137,5 @@ export async function exportAnnexA(
       ? ''
       : ', not the 12 months the column headings name') +
     ". Episodes recorded as Absent in Homeward are in neither count (Ofsted's 'Absent' is away from placement).";
-  return csvFile(ctx, 'annex-a-list-8-missing', period, ANNEX_A_COLUMNS, rows, note);
+  return csvFile(ctx, 'annex-a-list-8-missing', period, ANNEX_A_COLUMNS, rows, note, children.keys());
 }

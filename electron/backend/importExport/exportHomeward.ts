@@ -7,7 +7,7 @@ import { HOMEWARD_COLUMNS, type HomewardColumn } from './formats';
 import { LondonDays, ukDateOf } from './londonDays';
 import { reportedInPeriod, type Period } from './period';
 
-type Row = Record<string, string | null> & { episode_id: string };
+type Row = Record<string, string | null> & { episode_id: string; child_id: string };
 
 /** Columns whose value is an instant, written as London "dd/mm/yyyy hh:mm". */
 const INSTANTS: ReadonlySet<HomewardColumn> = new Set([
@@ -28,6 +28,7 @@ export async function exportHomeward(ctx: BackendContext, period: Period): Promi
     .innerJoin('children as c', 'c.id', 'e.child_id')
     .select([
       'e.id as episode_id',
+      'e.child_id',
       'c.case_reference',
       'c.given_name',
       'c.family_name',
@@ -89,5 +90,13 @@ export async function exportHomeward(ctx: BackendContext, period: Period): Promi
     return INSTANTS.has(column) ? london.dateTime(value) : value;
   };
   const rows = episodes.map((e) => HOMEWARD_COLUMNS.map((column) => cell(e, column)));
-  return csvFile(ctx, 'homeward-episodes', period, HOMEWARD_COLUMNS, rows, null);
+  return csvFile(
+    ctx,
+    'homeward-episodes',
+    period,
+    HOMEWARD_COLUMNS,
+    rows,
+    null,
+    episodes.map((e) => e.child_id),
+  );
 }

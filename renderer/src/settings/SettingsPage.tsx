@@ -1,4 +1,5 @@
 import { Box, Typography } from '@mui/material';
+import { BackupSettings } from './BackupSettings';
 import { AgendaTemplatesSettings } from './AgendaTemplatesSettings';
 import { ConnectionSettings } from './ConnectionSettings';
 import { DocumentsSettings } from './DocumentsSettings';
@@ -18,6 +19,7 @@ export function SettingsPage() {
       <AgendaTemplatesSettings />
       <DocumentsSettings />
       <ImportExportSettings />
+      <BackupSettings />
       <ConnectionSettings />
     </Box>
   );

@@ -94,9 +94,18 @@ describe('database migrations on SQLite', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST);
     const rowsAfter = snapshot(after);
     // Every table and row of the old release is still there; tables gained only new columns, empty on old rows.
-    const added: Record<string, string[]> = { meetings: ['review_day'], audit: ['hash'] };
+    const added: Record<string, string[]> = { meetings: ['review_day'], audit: ['hash', 'account'] };
+    // Columns added with a default: every old row starts at revision 1 (migration 0007).
+    const revised = ['children', 'episodes', 'meetings', 'meeting_actions', 'meeting_attendees'];
     for (const t of tables) {
       const extra = added[t] ?? [];
+      if (revised.includes(t)) {
+        expect(
+          (rowsAfter[t] as Array<Record<string, unknown>>).every((r) => r.revision === 1),
+          t,
+        ).toBe(true);
+        for (const r of rowsAfter[t] as Array<Record<string, unknown>>) delete r.revision;
+      }
       const strip = (rows: unknown[]) =>
         rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => !extra.includes(k))));
       expect(strip(rowsAfter[t] as unknown[]), t).toEqual(rowsBefore[t]);

@@ -115,6 +115,8 @@ async function fill(b: Backend): Promise<void> {
     reason: 'Stage 1 did not reduce the episodes',
   });
   await must(b, 'dailyReview.start', {});
+  // A look at the children list: its audit row and the children it showed (audit_children) must go across too.
+  await must(b, 'children.list', {});
   await b.context.db
     .insertInto('stored_files')
     .values({ name: 'letterhead.docx', content: new Uint8Array([80, 75, 3, 4, 1, 2, 3]), updated_at: NOW })

@@ -70,7 +70,7 @@ describe('the 903 export', () => {
     expect(r.ok || r.error.issues).toEqual([{ field: 'to', message: 'must not be before From' }]);
   });
 
-  it('is audited with its period and row count, naming no child', async () => {
+  it('is audited with its period and row count, naming the child it holds', async () => {
     const b = await freshBackend();
     await childWith(b, 'TEST-000003', [{ foundAt: '2026-01-01T11:00:00Z' }]);
     await must(b, 'importExport.export903', { from: '2026-01-01' });
@@ -78,9 +78,9 @@ describe('the 903 export', () => {
     expect(row).toMatchObject({
       entity: 'file',
       entity_id: '903-missing-from-2026-01-01.csv',
-      child_id: null,
-      detail: 'rows=1 from=2026-01-01 to=-',
     });
+    expect(row!.child_id).toMatch(/\S/);
+    expect(row!.detail).toMatch(/^children=1 ids=[0-9a-f]{16} rows=1 from=2026-01-01 to=-$/);
   });
 });
 
