@@ -12,6 +12,7 @@ import { issuerFor } from './issuer';
 import { readLetterhead } from './letterhead';
 import { readAllEpisodes } from './mapping/history';
 import { toMinutesDocument } from './mapping/meeting';
+import { readOutcome } from '../outcomes/queries';
 
 export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -37,6 +38,7 @@ export const meetingDay = (record: MeetingRecord) =>
 
 export const sourcesFor = async (ctx: BackendContext, record: MeetingRecord) => ({
   now: ctx.now().toISOString(),
+  outcome: await readOutcome(ctx.db, record.meeting.id),
   allEpisodes: await readAllEpisodes(
     ctx.db,
     record.children.map((c) => c.id),

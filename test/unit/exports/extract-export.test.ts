@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Backend } from '../../../electron/backend/backend';
-import { addChild, itemByKey, mimInput, refused, setup } from '../meetings/fixtures';
+import { addChild, itemByKey, mimInput, recordAttendance, refused, setup } from '../meetings/fixtures';
 import { must } from '../support/backend';
 import { auditRows } from '../support/db';
 import { convertToPdf, normalise, pdfPages, renderPagePng, requireTools, saveResult } from './readBack';
@@ -114,6 +114,7 @@ describe('per-reader extracts of a Daily Review’s minutes, through the API', (
     requireTools('soffice', 'pdftotext', 'pdftoppm');
     const { b, meetingId, details } = await dailyReviewOfThreeAuthorities();
     await must(b, 'meetings.transition', { meetingId, to: 'concluded' });
+    await recordAttendance(b, meetingId);
     await must(b, 'meetings.transition', { meetingId, to: 'approved' });
     const file = await exportAs(b, { meetingId, caseReference: 'XT-0003' });
     expect(file.fileName).toMatch(/^2026-11-2\d Minutes extract XT-0003\.docx$/);

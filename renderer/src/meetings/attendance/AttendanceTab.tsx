@@ -18,10 +18,11 @@ import { AttendeeRow } from './AttendeeRow';
 
 // "3 attended · 1 sent apologies": the counts read as a sentence.
 const COUNT_WORDS: Record<AttendanceStatus, string> = {
-  invited: 'invited',
+  invited: 'not recorded yet',
   attended: 'attended',
   apologies: 'sent apologies',
   declined: 'declined',
+  'no-response': 'did not respond',
 };
 
 /**
