@@ -15,6 +15,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMeeting } from '../meetingContext';
 import { AddAttendee } from './AddAttendee';
 import { AttendeeRow } from './AttendeeRow';
+import { OutcomePanel } from './OutcomePanel';
 
 // "3 attended · 1 sent apologies": the counts read as a sentence.
 const COUNT_WORDS: Record<AttendanceStatus, string> = {
@@ -117,6 +118,7 @@ export function AttendanceTab() {
           </Box>
         )}
       </Paper>
+      <OutcomePanel />
     </Box>
   );
 }
