@@ -65,7 +65,7 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 };
 
 export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
-  invited: 'Not recorded yet',
+  invited: 'Not recorded',
   attended: 'Attended',
   apologies: 'Apologies',
   declined: 'Declined',

@@ -72,7 +72,7 @@ export function AttendanceTab() {
                 <TableCell sx={{ width: '24%' }}>Name</TableCell>
                 <TableCell>Role</TableCell>
                 <TableCell sx={{ width: '22%' }}>Agency</TableCell>
-                <TableCell sx={{ width: 150 }}>Attendance</TableCell>
+                <TableCell sx={{ width: 180 }}>Attendance</TableCell>
                 <TableCell sx={{ width: 100 }}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </TableCell>

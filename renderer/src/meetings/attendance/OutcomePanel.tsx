@@ -37,7 +37,7 @@ export function OutcomePanel() {
 function OutcomeForm({ stored, onSaved }: { stored: MeetingOutcome; onSaved: () => void }) {
   const { record, locked } = useMeeting();
   const strategy = record.meeting.kind === 'strategy';
-  const [form, setForm] = useState<MeetingOutcomeInput>(stored);
+  const [form, setForm] = useState<MeetingOutcomeInput>(() => pick(stored));
   const [problem, setProblem] = useState<{ field: string | null; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const set = <K extends keyof MeetingOutcomeInput>(k: K, v: MeetingOutcomeInput[K]) =>
