@@ -11,6 +11,7 @@ const BACKEND_SUITES = [
   // The Word builders and the demo generator are pure; only the exports that read the database run twice.
   'test/unit/exports/chronology-export.test.ts',
   'test/unit/exports/minutes-export.test.ts',
+  'test/unit/exports/extract-export.test.ts',
   'test/unit/server/**/*.test.ts',
   'test/unit/copy/**/*.test.ts',
   'test/unit/trust/**/*.test.ts',

@@ -9,6 +9,20 @@ export const exportsSchemas = {
   'exports.chronology': z.object({ childId: id }),
   /** The minutes of a meeting, with the pack's episodes and factors and the action plan. */
   'exports.minutes': z.object({ meetingId: id }),
+  /**
+   * One reader's extract of a multi-child meeting's minutes: an authority's (the children it placed or hosts) or one
+   * child's (by case reference). Exactly one of the two.
+   */
+  'exports.minutesExtract': z
+    .object({
+      meetingId: id,
+      authority: z.string().trim().min(1, 'is required').max(200).optional(),
+      caseReference: z.string().trim().min(1, 'is required').max(100).optional(),
+    })
+    .refine((x) => (x.authority === undefined) !== (x.caseReference === undefined), {
+      message: 'must name either an authority or one child’s case reference, not both',
+      path: ['authority'],
+    }),
   /** A meeting's action plan on its own. */
   'exports.actionPlan': z.object({ meetingId: id }),
   /** The council's letterhead: a .docx with {{body}}, {{marking}} and {{page}} placeholders. */
@@ -32,6 +46,7 @@ export interface LetterheadInfo {
 export interface ExportsOutputs {
   'exports.chronology': FileToSave;
   'exports.minutes': FileToSave;
+  'exports.minutesExtract': FileToSave;
   'exports.actionPlan': FileToSave;
   'settings.setLetterhead': LetterheadInfo;
   'settings.clearLetterhead': LetterheadInfo;

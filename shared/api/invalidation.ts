@@ -26,6 +26,7 @@ export const QUERY_METHODS = [
   'dashboard.month',
   'children.seenBy',
   'app.backupStatus',
+  'meetings.getOutcome',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -84,6 +85,7 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'meetings.update': ['meetings.get', ...MEETING_LISTS],
   'meetings.transition': ['meetings.get', 'actions.list', ...MEETING_LISTS],
   'meetings.amend': ['meetings.get'],
+  'meetings.setOutcome': ['meetings.getOutcome'],
   'meetings.saveItemMinutes': [],
   'meetings.saveItemDecisions': [],
   'meetings.addAttendee': ['meetings.list'],
@@ -96,6 +98,7 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'exports.chronology': [],
   'exports.minutes': [],
   'exports.actionPlan': [],
+  'exports.minutesExtract': [],
   'importExport.export903': [],
   'importExport.exportAnnexA': [],
   'importExport.exportHomeward': [],
@@ -113,6 +116,7 @@ export const CHANGE_TABLES = [
   'meeting_attendees',
   'meeting_actions',
   'meeting_amendments',
+  'meeting_outcomes',
   'agenda_templates',
   'settings',
 ] as const;
@@ -128,6 +132,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   meeting_attendees: ['meetings.get', 'meetings.list'],
   meeting_actions: ['meetings.get', 'meetings.pack', 'actions.list', 'dailyReview.board'],
   meeting_amendments: ['meetings.get'],
+  meeting_outcomes: ['meetings.getOutcome'],
   agenda_templates: ['agendaTemplates.list'],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
 };

@@ -31,7 +31,8 @@ export const MEETING_STATUS_LABELS: Record<MeetingStatus, string> = {
 export const STAGE_LEVELS = [1, 2, 3] as const;
 export const STAGE_LABELS: Record<number, string> = { 1: 'Stage 1', 2: 'Stage 2', 3: 'Escalation' };
 
-export const ATTENDANCE_STATUSES = ['invited', 'attended', 'apologies', 'declined'] as const;
+/** 'invited': nobody has recorded whether they came yet. 'no-response': they never answered the invitation. */
+export const ATTENDANCE_STATUSES = ['invited', 'attended', 'apologies', 'declined', 'no-response'] as const;
 export type AttendanceStatus = (typeof ATTENDANCE_STATUSES)[number];
 
 export const ACTION_STATUSES = ['open', 'done', 'dropped'] as const;

@@ -292,7 +292,12 @@ export interface MinutesDocument {
   /** Who may receive the document; the built-in statement when absent. */
   confidentiality?: string;
   /** Set on an extract of a multi-child meeting's minutes: who it is for, and how many children the whole covers. */
-  extract?: { recipient: string; childrenInMeeting: number } | null;
+  extract?: {
+    recipient: string;
+    childrenInMeeting: number;
+    /** One child's extract (recipient is the case reference) rather than an authority's. */
+    oneChild?: boolean;
+  } | null;
   /** Printed under the distribution list, e.g. that the child and family are not sent professionals' minutes. */
   distributionNote?: string | null;
   /** Comments on attendance, e.g. why the school was not represented. Homeward does not hold them yet. */

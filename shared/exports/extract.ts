@@ -9,7 +9,9 @@ import type { DistributionRecipient, DocumentChild, MinutesDocument } from './do
 const same = (a: string | null, b: string) => a !== null && a.trim().toLowerCase() === b.trim().toLowerCase();
 
 /** The children an authority is entitled to read about: those it placed and those placed in its area. */
-export const childrenOf = (children: readonly DocumentChild[], authority: string): DocumentChild[] =>
+type Placed = Pick<DocumentChild, 'placingAuthority' | 'hostAuthority'>;
+
+export const childrenOf = <C extends Placed>(children: readonly C[], authority: string): C[] =>
   children.filter((c) => same(c.placingAuthority, authority) || same(c.hostAuthority, authority));
 
 /** A reader whose agency is an authority with some, not all, of the children: they get that authority's extract. */
@@ -61,6 +63,17 @@ const mentions = (text: string, child: DocumentChild): boolean => {
   return t.includes(child.name.toLowerCase()) || t.includes(child.caseReference.toLowerCase());
 };
 
+/** The authorities holding some, not all, of a meeting's children (placing or host), in the children's order. */
+export const authoritiesWithSomeChildren = (children: readonly Placed[]): string[] => {
+  const names = children.flatMap((c) => [c.placingAuthority, c.hostAuthority]).filter((a) => a !== null);
+  const seen = new Map<string, string>();
+  for (const a of names) if (!seen.has(a.trim().toLowerCase())) seen.set(a.trim().toLowerCase(), a.trim());
+  return [...seen.values()].filter((a) => {
+    const n = childrenOf(children, a).length;
+    return n > 0 && n < children.length;
+  });
+};
+
 /**
  * The minutes cut down to one authority's children: their details, agenda items, episodes, factors, actions, risk
  * and history. General items stay, but an extract whose general item names another authority's child is refused:
@@ -69,6 +82,33 @@ const mentions = (text: string, child: DocumentChild): boolean => {
 export function minutesExtract(model: MinutesDocument, authority: string): MinutesDocument {
   const kept = childrenOf(model.children, authority);
   if (kept.length === 0) throw new ExtractError(`No child in these minutes belongs to ${authority}.`);
+  const distribution = withWhatEachReceives(model).filter((r) => extractAuthorityFor(model, r) === authority);
+  return cutDown(model, kept, authority, distribution);
+}
+
+/**
+ * One child's extract (for the child's own file, or an agency concerned with that child alone): the child's details
+ * and items and the general items, sent to the child's placing and host authorities.
+ */
+export function childExtract(model: MinutesDocument, caseReference: string): MinutesDocument {
+  const child = model.children.find((c) => c.caseReference === caseReference);
+  if (!child) throw new ExtractError(`No child in these minutes has the case reference ${caseReference}.`);
+  const authorities = [child.placingAuthority, child.hostAuthority].filter((a) => a !== null);
+  const distribution = model.distribution
+    .filter((r) => authorities.some((a) => same(a, r.agency)))
+    .map((r) => ({ ...r, receives: `Extract for ${child.caseReference}: 1 child` }));
+  return {
+    ...cutDown(model, [child], child.caseReference, distribution),
+    extract: { recipient: child.caseReference, childrenInMeeting: model.children.length, oneChild: true },
+  };
+}
+
+function cutDown(
+  model: MinutesDocument,
+  kept: readonly DocumentChild[],
+  recipient: string,
+  distribution: MinutesDocument['distribution'],
+): MinutesDocument {
   const keptNames = new Set(kept.map((c) => c.name));
   const others = model.children.filter((c) => !keptNames.has(c.name));
   const ours = <T extends { child?: string | null }>(items: readonly T[] | undefined): T[] =>
@@ -94,13 +134,19 @@ export function minutesExtract(model: MinutesDocument, authority: string): Minut
       );
     }
   });
+  (model.agencyInformation ?? []).forEach((a) => {
+    if (others.some((c) => mentions(a.information, c)))
+      throw new ExtractError(
+        `What ${a.agency} brought names a child of another authority: record it under that child's own item before sending extracts.`,
+      );
+  });
   const episodeChildren = (items: MinutesDocument['episodes']) =>
     items.filter((e) => e.child !== null && keptNames.has(e.child));
   return {
     ...model,
-    children: kept,
-    extract: { recipient: authority, childrenInMeeting: model.children.length },
-    distribution: withWhatEachReceives(model).filter((r) => extractAuthorityFor(model, r) === authority),
+    children: [...kept],
+    extract: { recipient, childrenInMeeting: model.children.length },
+    distribution,
     agenda,
     factors: model.factors.filter((f) => f.child !== null && keptNames.has(f.child)),
     episodes: episodeChildren(model.episodes),

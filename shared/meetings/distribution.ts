@@ -13,6 +13,7 @@ const ATTENDANCE_REASON: Record<AttendanceStatus, string> = {
   attended: 'Attended',
   apologies: 'Sent apologies',
   declined: 'Declined to attend',
+  'no-response': 'Invited: no response',
 };
 
 /** Meetings whose minutes go to the child's IRO: ST 14.4 (urgent care review), WG 12 (strategy), EM (placed). */

@@ -44,6 +44,7 @@ export const COPY_PLAN = [
   { table: 'episodes', how: 'records', clashOn: ['id'], label: 'episodes' },
   { table: 'episode_factors', how: 'records' },
   { table: 'meetings', how: 'records', clashOn: ['id'], label: 'meetings' },
+  { table: 'meeting_outcomes', how: 'records', clashOn: ['meeting_id'], label: 'meeting outcomes' },
   { table: 'meeting_children', how: 'records' },
   { table: 'meeting_triggers', how: 'records' },
   { table: 'meeting_transitions', how: 'records', serverNumbers: 'id' },

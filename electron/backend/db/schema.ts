@@ -216,6 +216,18 @@ export interface MeetingAmendmentsTable {
 }
 
 /** Files a shared server must hold in the database, not on one machine's disk (the council letterhead). */
+/** What the meeting agreed as a whole (migration 0009); one row per meeting once any of it is recorded. */
+export interface MeetingOutcomesTable {
+  meeting_id: string;
+  attendance_comments: string;
+  risk_level: string | null;
+  risk_rationale: string;
+  strategy_outcome: string | null;
+  family_receives: number;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface StoredFilesTable {
   name: string;
   content: Uint8Array;
@@ -242,6 +254,7 @@ export interface Database {
   meeting_item_reviewed_actions: MeetingItemReviewedActionsTable;
   meeting_amendments: MeetingAmendmentsTable;
   stored_files: StoredFilesTable;
+  meeting_outcomes: MeetingOutcomesTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

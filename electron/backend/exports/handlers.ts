@@ -1,7 +1,5 @@
-import { DateTime } from 'luxon';
 import type { FileToSave } from '../../../shared/api';
 import { safeFileName } from '../../../shared/api/text';
-import { LONDON } from '../../../shared/time/london';
 import { audit } from '../audit/audit';
 import { getChild } from '../children/queries';
 import type { BackendContext } from '../context';
@@ -12,7 +10,6 @@ import { mutation } from '../mutation';
 import type { MeetingRecord } from '../../../shared/domain/meeting';
 import { KIND_RULES } from '../../../shared/meetings/kinds';
 import { londonToday } from '../meetings/guard';
-import { buildPack } from '../meetings/pack';
 import { buildRecord } from '../meetings/record';
 import {
   buildActionPlanDocx,
@@ -21,31 +18,22 @@ import {
   inspectLetterhead,
   LetterheadError,
 } from './docx';
-import { toActionPlanDocument, toMinutesDocument } from './mapping/meeting';
+import { toActionPlanDocument } from './mapping/meeting';
 import { issuerFor } from './issuer';
 import { clearLetterhead, letterheadFileName, readLetterhead, saveLetterhead } from './letterhead';
 import { toDocumentChild, toDocumentEpisode } from './mapping/child';
-import { readAllEpisodes } from './mapping/history';
-import { exportFileName } from '../../../shared/exports/fileName';
+import { exportMinutesExtract } from './extractHandler';
+import {
+  DOCX_MIME,
+  letterheadOption,
+  londonDay,
+  meetingDay,
+  meetingDocxFile,
+  minutesModel,
+  sourcesFor,
+} from './minutesModel';
 
-export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-
-const londonDay = (iso: string) => DateTime.fromISO(iso, { zone: LONDON }).toFormat('yyyy-MM-dd');
-
-/**
- * File names carry the case references, never the child's name (they end up in mail attachments and folders), start
- * with the meeting's date (or, for a chronology, the day it was made) and stay within 100 characters.
- */
-export const meetingDocxFile = (
-  date: string,
-  what: string,
-  references: readonly string[],
-  bytes: Buffer,
-): FileToSave => ({
-  fileName: exportFileName(date, what, references),
-  mimeType: DOCX_MIME,
-  base64: bytes.toString('base64'),
-});
+export { DOCX_MIME, meetingDocxFile };
 
 /** The dashboard's name (no meeting, no child): what it is, then the day it was made. */
 export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): FileToSave => ({
@@ -55,36 +43,18 @@ export const docxFile = (ctx: BackendContext, stem: string, bytes: Buffer): File
 });
 
 const caseReferences = (record: MeetingRecord) => record.children.map((c) => c.caseReference);
-const meetingDay = (record: MeetingRecord) =>
-  londonDay(record.meeting.startedAt ?? record.meeting.scheduledAt);
-const sourcesFor = async (ctx: BackendContext, record: MeetingRecord) => ({
-  now: ctx.now().toISOString(),
-  allEpisodes: await readAllEpisodes(
-    ctx.db,
-    record.children.map((c) => c.id),
-  ),
-});
-
-const letterheadOption = async (ctx: BackendContext) => {
-  const letterhead = await readLetterhead(ctx);
-  return letterhead ? { letterhead } : {};
-};
 
 export const exportsHandlers: Handlers<
   | 'exports.chronology'
   | 'exports.minutes'
+  | 'exports.minutesExtract'
   | 'exports.actionPlan'
   | 'settings.setLetterhead'
   | 'settings.clearLetterhead'
 > = {
   'exports.minutes': async ({ meetingId }, ctx) => {
-    const record = await buildRecord(ctx.db, meetingId, londonToday(ctx));
-    const pack = await buildPack(ctx, meetingId);
-    const issuer = await issuerFor(ctx, record.children[0]?.placingAuthority ?? 'Children’s Services');
-    const bytes = await buildMinutesDocx(
-      toMinutesDocument(record, pack, issuer, await sourcesFor(ctx, record)),
-      await letterheadOption(ctx),
-    );
+    const { record, model } = await minutesModel(ctx, meetingId);
+    const bytes = await buildMinutesDocx(model, await letterheadOption(ctx));
     // Approved minutes leave the building: the audit says so in words a reviewer can search for.
     const audited = record.meeting.status === 'approved' ? 'approved minutes docx' : 'draft minutes docx';
     await mutation(ctx, async (tx) => {
@@ -93,6 +63,8 @@ export const exportsHandlers: Handlers<
     const what = `${record.meeting.status === 'approved' ? '' : 'DRAFT '}Minutes ${KIND_RULES[record.meeting.kind].label}`;
     return meetingDocxFile(meetingDay(record), what, caseReferences(record), bytes);
   },
+
+  'exports.minutesExtract': (input, ctx) => exportMinutesExtract(ctx, input),
 
   'exports.actionPlan': async ({ meetingId }, ctx) => {
     const record = await buildRecord(ctx.db, meetingId, londonToday(ctx));

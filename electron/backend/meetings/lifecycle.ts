@@ -6,6 +6,7 @@ import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
 import { auditMeeting, lockedError, requireMeetingStatus } from './guard';
+import { listAttendees } from './attendees';
 import { getItemRow, insertAmendment } from './items';
 import { getMeeting, setMeetingStatus } from './queries';
 
@@ -38,6 +39,21 @@ export async function transitionMeeting(
     }
     if (p.to === 'approved' && !meeting.chairName) {
       throw invalid([{ field: 'chairName', message: 'Name the chair before the minutes are approved.' }]);
+    }
+    if (p.to === 'approved') {
+      // Approved minutes print each person's attendance: unrecorded would go out as "Not recorded".
+      const unrecorded = (await listAttendees(tx.db, p.meetingId)).filter(
+        (a) => a.name.trim() !== '' && a.status === 'invited',
+      );
+      if (unrecorded.length > 0) {
+        const n = unrecorded.length;
+        throw invalid([
+          {
+            field: 'attendance',
+            message: `Record attendance first: ${n === 1 ? 'one person has' : `${n} people have`} no attendance recorded (attended, apologies, declined or no response).`,
+          },
+        ]);
+      }
     }
     await setMeetingStatus(tx.db, p.meetingId, meeting.status, p.to, at, tx.user(), now);
     await auditMeeting(tx, p.to === 'approved' ? 'approve' : 'update', p.meetingId, `status:${p.to}`);

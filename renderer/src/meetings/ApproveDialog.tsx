@@ -7,13 +7,16 @@ interface Props {
   /** Still empty or typed and not added: listed, and the button says the chair approves anyway. */
   gaps: readonly Gap[];
   chairName: string | null;
+  /** Named invitees whose attendance is not recorded: approval waits for it (the minutes print each one's). */
+  unrecordedAttendance: readonly string[];
   onCancel: () => void;
   /** Resolves to the reason it failed, or null when approved. */
   onApprove: () => Promise<string | null>;
 }
 
 /** Approving is the one step that cannot be undone: say what it does before it is done. */
-export function ApproveDialog({ gaps, chairName, onCancel, onApprove }: Props) {
+export function ApproveDialog({ gaps, chairName, unrecordedAttendance, onCancel, onApprove }: Props) {
+  const attendanceFirst = unrecordedAttendance.length > 0;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   return (
@@ -53,6 +56,12 @@ export function ApproveDialog({ gaps, chairName, onCancel, onApprove }: Props) {
             Name the chair first (Edit details): approved minutes say who chaired.
           </Alert>
         )}
+        {attendanceFirst && (
+          <Alert severity="warning" sx={{ mt: 2 }} data-testid="attendance-first">
+            Record attendance first (Attendance tab: attended, apologies, declined or no response) for{' '}
+            {unrecordedAttendance.join(', ')}. Approved minutes print each person’s attendance.
+          </Alert>
+        )}
         {problem && (
           <Alert severity="error" sx={{ mt: 2 }}>
             {problem}
@@ -66,7 +75,7 @@ export function ApproveDialog({ gaps, chairName, onCancel, onApprove }: Props) {
         <Button
           variant="contained"
           color="success"
-          disabled={busy || !chairName}
+          disabled={busy || !chairName || attendanceFirst}
           onClick={() => {
             setBusy(true);
             setProblem(null);

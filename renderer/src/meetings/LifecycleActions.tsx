@@ -95,6 +95,9 @@ export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
         <ApproveDialog
           gaps={gaps()}
           chairName={record.meeting.chairName}
+          unrecordedAttendance={record.attendees
+            .filter((a) => a.name.trim() !== '' && a.status === 'invited')
+            .map((a) => a.name)}
           onCancel={() => setApproving(false)}
           onApprove={() =>
             move().then(

@@ -1,5 +1,6 @@
 import { call } from '../api/client';
 import { ExportButton } from '../components/ExportButton';
+import { ExtractMenu } from './ExtractMenu';
 import { useMeeting } from './meetingContext';
 
 /** The minutes and the action plan as Word documents (with the council's letterhead when one is set). */
@@ -14,6 +15,7 @@ export function MeetingExports() {
       <ExportButton size="small" make={() => call('exports.actionPlan', { meetingId })}>
         Export action plan (Word)
       </ExportButton>
+      <ExtractMenu />
     </>
   );
 }

@@ -65,10 +65,11 @@ export const ACTION_STATUS_LABELS: Record<ActionStatus, string> = {
 };
 
 export const ATTENDANCE_STATUS_LABELS: Record<AttendanceStatus, string> = {
-  invited: 'Invited',
+  invited: 'Not recorded',
   attended: 'Attended',
   apologies: 'Apologies',
   declined: 'Declined',
+  'no-response': 'No response',
 };
 
 /** A status chip's colour: blue while the meeting runs, amber while the minutes await approval, green once approved. */

@@ -10,6 +10,7 @@ import { COPY_PLAN } from '../../../electron/backend/db/copy';
 import { openDatabase, type OpenDatabase } from '../../../electron/backend/db/open';
 import type { Database } from '../../../electron/backend/db/schema';
 import { episodeInputSchema } from '../../../shared/domain/episode';
+import { recordAttendance } from '../meetings/fixtures';
 import { freshDatabase, must, sampleChild } from '../support/backend';
 
 // `npm run cli -- copy-to-server <url>` in its own process: a local encrypted SQLite data folder, filled through
@@ -100,7 +101,13 @@ async function fill(b: Backend): Promise<void> {
     itemId: item.id,
     action: { what: 'Book a return interview', owner: 'Worker A. Example' },
   });
+  await must(b, 'meetings.setOutcome', {
+    meetingId,
+    outcome: { riskLevel: 'high', riskRationale: 'Two episodes.' },
+  });
   for (const to of ['in-progress', 'concluded', 'approved'] as const) {
+    // Minutes are approved only once everyone invited has an attendance recorded.
+    if (to === 'approved') await recordAttendance(b, meetingId);
     await must(b, 'meetings.transition', { meetingId, to });
   }
   await must(b, 'meetings.amend', { meetingId, itemId: item.id, minutes: 'Agreed by all.', reason: 'typo' });

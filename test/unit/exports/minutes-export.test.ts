@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { freshBackend, must, sampleChild } from '../support/backend';
 import { auditRows } from '../support/db';
+import { recordAttendance } from '../meetings/fixtures';
 
 /** LibreOffice (a fresh profile per run) to PDF, then pdftotext: readers we did not write. */
 function docxToText(base64: string, name: string): string {
@@ -111,6 +112,7 @@ async function heldMim() {
 describe('minutes and action plans from a meeting held in Homeward', () => {
   it('exports approved minutes with every agenda item, attendee, decision, action, episode and the host authority', async () => {
     const { b, child, meetingId, typed, actions } = await heldMim();
+    await recordAttendance(b, meetingId);
     await must(b, 'meetings.transition', { meetingId, to: 'approved' });
     const file = await must(b, 'exports.minutes', { meetingId });
     // The meeting's date first, so a folder of minutes sorts by meeting.

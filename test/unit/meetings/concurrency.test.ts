@@ -3,7 +3,7 @@ import { DEFAULT_TEMPLATES } from '../../../shared/meetings/templates';
 import { MEETING_KINDS } from '../../../shared/domain/meeting';
 import { freshBackend, must } from '../support/backend';
 import { auditRows, countRows } from '../support/db';
-import { itemByKey, mimInput, moveTo, setup } from './fixtures';
+import { itemByKey, mimInput, moveTo, recordAttendance, setup } from './fixtures';
 
 // Two people on two machines press the same button at the same moment. On PostgreSQL the calls really run at once
 // (the pool has several connections); on SQLite they queue. Either way the outcome must be one a person could
@@ -33,6 +33,7 @@ describe('calls at the same moment', () => {
     const { b, child } = await setup();
     const { meeting } = await must(b, 'meetings.create', mimInput(child.id));
     await moveTo(b, meeting.id, 'concluded');
+    await recordAttendance(b, meeting.id);
     const approve = () => b.call('meetings.transition', { meetingId: meeting.id, to: 'approved' });
     const results = await Promise.all([approve(), approve()]);
     expect(results.filter((r) => r.ok)).toHaveLength(1);
@@ -48,6 +49,7 @@ describe('calls at the same moment', () => {
     const created = await must(b, 'meetings.create', mimInput(child.id));
     const item = itemByKey(created, 'plan-of-action');
     await moveTo(b, created.meeting.id, 'concluded');
+    await recordAttendance(b, created.meeting.id);
     const [save, approval] = await Promise.all([
       b.call('meetings.saveItemMinutes', {
         meetingId: created.meeting.id,

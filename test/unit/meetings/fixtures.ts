@@ -48,10 +48,25 @@ export const mimInput = (
 
 const PATH: MeetingStatus[] = ['in-progress', 'concluded', 'approved'];
 
-/** Moves a meeting along the lifecycle up to (and including) `until`. */
+/** Records everyone named whose attendance is not recorded yet as attended: approval asks for attendance first. */
+export async function recordAttendance(b: Backend, meetingId: string): Promise<void> {
+  const { attendees } = await must(b, 'meetings.get', { meetingId });
+  for (const a of attendees.filter((x) => x.name.trim() !== '' && x.status === 'invited')) {
+    const { name, role, agency, isChair, isMinuteTaker } = a;
+    await must(b, 'meetings.updateAttendee', {
+      meetingId,
+      attendeeId: a.id,
+      attendee: { name, role, agency, isChair, isMinuteTaker, status: 'attended' },
+    });
+  }
+}
+
+/** Moves a meeting along the lifecycle up to (and including) `until`, recording attendance before approval. */
 export async function moveTo(b: Backend, meetingId: string, until: MeetingStatus): Promise<void> {
-  for (const to of PATH.slice(0, PATH.indexOf(until) + 1))
+  for (const to of PATH.slice(0, PATH.indexOf(until) + 1)) {
+    if (to === 'approved') await recordAttendance(b, meetingId);
     await must(b, 'meetings.transition', { meetingId, to });
+  }
 }
 
 export const itemByKey = (record: MeetingRecord, key: string, childId?: string) => {

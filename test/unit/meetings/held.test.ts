@@ -3,7 +3,7 @@ import { listMeetingsHeld, listMeetingsHeldByChild } from '../../../electron/bac
 import type { Episode } from '../../../shared/domain/episode';
 import { evaluateChild, getProfile } from '../../../shared/protocol';
 import { must } from '../support/backend';
-import { addChild, mimInput, moveTo, NOW, setup } from './fixtures';
+import { addChild, mimInput, moveTo, NOW, recordAttendance, setup } from './fixtures';
 
 const facts = (e: Episode) => ({
   id: e.id,
@@ -30,6 +30,7 @@ describe('held meetings satisfy the protocol', () => {
     expect(await listMeetingsHeld(b.context.db, child.id)).toEqual([
       { kind: 'mim', stageLevel: 2, heldAt: '2026-11-20T09:00:00.000Z' },
     ]);
+    await recordAttendance(b, meeting.id);
     await must(b, 'meetings.transition', { meetingId: meeting.id, to: 'approved' });
     expect(await listMeetingsHeld(b.context.db, child.id)).toHaveLength(1);
   });

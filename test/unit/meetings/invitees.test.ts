@@ -150,6 +150,10 @@ describe('the audit trail of a meeting', () => {
       ['update', 'decisions:risks'],
       ['update', 'status:in-progress'],
       ['update', 'status:concluded'],
+      // Attendance recorded before approval (the chair and the minute-taker), after reading the meeting.
+      ['view', null],
+      ['update', 'attendees'],
+      ['update', 'attendees'],
       ['approve', 'status:approved'],
     ]);
     expect(rows.every((r) => r.entity_id === meetingId && r.user === 'Chair A. Example')).toBe(true);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from '../support/backend';
-import { itemByKey, mimInput, moveTo, refused, setClock, setup } from './fixtures';
+import { itemByKey, mimInput, moveTo, recordAttendance, refused, setClock, setup } from './fixtures';
 
 describe('meeting lifecycle', () => {
   it('moves draft -> in progress -> concluded -> minutes approved, recording who and when', async () => {
@@ -18,6 +18,7 @@ describe('meeting lifecycle', () => {
     const concluded = await must(b, 'meetings.transition', { meetingId: meeting.id, to: 'concluded' });
     expect(concluded).toMatchObject({ status: 'concluded', concludedAt: '2026-11-21T11:30:00.000Z' });
     setClock(b, '2026-11-23T09:00:00.000Z');
+    await recordAttendance(b, meeting.id);
     const approved = await must(b, 'meetings.transition', { meetingId: meeting.id, to: 'approved' });
     expect(approved).toMatchObject({
       status: 'approved',

@@ -64,6 +64,7 @@ const REFUSED: Partial<Record<ApiMethod, string>> = {
   'meetings.removeAction': 'the walk’s second meeting reviews the action, so it can only be marked dropped',
   'settings.setLetterhead': 'a letterhead must be a Word template with placeholders; it holds no child',
   'meetings.amend': 'amendments are for approved minutes; the walk’s meeting is in progress',
+  'exports.minutesExtract': 'an extract is of a meeting about several children; the walk’s meeting is about one',
 };
 
 describe('every API method that shows a child audits it', () => {
@@ -123,6 +124,7 @@ describe('every API method that shows a child audits it', () => {
       }),
       'episodes.update': () => ({ id: episode.id, episode: episodeInput }),
       'exports.chronology': () => ({ childId }),
+      'exports.minutesExtract': () => ({ meetingId, caseReference: record.child.caseReference }),
       'exports.minutes': () => ({ meetingId }),
       'exports.actionPlan': () => ({ meetingId }),
       'settings.setLetterhead': () => ({ fileName: 'letterhead.docx', base64: 'eA==' }),
@@ -137,6 +139,8 @@ describe('every API method that shows a child audits it', () => {
       'agendaTemplates.update': () => ({ ...templates[0]!, baseRevision: templates[0]!.revision }),
       'meetings.create': () => mimInput(childId),
       'meetings.get': () => ({ meetingId }),
+      'meetings.getOutcome': () => ({ meetingId }),
+      'meetings.setOutcome': () => ({ meetingId, outcome: { riskLevel: 'medium' } }),
       'meetings.list': () => ({}),
       'meetings.listForChild': () => ({ childId }),
       'meetings.pack': () => ({ meetingId }),

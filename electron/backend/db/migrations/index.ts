@@ -3,7 +3,15 @@ import { migration0002 } from './0002-meetings';
 import { migration0003 } from './0003-shared-server';
 import { migration0004 } from './0004-audit-chain';
 import { migration0007 } from './0007-trust';
+import { migration0009 } from './0009-minutes-content';
 import type { Migration } from './types';
 
 /** In order; a new migration is a new numbered file added here, never an edit to a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0007];
+export const MIGRATIONS: readonly Migration[] = [
+  migration0001,
+  migration0002,
+  migration0003,
+  migration0004,
+  migration0007,
+  migration0009,
+];

@@ -49,7 +49,9 @@ export const minutesTitle = (model: MinutesDocument): string =>
 const extractNote = (model: MinutesDocument): string[] =>
   model.extract
     ? [
-        `Extract for ${model.extract.recipient}: it holds the ${model.children.length} of the ${model.extract.childrenInMeeting} children discussed whom ${model.extract.recipient} placed or hosts, and the items about no one child. The other children’s details are not in it.`,
+        model.extract.oneChild
+          ? `Extract for ${model.extract.recipient}: it holds this one child of the ${model.extract.childrenInMeeting} children discussed, and the items about no one child. The other children’s details are not in it.`
+          : `Extract for ${model.extract.recipient}: it holds the ${model.children.length} of the ${model.extract.childrenInMeeting} children discussed whom ${model.extract.recipient} placed or hosts, and the items about no one child. The other children’s details are not in it.`,
       ]
     : [];
 

@@ -10,6 +10,11 @@ import {
   type MeetingRecord,
 } from '../../../../shared/domain/meeting';
 import { FACTOR_LABELS } from '../../../../shared/domain/factors';
+import {
+  AGREED_RISK_LABELS,
+  STRATEGY_OUTCOME_LABELS,
+  type MeetingOutcome,
+} from '../../../../shared/api/outcomes';
 import type {
   ActionPlanDocument,
   DocumentAction,
@@ -43,13 +48,20 @@ const ATTENDANCE: Record<AttendanceStatus, DocumentAttendance> = {
   attended: 'attended',
   apologies: 'apologies',
   declined: 'declined',
+  'no-response': 'no-response',
 };
 
 /** What the meeting record holds beyond itself: the export's now and each child's whole history of episodes. */
 export interface MinutesSources {
   now: string;
   allEpisodes: ReadonlyMap<string, readonly Episode[]>;
+  /** What the meeting agreed as a whole (migration 0009); absent in models made before it was held. */
+  outcome?: MeetingOutcome;
 }
+
+/** Approved minutes are exported to be sent: the day they are made is the day they are circulated. */
+const circulatedOn = (record: MeetingRecord, sources: MinutesSources) =>
+  record.meeting.status === 'approved' ? londonDate(sources.now) : null;
 
 const londonDate = (iso: string) => DateTime.fromISO(iso, { zone: LONDON }).toISODate() ?? iso.slice(0, 10);
 
@@ -144,17 +156,19 @@ function historiesOf(record: MeetingRecord, pack: MeetingPack, sources: MinutesS
   });
 }
 
-/** The police grading of the latest graded episode; the meeting's own level is not held yet. */
+/** The level the meeting agreed, beside the police grading of the latest graded episode. */
 function riskOf(record: MeetingRecord, sources: MinutesSources, multi: boolean): RiskSummary[] {
   return record.children.map((c) => {
     const graded = (sources.allEpisodes.get(c.id) ?? [])
       .filter((e) => (e.policeRiskLatest ?? e.policeRiskAtReport) !== null)
       .sort((a, b) => b.reportedAt.localeCompare(a.reportedAt))[0];
     const risk = graded ? (graded.policeRiskLatest ?? graded.policeRiskAtReport) : null;
+    // The meeting's overall level is agreed once; a multi-child meeting's per-child level is not held yet.
+    const agreed = !multi ? sources.outcome : undefined;
     return {
       child: multi ? childName(c) : null,
-      agreedLevel: null,
-      rationale: null,
+      agreedLevel: agreed?.riskLevel ? AGREED_RISK_LABELS[agreed.riskLevel] : null,
+      rationale: agreed?.riskRationale || null,
       policeGrading:
         graded && risk
           ? `${POLICE_RISK_LABELS[risk]} (latest graded episode, reported ${formatDayOfInstant(graded.reportedAt)})`
@@ -185,7 +199,10 @@ export function toMinutesDocument(
   );
   const sinceValues = pack.children.map((p) => p.lastMeeting?.heldAt ?? null);
   // A professionals' minute is not sent to the child or family; the chair shares what is right with them.
-  const family = record.distribution.filter((d) => d.role !== null && FAMILY_ROLES.has(d.role));
+  const family = sources.outcome?.familyReceives
+    ? []
+    : record.distribution.filter((d) => d.role !== null && FAMILY_ROLES.has(d.role));
+  const outcome = sources.outcome;
   const model: MinutesDocument = {
     issuer,
     meetingKind: KIND_RULES[m.kind].label,
@@ -211,8 +228,12 @@ export function toMinutesDocument(
     distribution: record.distribution
       .filter((d) => !family.includes(d))
       .map((d) => ({ name: d.name, agency: d.agency, reason: d.reason })),
-    distributionNote:
-      family.length > 0
+    attendanceComments: outcome?.attendanceComments || null,
+    strategyOutcome: outcome?.strategyOutcome ? STRATEGY_OUTCOME_LABELS[outcome.strategyOutcome] : null,
+    circulatedOn: circulatedOn(record, sources),
+    distributionNote: outcome?.familyReceives
+      ? 'The chair has chosen to send these minutes to the child and family.'
+      : family.length > 0
         ? 'The child and family are not sent these professionals’ minutes; the chair decides what is shared with them and how.'
         : null,
     agenda: record.items.map((i) => ({
@@ -278,6 +299,7 @@ export function toActionPlanDocument(
     chair: chairOf(record),
     actions: actionsOf(record, names, multi),
     status: `Action plan as at ${formatLongDateTime(sources.now)}`,
+    circulatedOn: circulatedOn(record, sources),
     draft: m.status !== 'approved',
     nextMeetingAt: m.nextMeetingAt,
     nextMeetingVenue: null,

@@ -15,13 +15,15 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMeeting } from '../meetingContext';
 import { AddAttendee } from './AddAttendee';
 import { AttendeeRow } from './AttendeeRow';
+import { OutcomePanel } from './OutcomePanel';
 
 // "3 attended · 1 sent apologies": the counts read as a sentence.
 const COUNT_WORDS: Record<AttendanceStatus, string> = {
-  invited: 'invited',
+  invited: 'not recorded yet',
   attended: 'attended',
   apologies: 'sent apologies',
   declined: 'declined',
+  'no-response': 'did not respond',
 };
 
 /**
@@ -70,7 +72,7 @@ export function AttendanceTab() {
                 <TableCell sx={{ width: '24%' }}>Name</TableCell>
                 <TableCell>Role</TableCell>
                 <TableCell sx={{ width: '22%' }}>Agency</TableCell>
-                <TableCell sx={{ width: 150 }}>Attendance</TableCell>
+                <TableCell sx={{ width: 180 }}>Attendance</TableCell>
                 <TableCell sx={{ width: 100 }}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </TableCell>
@@ -116,6 +118,7 @@ export function AttendanceTab() {
           </Box>
         )}
       </Paper>
+      <OutcomePanel />
     </Box>
   );
 }
