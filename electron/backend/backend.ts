@@ -10,6 +10,10 @@ import { openDatabase, type DatabaseConfig, type OpenOptions } from './db/open';
 import { DomainError, fromZod } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
+import { accessFor } from '../../shared/auth/roles';
+import { admit, roleRefusal } from './accounts/access';
+import type { Caller } from './accounts/caller';
+import { redact } from './accounts/redact';
 import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
@@ -33,8 +37,12 @@ export interface BackendOptions extends OpenOptions {
 }
 
 export interface Backend {
-  /** Validates the payload, runs the handler, and answers a result; never throws. */
-  call(method: string, payload: unknown): Promise<ApiResult<unknown>>;
+  /**
+   * Validates the payload, runs the handler, and answers a result; never throws. The team server passes the
+   * signed-in `caller`: the role map, the minute-taker's invitation and restricted records are then checked here,
+   * before the handler, and the audit names that account. Without a caller (local mode) nothing changes.
+   */
+  call(method: string, payload: unknown, caller?: Caller): Promise<ApiResult<unknown>>;
   /** The backend's own context (tests and command-line tools read the database through it). */
   context: BackendContext;
   /** An encrypted backup of the SQLite database now (`npm run cli -- backup`); refused on PostgreSQL. */
@@ -102,8 +110,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       ));
 
   /** One context per request: every row it writes carries the same instant and names the same person. */
-  async function requestContext(): Promise<BackendContext> {
+  async function requestContext(caller?: Caller): Promise<BackendContext> {
     const at = clock();
+    // Team mode: the audit names the signed-in account, never a typed display name.
+    if (caller) return { ...context, now: () => at, user: () => caller.username, caller };
     const user = (await readSetting(database.db, 'displayName')) ?? osUserName();
     return { ...context, now: () => at, user: () => user };
   }
@@ -121,19 +131,23 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     auditChainAtStart: chainAtStart,
     lastBackupAt: () =>
       database.sqlite ? (listBackups(backupsDir(options.dataDir)).at(-1)?.at ?? null) : null,
-    async call(method, payload) {
+    async call(method, payload, caller) {
       if (!isApiMethod(method)) {
         return {
           ok: false,
           error: { code: 'not-found', message: `There is no API method called ${method}.` },
         };
       }
+      // A role the map refuses learns nothing more, not even whether its payload would have been valid.
+      if (caller && accessFor(caller.role, method) === 'refused')
+        return { ok: false, error: roleRefusal(caller.role).toApiError() };
       const parsed = apiSchemas[method].safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
       try {
         const handler: Handler<ApiMethod> = handlers[method];
-        const value: unknown = await handler(parsed.data, await requestContext());
-        return { ok: true, value };
+        const ctx = await admit(await requestContext(caller), method, parsed.data);
+        const value = await handler(parsed.data, ctx);
+        return { ok: true, value: redact(method, value, parsed.data, ctx.hiddenChildren) };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
         logError(method, error);

@@ -8,6 +8,7 @@ import { meetingsHandlers } from './meetings/handlers';
 import type { Handlers } from './handler';
 import { importExportHandlers } from './importExport/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
+import { accountsHandlers } from './accounts/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -19,4 +20,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...meetingsHandlers,
   ...importExportHandlers,
   ...dashboardHandlers,
+  ...accountsHandlers,
 };

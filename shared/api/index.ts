@@ -12,6 +12,7 @@ import { protocolSchemas, type ProtocolOutputs } from './protocol';
 import { meetingsSchemas, type MeetingsOutputs } from './meetings';
 import { importExportSchemas, type ImportExportOutputs } from './importExport';
 import { dashboardSchemas, type DashboardOutputs } from './dashboard';
+import { accountsSchemas, type AccountsOutputs } from './accounts';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -24,6 +25,7 @@ const schemas = {
   ...meetingsSchemas,
   ...importExportSchemas,
   ...dashboardSchemas,
+  ...accountsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -50,7 +52,8 @@ export type ApiOutputs = AppOutputs &
   ProtocolOutputs &
   ImportExportOutputs &
   MeetingsOutputs &
-  DashboardOutputs;
+  DashboardOutputs &
+  AccountsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */
