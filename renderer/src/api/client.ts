@@ -8,14 +8,24 @@ declare global {
   }
 }
 
-/** The preload's API in Electron; the HTTP adapter in browser mode. The renderer knows no other way in. */
-function resolveApi(): HomewardApi | null {
-  if (window.homeward) return window.homeward;
+/** local: Electron or browser mode on this computer; team: a council's server, signed in with a cookie. */
+export type Connection = 'local' | 'team';
+
+/**
+ * The preload's API in Electron; the HTTP adapter in browser mode (with its token); otherwise the page came from a
+ * team server and speaks to the same origin with its session cookie. The renderer knows no other way in.
+ */
+function resolveApi(): { api: HomewardApi; connection: Connection } {
+  if (window.homeward) return { api: window.homeward, connection: 'local' };
   const token = takeToken();
-  return token ? createHttpApi(token) : null;
+  return token
+    ? { api: createHttpApi(token), connection: 'local' }
+    : { api: createHttpApi(null), connection: 'team' };
 }
 
-export const api: HomewardApi | null = resolveApi();
+const resolved = resolveApi();
+export const api: HomewardApi | null = resolved.api;
+export const connection: Connection = resolved.connection;
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {

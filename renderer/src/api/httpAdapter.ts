@@ -16,15 +16,24 @@ export function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export function createHttpApi(token: string): HomewardApi {
+/**
+ * `token`: browser mode on this computer (Authorization: Bearer). null: team mode, where the browser sends the
+ * session cookie to the same origin by itself and the server names the signed-in account.
+ */
+export function createHttpApi(token: string | null): HomewardApi {
   return {
     async call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<ApiOutput<K>>> {
       try {
         const res = await fetch(`/api/${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+          headers: {
+            'Content-Type': 'application/json',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
           body: JSON.stringify(input),
         });
+        // Team mode: the session ended (idle, signed out elsewhere); the sign-in page takes over.
+        if (res.status === 401 && !token) window.dispatchEvent(new Event('homeward:signed-out'));
         return (await res.json()) as ApiResult<ApiOutput<K>>;
       } catch {
         return {
