@@ -12,6 +12,10 @@ import { DomainError, fromZod } from './errors';
 import type { Handler } from './handler';
 import { handlers } from './handlers';
 import { withViewAudit } from './audit/viewed';
+import { accessFor } from '../../shared/auth/roles';
+import { admit, roleRefusal } from './accounts/access';
+import type { Caller } from './accounts/caller';
+import { redact } from './accounts/redact';
 import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
@@ -43,16 +47,20 @@ export interface BackendOptions extends OpenOptions {
 export interface CallMeta {
   /** The window that made the change, so it can ignore its own event (it has the answer already). */
   origin?: string;
-  /** Who the audit trail names as the account behind this request (team mode: the signed-in account). */
+  /** Who the audit trail names as the account behind this request (local mode; unset, the OS account). */
   account?: string;
+  /** The signed-in person (team mode): their role and restrictions are checked before the handler runs. */
+  caller?: Caller;
 }
 
 export interface Backend {
   /**
-   * Validates the payload, runs the handler, and answers a result; never throws. `meta.account` is who the audit
-   * trail names as the account behind this request (team mode: the signed-in account); unset, the OS account.
+   * Validates the payload, runs the handler, and answers a result; never throws. The team server passes the
+   * signed-in `meta.caller`: the role map, the minute-taker's invitation and restricted records are then checked
+   * here, before the handler, and the audit names that account. Without a caller (local mode) nothing changes;
+   * `meta.account` names the account behind the request (unset, the OS account).
    */
-  call(method: string, payload: unknown, meta?: CallMeta): Promise<ApiResult<unknown>>;
+  call(method: string, payload: unknown, meta?: CallMeta | Caller): Promise<ApiResult<unknown>>;
   /** The backend's own context (tests and command-line tools read the database through it). */
   context: BackendContext;
   /** An encrypted backup of the SQLite database now (`npm run cli -- backup`); refused on PostgreSQL. */
@@ -141,9 +149,20 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   /** One context per request: every row it writes carries the same instant and names the same person. */
   async function requestContext(changed: Set<string>, meta: CallMeta): Promise<BackendContext> {
     const at = clock();
+    const onCommit = (tables: ReadonlySet<string>) => tables.forEach((t) => changed.add(t));
+    const caller = meta.caller;
+    // Team mode: the audit names the signed-in account, never a typed display name.
+    if (caller)
+      return {
+        ...context,
+        now: () => at,
+        user: () => caller.username,
+        account: () => caller.username,
+        caller,
+        onCommit,
+      };
     const account = meta.account ?? osUserName();
     const user = (await readSetting(database.db, 'displayName')) ?? account;
-    const onCommit = (tables: ReadonlySet<string>) => tables.forEach((t) => changed.add(t));
     return { ...context, now: () => at, user: () => user, account: () => account, onCommit };
   }
 
@@ -164,20 +183,31 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     auditChainAtStart: chainAtStart,
     lastBackupAt: () =>
       database.sqlite ? (listBackups(backupsDir(options.dataDir)).at(-1)?.at ?? null) : null,
-    async call(method, payload, meta = {}) {
+    async call(method, payload, given = {}) {
+      // The signed-in caller alone (the team server, tests of roles), or the call's metadata.
+      const meta: CallMeta = 'role' in given ? { caller: given } : given;
       if (!isApiMethod(method)) {
         return {
           ok: false,
           error: { code: 'not-found', message: `There is no API method called ${method}.` },
         };
       }
+      // A role the map refuses learns nothing more, not even whether its payload would have been valid.
+      const caller = meta.caller;
+      if (caller && accessFor(caller.role, method) === 'refused')
+        return { ok: false, error: roleRefusal(caller.role).toApiError() };
       const parsed = apiSchemas[method].safeParse(payload ?? {});
       if (!parsed.success) return { ok: false, error: fromZod(parsed.error).toApiError() };
       // The tables this call's commits changed; one event per call, after its last commit.
       const changed = new Set<string>();
       try {
-        const handler: Handler<ApiMethod> = withViewAudit(method, handlers[method]);
-        const value: unknown = await handler(parsed.data, await requestContext(changed, meta));
+        const ctx = await admit(await requestContext(changed, meta), method, parsed.data);
+        // Restricted records are taken out of the answer before it is audited as a view, so the trail records
+        // what the person was actually shown.
+        const handler: Handler<ApiMethod> = handlers[method];
+        const own: Handler<ApiMethod> = async (args, c) =>
+          redact(method, await handler(args, c), args, c.hiddenChildren) as never;
+        const value: unknown = await withViewAudit(method, own)(parsed.data, ctx);
         return { ok: true, value };
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };

@@ -1,5 +1,6 @@
 import type { Engine } from './db/engine';
 import type { Db } from './db/schema';
+import type { Caller } from './accounts/caller';
 
 /**
  * What every handler is given. The backend builds one per request: `now` and `user` are fixed for the request
@@ -23,4 +24,8 @@ export interface BackendContext {
   auditKey: string;
   /** Called after a mutation commits with the tables it changed (team mode publishes them to other windows). */
   onCommit?: (changed: ReadonlySet<string>) => void;
+  /** Team mode: the signed-in account the request is made for. Unset in local mode (this computer, no sign-in). */
+  caller?: Caller;
+  /** Team mode: the restricted children this caller may not see (accounts/restricted.ts); empty in local mode. */
+  hiddenChildren?: ReadonlySet<string>;
 }

@@ -9,6 +9,7 @@ import type { Handlers } from './handler';
 import { importExportHandlers } from './importExport/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { outcomesHandlers } from './outcomes/handlers';
+import { accountsHandlers } from './accounts/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -21,4 +22,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...importExportHandlers,
   ...dashboardHandlers,
   ...outcomesHandlers,
+  ...accountsHandlers,
 };

@@ -1,15 +1,15 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import type { ApiResult } from '../../shared/api';
 import type { ApiErrorCode } from '../../shared/api/result';
 import type { Backend } from '../backend/backend';
-import { BodyTooLarge, json, MAX_BODY_BYTES, readBody, safeDecode, send } from './http';
+import { BodyTooLarge, json, MAX_BODY_BYTES, readBody, safeDecode } from './http';
 import { memoryBus } from './live/bus';
 import { createLiveHub, type LiveHub } from './live/hub';
 import { issueTicket, verifyTicket } from './live/ticket';
+import { DEFAULT_RESOURCES, serveStatic } from './static';
 
 export interface BrowserModeServer {
   url: string;
@@ -38,26 +38,6 @@ export interface BrowserModeOptions {
 
 /** A window names itself in this header so the change event its save causes can be told from others'. */
 export const WINDOW_HEADER = 'x-homeward-window';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.json': 'application/json',
-  '.woff2': 'font/woff2',
-};
-
-/** Browsers ask for these at the site's root whatever the page says; they come from resources/. */
-const ROOT_ICONS: Readonly<Record<string, string>> = {
-  '/favicon.ico': 'icon.ico',
-  '/favicon.svg': 'icon.svg',
-  '/apple-touch-icon.png': 'icons/180x180.png',
-};
-
-const DEFAULT_RESOURCES = resolve(import.meta.dirname, '../../resources');
 
 const sameToken = (given: string, token: string) => {
   const a = Buffer.from(given);
@@ -153,15 +133,6 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     return json(res, 200, await options.backend.call(method, payload, { origin: from }));
   }
 
-  async function serveFile(res: ServerResponse, path: string): Promise<void> {
-    try {
-      const body = await readFile(path);
-      return send(res, 200, body, TYPES[extname(path)] ?? 'application/octet-stream');
-    } catch {
-      return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-    }
-  }
-
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!allowedHosts.has(req.headers.host ?? '')) {
       req.resume();
@@ -172,13 +143,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     req.resume();
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return json(res, 405, refusal('forbidden', 'Method not allowed.'));
-    const decoded = safeDecode(url.pathname);
-    if (decoded === undefined) return send(res, 400, 'Malformed %-escape in the address.', 'text/plain');
-    const icon = ROOT_ICONS[url.pathname];
-    if (icon) return serveFile(res, join(resources, icon));
-    const path = normalize(join(root, url.pathname === '/' ? 'index.html' : url.pathname));
-    if (!path.startsWith(root + sep)) return send(res, 404, 'Not found', 'text/plain; charset=utf-8');
-    return serveFile(res, path);
+    return serveStatic(res, url.pathname, root, resources);
   }
 
   await new Promise<void>((resolveListen, reject) => {

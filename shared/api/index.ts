@@ -13,6 +13,7 @@ import { meetingsSchemas, type MeetingsOutputs } from './meetings';
 import { importExportSchemas, type ImportExportOutputs } from './importExport';
 import { dashboardSchemas, type DashboardOutputs } from './dashboard';
 import { outcomesSchemas, type OutcomesOutputs } from './outcomes';
+import { accountsSchemas, type AccountsOutputs } from './accounts';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -26,6 +27,7 @@ const schemas = {
   ...importExportSchemas,
   ...dashboardSchemas,
   ...outcomesSchemas,
+  ...accountsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -53,7 +55,8 @@ export type ApiOutputs = AppOutputs &
   ImportExportOutputs &
   MeetingsOutputs &
   DashboardOutputs &
-  OutcomesOutputs;
+  OutcomesOutputs &
+  AccountsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -27,6 +27,9 @@ export const QUERY_METHODS = [
   'children.seenBy',
   'app.backupStatus',
   'meetings.getOutcome',
+  'app.whoAmI',
+  'accounts.list',
+  'children.restriction',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -86,6 +89,10 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'meetings.transition': ['meetings.get', 'actions.list', ...MEETING_LISTS],
   'meetings.amend': ['meetings.get'],
   'meetings.setOutcome': ['meetings.getOutcome'],
+  'accounts.create': ['accounts.list'],
+  'accounts.update': ['accounts.list', 'app.whoAmI'],
+  'accounts.resetPassword': ['accounts.list'],
+  'children.restrict': ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   'meetings.saveItemMinutes': [],
   'meetings.saveItemDecisions': [],
   'meetings.addAttendee': ['meetings.list'],
@@ -119,6 +126,8 @@ export const CHANGE_TABLES = [
   'meeting_outcomes',
   'agenda_templates',
   'settings',
+  'accounts',
+  'child_access',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -134,6 +143,9 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   meeting_amendments: ['meetings.get'],
   meeting_outcomes: ['meetings.getOutcome'],
   agenda_templates: ['agendaTemplates.list'],
+  accounts: ['accounts.list', 'app.whoAmI'],
+  // A restriction changes what every list shows someone.
+  child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
 };
 

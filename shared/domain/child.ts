@@ -110,4 +110,6 @@ export interface ChildSummary {
   episodesLast90Days: number;
   /** Reported-at of the open episode, when the child is missing now. */
   missingSince: string | null;
+  /** Team mode: a record restricted to named people, this caller not among them; every detail above is blank. */
+  restricted?: true;
 }

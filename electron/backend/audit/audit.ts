@@ -3,7 +3,16 @@ import { lockAuditChain } from '../db/dialect';
 import { mutation } from '../mutation';
 import { chainEnd, linkHash, recordHead } from './chain';
 
-export type AuditAction = 'view' | 'create' | 'update' | 'export' | 'import' | 'approve' | 'amend';
+export type AuditAction =
+  | 'view'
+  | 'create'
+  | 'update'
+  | 'export'
+  | 'import'
+  | 'approve'
+  | 'amend'
+  // Team mode: an attempt to open a restricted record by someone it is not restricted to.
+  | 'refused';
 
 /**
  * Appends one row to the audit trail, linked to the row before it (audit/chain.ts). Called inside the same

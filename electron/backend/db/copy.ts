@@ -21,7 +21,7 @@ type Table = keyof Database;
  * - with-templates: copied with its template by the step above.
  * - audit: re-linked onto the end of the server's chain, each row keeping its time, user and action.
  */
-type How = 'records' | 'config' | 'templates' | 'with-templates' | 'audit' | 'audit-links';
+type How = 'records' | 'config' | 'templates' | 'with-templates' | 'audit' | 'audit-links' | 'server-only';
 
 interface CopyStep {
   table: Table;
@@ -54,6 +54,12 @@ export const COPY_PLAN = [
   { table: 'meeting_actions', how: 'records', clashOn: ['id'], label: 'actions' },
   { table: 'meeting_item_reviewed_actions', how: 'records' },
   { table: 'meeting_amendments', how: 'records', clashOn: ['id'], label: 'amendments' },
+  // Who is who belongs to the server: a computer on its own has no accounts, sessions or restrictions to bring.
+  { table: 'accounts', how: 'server-only' },
+  { table: 'sessions', how: 'server-only' },
+  { table: 'sign_in_failures', how: 'server-only' },
+  { table: 'setup_codes', how: 'server-only' },
+  { table: 'child_access', how: 'server-only' },
   { table: 'audit', how: 'audit' },
   // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
   { table: 'audit_children', how: 'audit-links' },

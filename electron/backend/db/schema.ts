@@ -234,6 +234,45 @@ export interface StoredFilesTable {
   updated_at: string;
 }
 
+/** Team mode's people (migration 0006). Usernames are stored lower case; password_hash is scrypt (accounts/passwords.ts). */
+export interface AccountsTable {
+  id: string;
+  username: string;
+  display_name: string;
+  role: string;
+  email: string | null;
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A signed-in browser: the cookie's token hashed (SHA-256), so the table signs nobody in. */
+export interface SessionsTable {
+  token_hash: string;
+  account_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+export interface SignInFailuresTable {
+  account_id: string;
+  failures: number;
+  locked_until: string | null;
+}
+
+/** The first start's one-time code (hashed); all go once the first administrator exists. */
+export interface SetupCodesTable {
+  code_hash: string;
+  created_at: string;
+}
+
+/** A restricted child's record: only these accounts see it. A child with no rows is not restricted. */
+export interface ChildAccessTable {
+  child_id: string;
+  account_id: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -255,6 +294,11 @@ export interface Database {
   meeting_amendments: MeetingAmendmentsTable;
   stored_files: StoredFilesTable;
   meeting_outcomes: MeetingOutcomesTable;
+  accounts: AccountsTable;
+  sessions: SessionsTable;
+  sign_in_failures: SignInFailuresTable;
+  setup_codes: SetupCodesTable;
+  child_access: ChildAccessTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -17,17 +17,26 @@ declare global {
   }
 }
 
-/** The preload's API in Electron; the HTTP adapter in browser mode. The renderer knows no other way in. */
-function resolveApi(): { api: HomewardApi | null; live: LiveTransport | null } {
-  if (window.homeward) return { api: window.homeward, live: null };
+/** local: Electron or browser mode on this computer; team: a council's server, signed in with a cookie. */
+export type Connection = 'local' | 'team';
+
+/**
+ * The preload's API in Electron; the HTTP adapter in browser mode (with its token); otherwise the page came from a
+ * team server and speaks to the same origin with its session cookie. The renderer knows no other way in.
+ */
+function resolveApi(): { api: HomewardApi; connection: Connection; live: LiveTransport | null } {
+  if (window.homeward) return { api: window.homeward, connection: 'local', live: null };
   const token = takeToken();
-  return token ? { api: createHttpApi(token), live: createLiveTransport(token) } : { api: null, live: null };
+  return token
+    ? { api: createHttpApi(token), connection: 'local', live: createLiveTransport(token) }
+    : { api: createHttpApi(null), connection: 'team', live: createLiveTransport(null) };
 }
 
 const resolved = resolveApi();
 export const api: HomewardApi | null = resolved.api;
-/** Browser mode's live channel (change events, presence); null in the desktop app's single window. */
+/** The live channel (change events, presence) over HTTP; null in the desktop app's own window. */
 export const liveTransport: LiveTransport | null = resolved.live;
+export const connection: Connection = resolved.connection;
 
 export class ApiCallError extends Error {
   constructor(readonly error: ApiError) {

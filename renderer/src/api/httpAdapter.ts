@@ -25,7 +25,11 @@ export function takeToken(): string | null {
   return sessionStorage.getItem(TOKEN_KEY);
 }
 
-export function createHttpApi(token: string): HomewardApi {
+/**
+ * `token`: browser mode on this computer (Authorization: Bearer). null: team mode, where the browser sends the
+ * session cookie to the same origin by itself and the server names the signed-in account.
+ */
+export function createHttpApi(token: string | null): HomewardApi {
   return {
     async call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiResult<ApiOutput<K>>> {
       try {
@@ -33,11 +37,13 @@ export function createHttpApi(token: string): HomewardApi {
           method: 'POST',
           headers: {
             'Content-Type': 'application/json',
-            Authorization: `Bearer ${token}`,
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
             'X-Homeward-Window': WINDOW_ID,
           },
           body: JSON.stringify(input),
         });
+        // Team mode: the session ended (idle, signed out elsewhere); the sign-in page takes over.
+        if (res.status === 401 && !token) window.dispatchEvent(new Event('homeward:signed-out'));
         return (await res.json()) as ApiResult<ApiOutput<K>>;
       } catch {
         return {
@@ -69,11 +75,12 @@ export interface LiveTransport {
   sendPresence(ping: { meetingId: string; itemId: string; itemNumber: number; typing: boolean }): void;
 }
 
-export function createLiveTransport(token: string): LiveTransport {
+/** `token` null: a team server's page, whose session cookie goes with every same-origin request. */
+export function createLiveTransport(token: string | null): LiveTransport {
   const post = (path: string, body: unknown) =>
     fetch(path, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify(body),
     });
   return {

@@ -10,6 +10,9 @@ import { DueScreen } from '../due/DueScreen';
 import { MeetingPage } from '../meetings/MeetingPage';
 import { MeetingsScreen } from '../meetings/MeetingsScreen';
 import { SettingsPage } from '../settings/SettingsPage';
+import { AccountsScreen } from '../accounts/AccountsScreen';
+import { AccountBar } from '../signIn/AccountBar';
+import { TeamGate } from '../signIn/TeamGate';
 import { MainNav } from './MainNav';
 import { RouteAnnouncer } from './RouteAnnouncer';
 import { useRoute, type Route } from './router';
@@ -31,24 +34,27 @@ export function App() {
     );
   }
   return (
-    <AppStatusProvider>
-      <AppBar position="sticky" elevation={0} ref={appBar}>
-        <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap', px: { xs: 1, sm: 2 } }}>
-          <Typography
-            component="span"
-            sx={{ fontWeight: 700, mr: 3, fontSize: '1.15rem', lineHeight: '48px' }}
-          >
-            Homeward
-          </Typography>
-          <MainNav route={route} />
-        </Toolbar>
-      </AppBar>
-      <RouteAnnouncer route={route} />
-      <OfflineBanner outbox={outbox} />
-      <Container component="main" maxWidth="xl" sx={{ py: 3, px: { xs: 1, sm: 2, md: 3 } }}>
-        <Screen route={route} />
-      </Container>
-    </AppStatusProvider>
+    <TeamGate>
+      <AppStatusProvider>
+        <AppBar position="sticky" elevation={0} ref={appBar}>
+          <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap', px: { xs: 1, sm: 2 } }}>
+            <Typography
+              component="span"
+              sx={{ fontWeight: 700, mr: 3, fontSize: '1.15rem', lineHeight: '48px' }}
+            >
+              Homeward
+            </Typography>
+            <MainNav route={route} />
+            <AccountBar />
+          </Toolbar>
+        </AppBar>
+        <RouteAnnouncer route={route} />
+        <OfflineBanner outbox={outbox} />
+        <Container component="main" maxWidth="xl" sx={{ py: 3, px: { xs: 1, sm: 2, md: 3 } }}>
+          <Screen route={route} />
+        </Container>
+      </AppStatusProvider>
+    </TeamGate>
   );
 }
 
@@ -66,6 +72,8 @@ function Screen({ route }: { route: Route }) {
       return <DashboardScreen />;
     case 'settings':
       return <SettingsPage />;
+    case 'accounts':
+      return <AccountsScreen />;
     case 'due':
       return <DueScreen />;
     case 'children':

@@ -1,14 +1,18 @@
 import { Box, Button, ClickAwayListener } from '@mui/material';
 import { useEffect, useState } from 'react';
+import type { ApiMethod } from '../../../shared/api';
+import { useCan } from '../signIn/access';
 import { href, type Route } from './router';
 
-const NAV: Array<{ label: string; route: Route }> = [
-  { label: 'Due', route: { name: 'due' } },
-  { label: 'Children', route: { name: 'children' } },
-  { label: 'Meetings', route: { name: 'meetings' } },
-  { label: 'Daily Review', route: { name: 'daily-review' } },
-  { label: 'Dashboard', route: { name: 'dashboard' } },
-  { label: 'Settings', route: { name: 'settings' } },
+/** Each link with the read its screen needs: a screen the person may not read is not offered (team mode). */
+const NAV: Array<{ label: string; route: Route; needs: ApiMethod }> = [
+  { label: 'Due', route: { name: 'due' }, needs: 'protocol.due' },
+  { label: 'Children', route: { name: 'children' }, needs: 'children.list' },
+  { label: 'Meetings', route: { name: 'meetings' }, needs: 'meetings.list' },
+  { label: 'Daily Review', route: { name: 'daily-review' }, needs: 'dailyReview.board' },
+  { label: 'Dashboard', route: { name: 'dashboard' }, needs: 'dashboard.month' },
+  { label: 'Settings', route: { name: 'settings' }, needs: 'settings.get' },
+  { label: 'Accounts', route: { name: 'accounts' }, needs: 'accounts.list' },
 ];
 
 function isCurrent(route: Route, item: Route): boolean {
@@ -24,6 +28,7 @@ function isCurrent(route: Route, item: Route): boolean {
  */
 export function MainNav({ route }: { route: Route }) {
   const [open, setOpen] = useState(false);
+  const can = useCan();
   const key = href(route);
   // A link chosen from the folded list has done its job: the list closes on the new screen.
   const [shownFor, setShownFor] = useState(key);
@@ -84,7 +89,7 @@ export function MainNav({ route }: { route: Route }) {
             borderBottom: { xs: '1px solid rgba(255,255,255,0.7)', md: 0 },
           }}
         >
-          {NAV.map((item) => {
+          {NAV.filter((item) => can(item.needs)).map((item) => {
             const current = isCurrent(route, item.route);
             return (
               <li key={item.label}>

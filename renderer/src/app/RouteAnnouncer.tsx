@@ -13,6 +13,7 @@ export const ROUTE_LABELS: Record<Route['name'], string> = {
   'daily-review': 'Daily Review',
   dashboard: 'Dashboard',
   settings: 'Settings',
+  accounts: 'Accounts',
 };
 
 /** Once a screen's heading has loaded it names the page; a screen that never shows one is named by its route. */

@@ -9,7 +9,8 @@ export type Route =
   | { name: 'meeting'; id: string }
   | { name: 'daily-review' }
   | { name: 'dashboard' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'accounts' };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -28,6 +29,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'dashboard' };
     case 'settings':
       return { name: 'settings' };
+    case 'accounts':
+      return { name: 'accounts' };
     default:
       return { name: 'due' };
   }

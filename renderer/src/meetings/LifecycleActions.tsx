@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { MeetingStatus } from '../../../shared/domain/meeting';
 import { nextStatus } from '../../../shared/meetings/lifecycle';
 import { call } from '../api/client';
+import { useCan } from '../signIn/access';
 import { ApproveDialog } from './ApproveDialog';
 import { ConcludeDialog } from './ConcludeDialog';
 import { errorMessage, useMeeting } from './meetingContext';
@@ -26,6 +27,8 @@ export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
   const [approving, setApproving] = useState(false);
   // Set while the Conclude check is open: what is still empty or not added.
   const [concludeGaps, setConcludeGaps] = useState<Gap[] | null>(null);
+  // Team mode: a minute-taker (or read-only) may not move a meeting on, so Start, Conclude and Approve are not shown.
+  const mayMove = useCan()('meetings.transition');
   const to = nextStatus(record.meeting.status);
   if (to === null) return null;
   const gaps = () => meetingGaps(record, drafts.list(), (id) => autosave.get(id)?.text);
@@ -61,6 +64,7 @@ export function LifecycleActions({ onStarted }: { onStarted: () => void }) {
     }
   };
 
+  if (!mayMove) return null;
   return (
     <>
       <Button

@@ -64,7 +64,18 @@ const REFUSED: Partial<Record<ApiMethod, string>> = {
   'meetings.removeAction': 'the walk’s second meeting reviews the action, so it can only be marked dropped',
   'settings.setLetterhead': 'a letterhead must be a Word template with placeholders; it holds no child',
   'meetings.amend': 'amendments are for approved minutes; the walk’s meeting is in progress',
-  'exports.minutesExtract': 'an extract is of a meeting about several children; the walk’s meeting is about one',
+  'accounts.list':
+    'accounts belong to a team server; this walk is local mode, and the team-mode walk is test/unit/backend/roles.test.ts',
+  'accounts.create':
+    'accounts belong to a team server; this walk is local mode, and the team-mode walk is test/unit/backend/roles.test.ts',
+  'accounts.update':
+    'accounts belong to a team server; this walk is local mode, and the team-mode walk is test/unit/backend/roles.test.ts',
+  'accounts.resetPassword':
+    'accounts belong to a team server; this walk is local mode, and the team-mode walk is test/unit/backend/roles.test.ts',
+  'children.restrict':
+    'accounts belong to a team server; this walk is local mode, and the team-mode walk is test/unit/backend/roles.test.ts',
+  'exports.minutesExtract':
+    'an extract is of a meeting about several children; the walk’s meeting is about one',
 };
 
 describe('every API method that shows a child audits it', () => {
@@ -111,6 +122,18 @@ describe('every API method that shows a child audits it', () => {
       'app.loadDemo': () => ({}),
       'settings.get': () => ({}),
       'app.backupStatus': () => ({}),
+      'app.whoAmI': () => ({}),
+      'accounts.list': () => ({}),
+      'accounts.create': () => ({
+        username: 'walker',
+        displayName: 'Walker A. Example',
+        role: 'read-only',
+        password: 'a long enough passphrase',
+      }),
+      'accounts.update': () => ({ id: 'no-such-account', displayName: 'Walker B. Example' }),
+      'accounts.resetPassword': () => ({ id: 'no-such-account', password: 'another long passphrase' }),
+      'children.restriction': () => ({ childId }),
+      'children.restrict': () => ({ childId: quietChild, accountIds: [] }),
       'settings.update': () => ({ organisation: 'Exampleshire County Council' }),
       'children.list': () => ({}),
       'children.get': () => ({ id: childId }),

@@ -2,6 +2,7 @@ import { migration0001 } from './0001-initial';
 import { migration0002 } from './0002-meetings';
 import { migration0003 } from './0003-shared-server';
 import { migration0004 } from './0004-audit-chain';
+import { migration0006 } from './0006-accounts';
 import { migration0007 } from './0007-trust';
 import { migration0009 } from './0009-minutes-content';
 import type { Migration } from './types';
@@ -12,6 +13,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0002,
   migration0003,
   migration0004,
+  migration0006,
   migration0007,
   migration0009,
 ];
