@@ -1,5 +1,7 @@
-import { expect, test } from './fixtures';
+import type { ApiOutput } from '../../shared/api';
+import { expect, test, type HomewardApp } from './fixtures';
 import { DailyReviewPage } from './pages/DailyReviewPage';
+import { DuePage } from './pages/DuePage';
 import { MeetingPageModel } from './pages/MeetingPage';
 
 /** Issue 12, "what the screens say is true": each test pins one screen saying what the record holds. */
@@ -32,4 +34,68 @@ test('after starting today’s Daily Review the board and its button say it has 
   await app.screenshot(page, 'truth-daily-review-started-1024');
   await open.click();
   await expect(page).toHaveURL(new RegExp(`#/meeting/${id}$`));
+});
+
+const UMBER = 'Demo-Umber Mockmoor';
+
+async function childId(app: HomewardApp, name: string): Promise<string> {
+  const listed = await app.backend.call('children.list', {});
+  if (!listed.ok) throw new Error(listed.error.message);
+  const child = (listed.value as ApiOutput<'children.list'>).find(
+    (c) => `${c.givenName} ${c.familyName}` === name,
+  );
+  if (!child) throw new Error(`${name} is not in the demo data`);
+  return child.id;
+}
+
+test('the child page’s next deadlines are the Due screen’s items for the child, and the MIM held is linked', async ({
+  page,
+  app,
+}) => {
+  const due = await DuePage.openWithDemoData(app, page);
+  const onDue = await due.table
+    .getByTestId('due-row')
+    .filter({ hasText: UMBER })
+    .locator('td:nth-child(2) > :first-child')
+    .allInnerTexts();
+  expect(onDue.length).toBeGreaterThan(0);
+  const id = await childId(app, UMBER);
+  await page.evaluate((h) => (window.location.hash = h), `#/child/${id}`);
+  const items = page.getByTestId('child-due-item');
+  await expect(items.first()).toBeVisible();
+  // Item for item, in the same order: no 400-day-old return interview the Due screen has left to the chronology.
+  expect(await items.locator('p').allInnerTexts()).toEqual(onDue);
+  await expect(items.filter({ hasText: 'Stage 2 MIM' })).toHaveCount(1);
+  await expect(page.getByTestId('stage-meeting-held')).toHaveCount(0);
+
+  // The MIM is held: it leaves the list, and the panel links the meeting instead of warning in red.
+  const created = await app.backend.call('meetings.create', {
+    kind: 'mim',
+    stageLevel: 2,
+    childIds: [id],
+    reason: 'Stage 2 reached',
+    chairRole: 'Team Manager',
+    chairName: null,
+    minuteTaker: null,
+    scheduledAt: '2026-11-20T09:00:00.000Z',
+    venue: '',
+    dueBy: null,
+    trigger: [],
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const meetingId = (created.value as ApiOutput<'meetings.create'>).meeting.id;
+  for (const to of ['in-progress', 'concluded'] as const) {
+    const moved = await app.backend.call('meetings.transition', { meetingId, to, at: null });
+    if (!moved.ok) throw new Error(moved.error.message);
+  }
+  await page.reload();
+  const held = page.getByTestId('stage-meeting-held');
+  await expect(held).toHaveText('Stage 2 MIM held on Fri 20 Nov 2026, 10:00: open the meeting held');
+  await expect(items.filter({ hasText: 'Stage 2 MIM' })).toHaveCount(0);
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.screenshot(page, 'truth-child-mim-held-1600');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot(page, 'truth-child-mim-held-1024');
+  await held.getByRole('link', { name: 'open the meeting held' }).click();
+  await expect(page).toHaveURL(new RegExp(`#/meeting/${meetingId}$`));
 });
