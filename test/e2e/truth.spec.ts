@@ -99,3 +99,37 @@ test('the child page’s next deadlines are the Due screen’s items for the chi
   await held.getByRole('link', { name: 'open the meeting held' }).click();
   await expect(page).toHaveURL(new RegExp(`#/meeting/${meetingId}$`));
 });
+
+test('a MIM overdue since the summer names the episodes and the date that made it due, and its pack starts there', async ({
+  page,
+  app,
+}) => {
+  const due = await DuePage.openWithDemoData(app, page);
+  // Staffordshire stage 2: five episodes in 90 days by 26 Jul; the episodes in today's window all came later.
+  const row = due.rowFor(UMBER, 'Stage 2 MIM');
+  await expect(row).toContainText('Stage 2 MIM overdue by 112 days, was due by Fri 31 Jul');
+  await expect(row).toContainText(
+    'Reached on 26 Jul by 5 missing episodes in 90 days: 24 May, 30 May, 9 Jul, 22 Jul, 26 Jul; since then: 7 Sep',
+  );
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.screenshot(page, 'truth-due-1600');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot(page, 'truth-due-1024');
+
+  await row.getByRole('button', { name: /Create meeting/ }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByLabel('Reason for the meeting')).toHaveValue(/^Reached on 26 Jul by 5 missing/);
+  await dialog.getByLabel('Date and time').fill('20/11/2026 11:00');
+  await dialog.getByRole('button', { name: 'Create meeting' }).click();
+  await page.waitForURL(/#\/meeting\//);
+  await expect(page.getByTestId('pack-since')).toHaveText(
+    'Since Sun 24 May 2026: the first episode that called this meeting (no earlier meeting of this kind).',
+  );
+  await expect(
+    page.getByRole('heading', { name: /^Missing episodes since the last meeting \(\d+\)$/ }),
+  ).toBeVisible();
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.screenshot(page, 'truth-pack-first-trigger-1600');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot(page, 'truth-pack-first-trigger-1024');
+});
