@@ -133,3 +133,50 @@ test('a MIM overdue since the summer names the episodes and the date that made i
   await page.setViewportSize({ width: 1024, height: 768 });
   await app.screenshot(page, 'truth-pack-first-trigger-1024');
 });
+
+test('a meeting scheduled for 14:00 and started at 10:00 shows both times on its page and in the Meetings list', async ({
+  page,
+  app,
+}) => {
+  const due = await DuePage.openWithDemoData(app, page);
+  await expect(due.table).toBeVisible();
+  const id = await childId(app, UMBER);
+  const created = await app.backend.call('meetings.create', {
+    kind: 'strategy',
+    stageLevel: null,
+    childIds: [id],
+    reason: 'High-risk episode',
+    chairRole: 'Team Manager',
+    chairName: null,
+    minuteTaker: null,
+    scheduledAt: '2026-11-20T14:00:00.000Z',
+    venue: 'Room 2',
+    dueBy: null,
+    trigger: [],
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const meetingId = (created.value as ApiOutput<'meetings.create'>).meeting.id;
+  await page.evaluate((h) => (window.location.hash = h), `#/meeting/${meetingId}`);
+  const meeting = new MeetingPageModel(page);
+  await expect(page.getByTestId('meeting-when')).toHaveText('Scheduled for Fri 20 Nov 2026, 14:00');
+  await meeting.lifecycle('Start meeting');
+  await expect(meeting.status).toHaveText('In progress');
+  await page.getByRole('button', { name: 'Show details' }).click();
+  await expect(page.getByTestId('meeting-when')).toHaveText(
+    'Scheduled for Fri 20 Nov 2026, 14:00Started 10:00, in progress',
+  );
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.screenshot(page, 'truth-meeting-times-1600');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot(page, 'truth-meeting-times-1024');
+
+  await page.evaluate(() => (window.location.hash = '#/meetings'));
+  const row = page.getByRole('row').filter({ hasText: 'Demo-Umber Mockmoor' });
+  await expect(row.getByTestId('meeting-times')).toHaveText(
+    'Scheduled for Fri 20 Nov 2026, 14:00Started 10:00, in progress',
+  );
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.screenshot(page, 'truth-meetings-list-1600');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot(page, 'truth-meetings-list-1024');
+});
