@@ -180,3 +180,37 @@ test('a meeting scheduled for 14:00 and started at 10:00 shows both times on its
   await page.setViewportSize({ width: 1024, height: 768 });
   await app.screenshot(page, 'truth-meetings-list-1024');
 });
+
+test("searching “oneill”, “O’Neill” or “O'Neill” finds O'Neill in the children list", async ({
+  page,
+  app,
+}) => {
+  const created = await app.backend.call('children.create', {
+    givenName: 'Demo-Zoë',
+    familyName: "O'Neill",
+    dateOfBirth: '2012-03-04',
+    gender: 'not-recorded',
+    caseReference: 'DEMO-009999',
+    legalStatus: 'child-in-care',
+    placingAuthority: 'Warwickshire',
+    hostAuthority: null,
+    placementType: 'foster-care',
+    allocatedWorker: null,
+    team: null,
+    protocolProfileId: null,
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  await app.open(page, '/children');
+  const search = page.getByLabel('Search by name or case reference');
+  for (const q of ['oneill', 'O’Neill', "O'Neill", 'zoe', 'demo009999']) {
+    await search.fill(q);
+    await expect(page.getByRole('link', { name: "Demo-Zoë O'Neill" })).toBeVisible();
+  }
+  await search.fill('O’Neil x');
+  await expect(page.getByRole('link', { name: "Demo-Zoë O'Neill" })).toHaveCount(0);
+  await search.fill('O’Neill');
+  await page.setViewportSize({ width: 1600, height: 900 });
+  await app.screenshot(page, 'truth-search-1600');
+  await page.setViewportSize({ width: 1024, height: 768 });
+  await app.screenshot(page, 'truth-search-1024');
+});
