@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { EpisodeCategory, PoliceRisk } from '../domain/episode';
 import type { FactorCode } from '../domain/factors';
-import type { MeetingKind, MeetingRecord } from '../domain/meeting';
+import type { MeetingKind, MeetingRecord, MeetingStatus } from '../domain/meeting';
 import type { ExportedCsv } from './importExport';
 import type { FileToSave } from './index';
 
@@ -83,6 +83,14 @@ export interface DailyReviewBoard {
   asOf: string;
   /** The last Daily Review held (concluded or approved); null when there has been none. */
   lastDailyReview: { meetingId: string; heldAt: string } | null;
+  /** Today's Daily Review (London day), whatever its status: the latest one when a second was started. */
+  todaysReview: {
+    meetingId: string;
+    status: MeetingStatus;
+    scheduledAt: string;
+    startedAt: string | null;
+    concludedAt: string | null;
+  } | null;
   /** "Crossed a threshold" means a stage reached after this instant: the last Daily Review, else 24 hours ago. */
   thresholdsSince: string;
   missingNow: BoardMissingNow[];

@@ -42,7 +42,10 @@ export interface ChildProtocol {
   /** Why this profile: the child's own choice, the host or placing authority, or the default. */
   profileBecause: string;
   evaluation: ChildEvaluation;
+  /** The child's items exactly as the Due screen lists them. */
   due: DueItem[];
+  /** The meeting held for the current stage (it no longer appears in `due`); null when none has been held. */
+  stageMeetingHeld: { meetingId: string; heldAt: string; label: string; stageLevel: number | null } | null;
 }
 
 export interface DueList {

@@ -314,6 +314,8 @@ export interface MeetingSummary {
   stageLevel: number | null;
   status: MeetingStatus;
   scheduledAt: string;
+  startedAt: string | null;
+  concludedAt: string | null;
   venue: string;
   chairRole: string;
   chairName: string | null;

@@ -315,6 +315,8 @@ export interface MinutesDocument {
   /** One child, or several for a multi-child meeting such as a Daily Review. */
   children: DocumentChild[];
   startsAt: IsoInstant;
+  /** When it was scheduled for, shown beside the actual times when it differs; absent in older models. */
+  scheduledAt?: IsoInstant;
   /** null when the end was not recorded. */
   endsAt: IsoInstant | null;
   /** e.g. "Room 2, Example House" or "Video call". */

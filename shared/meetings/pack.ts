@@ -42,8 +42,11 @@ export interface ReturnInterviewOutcome extends ReturnInterview {
 
 export interface PackChild {
   child: MeetingChild;
-  /** The start of the pack's period: the last meeting of this kind about the child, else 90 days before. */
+  /** The start of the pack's period: the last meeting of this kind about the child, else 90 days before (or the
+   * first episode that called the meeting, when earlier). */
   since: string;
+  /** Why `since`: the last meeting, the default 90 days, or the first episode that called this meeting. */
+  sinceFrom: 'last-meeting' | 'default-days' | 'first-trigger';
   lastMeeting: { id: string; heldAt: string } | null;
   /** Episodes reported since, or still open then (oldest first). */
   episodes: Episode[];

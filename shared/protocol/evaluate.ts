@@ -78,16 +78,19 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       deadline.type === 'working-days'
         ? addWorkingDaysToDay(londonDay(computed.reachedAt), deadline.days)
         : null;
+    // The meeting names the episodes that called it first, then any since; the stage keeps today's window.
+    const meetingEpisodeIds = computed.triggering.map((e) => e.id);
+    for (const id of episodeIds) if (!meetingEpisodeIds.includes(id)) meetingEpisodeIds.push(id);
     meetings.push({
       kind: computed.stage.meetingKind,
       label: computed.stage.label,
-      reason: computed.reason,
+      reason: computed.meetingReason,
       dueBy: dueDay === null ? null : isoDateFromDay(dueDay),
       // A working-day deadline runs to the end of that London day.
       deadlineAt: dueDay === null ? null : londonDayStart(dueDay + 1),
       deadlineWords: deadline.type === 'none' ? deadline.words : null,
       chair: stage.chair,
-      episodeIds,
+      episodeIds: meetingEpisodeIds,
       stageLevel: computed.stage.level,
       arisesAt: toIsoInstant(computed.reachedAt),
       source: `${computed.stage.source}; ${deadline.source}`,

@@ -87,8 +87,8 @@ export function deadlineMs(dueBy: string): number {
 }
 
 /**
- * A deadline in plain words, relative to `asOf`: "due by Tue 30 Dec", "due today, Tue 30 Dec", "overdue by 2 days",
- * "due by 14:30 Thu 8 Jan", "overdue by 5 h". A null deadline gives `noDeadlineWords` (the protocol's own words).
+ * A deadline in plain words, relative to `asOf`: "due by Tue 30 Dec", "due today, Tue 30 Dec", "overdue by 2 days, was due by Fri 19 Dec",
+ * "due by 14:30 Thu 8 Jan", "overdue by 5 h, was due by 05:00 Fri 20 Nov". A null deadline gives `noDeadlineWords` (the protocol's own words).
  */
 export function describeDeadline(
   dueBy: string | null,
@@ -114,8 +114,9 @@ export function describeDeadlineAt(deadlineAt: number, isDate: boolean, asOfMs: 
     if (asOfDay < dueDay) return `due by ${formatDay(dueDay, asOfDay)}`;
     if (asOfDay === dueDay) return `due today, ${formatDay(dueDay, asOfDay)}`;
     const late = asOfDay - dueDay;
-    return `overdue by ${late} ${late === 1 ? 'day' : 'days'}`;
+    // The date as well as the lateness: "overdue by 112 days" alone does not say which deadline was missed.
+    return `overdue by ${late} ${late === 1 ? 'day' : 'days'}, was due by ${formatDay(dueDay, asOfDay)}`;
   }
   if (asOfMs <= deadlineAt) return `due by ${formatTimeAndDay(deadlineAt, asOfMs)}`;
-  return `overdue by ${formatDuration(asOfMs - deadlineAt)}`;
+  return `overdue by ${formatDuration(asOfMs - deadlineAt)}, was due by ${formatTimeAndDay(deadlineAt, asOfMs)}`;
 }

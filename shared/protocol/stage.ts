@@ -24,6 +24,10 @@ export interface StageComputation {
   longEpisodes: Array<{ episode: ParsedEpisode; passedAt: number; overHours: number }>;
   continued: { episode: ParsedEpisode; meeting: ParsedMeeting; previous: ProtocolStage } | null;
   reason: string;
+  /** The episodes that brought the child to the stage: those counting at `reachedAt` (oldest first). */
+  triggering: ParsedEpisode[];
+  /** Why the stage's meeting is due: the date the stage was reached and the episodes that reached it. */
+  meetingReason: string;
 }
 
 interface Event {
@@ -134,7 +138,13 @@ export function computeStage(
   }
 
   const finalLevel: StageLevel = stage?.level ?? 0;
+  const triggering = triggeringEpisodes(profile, episodes, reachedAt, longEpisodes, continued);
   return {
+    triggering,
+    meetingReason:
+      reachedAt === null
+        ? ''
+        : meetingReason(profile, reachedAt, triggering, inWindow, longEpisodes, continued, asOfMs),
     level: finalLevel,
     stage,
     reachedAt,
@@ -182,4 +192,60 @@ function stageReason(
   parts.push(countPart);
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** The counting episodes in the window at the moment the stage was reached, and the one that reached it alone. */
+function triggeringEpisodes(
+  profile: ProtocolProfile,
+  episodes: readonly ParsedEpisode[],
+  reachedAt: number | null,
+  longEpisodes: StageComputation['longEpisodes'],
+  continued: StageComputation['continued'],
+): ParsedEpisode[] {
+  if (reachedAt === null) return [];
+  const counted = episodes.filter(
+    (e) =>
+      profile.countingCategories.includes(e.category) &&
+      e.reported <= reachedAt &&
+      windowEnd(profile, e.reported) > reachedAt,
+  );
+  const alone = [
+    ...longEpisodes.filter((l) => l.passedAt === reachedAt).map((l) => l.episode),
+    ...(continued === null ? [] : [continued.episode]),
+  ];
+  for (const e of alone) if (!counted.includes(e)) counted.push(e);
+  return counted.sort((a, b) => a.reported - b.reported);
+}
+
+/**
+ * "Reached on 30 Jul: 5 missing episodes in 90 days: 2 May, ..., 30 Jul; since then: 7 Sep": a MIM overdue since
+ * the summer names the episodes that called it, not only the ones still in the window today.
+ */
+function meetingReason(
+  profile: ProtocolProfile,
+  reachedAt: number,
+  triggering: readonly ParsedEpisode[],
+  inWindow: readonly ParsedEpisode[],
+  longEpisodes: StageComputation['longEpisodes'],
+  continued: StageComputation['continued'],
+  asOfMs: number,
+): string {
+  const asOfDay = londonDay(asOfMs);
+  const day = (ms: number) => formatShortDay(londonDay(ms), asOfDay);
+  const what = categoryWords(profile.countingCategories);
+  const long = longEpisodes.find((l) => l.passedAt === reachedAt);
+  let how: string;
+  if (continued !== null) {
+    how = `a further ${what} episode on ${day(continued.episode.reported)} after the ${continued.previous.label} held on ${day(continued.meeting.heldAt)}`;
+  } else if (long !== undefined) {
+    how = `${what} for over ${long.overHours} hours from ${formatTimeAndDay(long.episode.reported, asOfMs)}`;
+  } else {
+    const n = triggering.length;
+    how = `${n} ${what} ${n === 1 ? 'episode' : 'episodes'} in ${windowWords(profile)}: ${triggering
+      .map((e) => day(e.reported))
+      .join(', ')}`;
+  }
+  const later = inWindow.filter((e) => e.reported > reachedAt);
+  const since = later.length === 0 ? '' : `; since then: ${later.map((e) => day(e.reported)).join(', ')}`;
+  return `Reached on ${day(reachedAt)} by ${how}${since}`;
 }

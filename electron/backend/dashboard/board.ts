@@ -1,8 +1,8 @@
 import type { BoardReturned, BoardThreshold, DailyReviewBoard } from '../../../shared/api/dashboard';
-import { DAY_MS, HOUR_MS } from '../../../shared/protocol/london';
+import { DAY_MS, HOUR_MS, londonDay, londonDayStart } from '../../../shared/protocol/london';
 import type { BackendContext } from '../context';
 import { RETURN_ITEMS_STALE_AFTER_DAYS } from '../protocol/evaluate';
-import { actionsOverdue, highRisk, lastDailyReview, missingNow } from './boardQueries';
+import { actionsOverdue, highRisk, lastDailyReview, missingNow, todaysDailyReview } from './boardQueries';
 import { evaluateChildrenAsOf, type Evaluated } from './evaluateAll';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -78,6 +78,11 @@ export async function buildBoard(ctx: BackendContext): Promise<DailyReviewBoard>
   const board = {
     asOf: now,
     lastDailyReview: last,
+    todaysReview: await todaysDailyReview(
+      ctx,
+      iso(londonDayStart(londonDay(nowMs))),
+      iso(londonDayStart(londonDay(nowMs) + 1)),
+    ),
     thresholdsSince,
     missingNow: missing,
     highRisk: await highRisk(ctx, now, dayAgo),

@@ -1,4 +1,10 @@
-import type { BoardActionOverdue, BoardHighRisk, BoardMissingNow } from '../../../shared/api/dashboard';
+import type {
+  BoardActionOverdue,
+  BoardHighRisk,
+  BoardMissingNow,
+  DailyReviewBoard,
+} from '../../../shared/api/dashboard';
+import type { MeetingStatus } from '../../../shared/domain/meeting';
 import type { EpisodeCategory, PoliceRisk } from '../../../shared/domain/episode';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/schema';
@@ -169,4 +175,38 @@ export async function actionsOverdue(ctx: BackendContext): Promise<BoardActionOv
     agency: a.agency,
     dueOn: a.dueOn ?? today,
   }));
+}
+
+/**
+ * Today's Daily Review, whatever its status: the one a start made for this London day (review_day) or one scheduled
+ * today, the latest first. The board says it has been started or held, so nobody starts the morning twice.
+ */
+export async function todaysDailyReview(
+  ctx: BackendContext,
+  dayStartUtc: string,
+  dayEndUtc: string,
+): Promise<DailyReviewBoard['todaysReview']> {
+  const day = londonToday(ctx);
+  const row = await ctx.db
+    .selectFrom('meetings')
+    .select(['id', 'status', 'scheduled_at', 'started_at', 'concluded_at'])
+    .where('kind', '=', 'daily-review')
+    .where((eb) =>
+      eb.or([
+        eb('review_day', '=', day),
+        eb.and([eb('scheduled_at', '>=', dayStartUtc), eb('scheduled_at', '<', dayEndUtc)]),
+      ]),
+    )
+    .orderBy('scheduled_at', 'desc')
+    .orderBy('id')
+    .limit(1)
+    .executeTakeFirst();
+  if (!row) return null;
+  return {
+    meetingId: row.id,
+    status: row.status as MeetingStatus,
+    scheduledAt: row.scheduled_at,
+    startedAt: row.started_at,
+    concludedAt: row.concluded_at,
+  };
 }

@@ -18,6 +18,8 @@ export interface ChildrenTable {
   date_of_birth: string;
   gender: string;
   case_reference: string;
+  /** shared/text/searchKey.ts childSearchKey: written on every save (migration 0008). */
+  search_key: string;
   legal_status: string;
   placing_authority: string;
   host_authority: string | null;

@@ -67,3 +67,17 @@ export async function listMeetingsHeldByChild(db: Db): Promise<Map<string, Meeti
   }
   return byChild;
 }
+
+export interface MeetingHeldWithId extends MeetingHeld {
+  id: string;
+}
+
+/** As listMeetingsHeld, with each meeting's id: the child page links the meeting held for the stage. */
+export async function listMeetingsHeldWithIds(db: Db, childId: string): Promise<MeetingHeldWithId[]> {
+  const rows = await heldQuery(db)
+    .where('mc.child_id', '=', childId)
+    .orderBy('held_at')
+    .orderBy('m.id')
+    .execute();
+  return rows.map((r) => ({ id: r.id, kind: r.kind, stageLevel: r.stage_level, heldAt: r.held_at }));
+}

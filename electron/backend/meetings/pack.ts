@@ -7,6 +7,7 @@ import {
   policeRiskChanges,
   returnInterviewOutcomes,
 } from '../../../shared/meetings/pack';
+import type { Episode } from '../../../shared/domain/episode';
 import type { MeetingAction } from '../../../shared/domain/meeting';
 import type { BackendContext } from '../context';
 import { notFound } from '../errors';
@@ -21,8 +22,21 @@ const daysBefore = (iso: string, days: number) =>
   new Date(new Date(iso).getTime() - days * DAY_MS).toISOString();
 
 /**
+ * With no earlier meeting of the kind: 90 days back, or further to the first episode that called this meeting, so a
+ * MIM held late still shows the July episodes that made it due in November.
+ */
+function firstTriggerBefore(
+  all: readonly Episode[],
+  trigger: readonly string[],
+  heldAt: string,
+): string | undefined {
+  const fallback = daysBefore(heldAt, PACK_DEFAULT_DAYS);
+  return all.find((e) => trigger.includes(e.id) && e.reportedAt < fallback)?.reportedAt;
+}
+
+/**
  * The pack for each child of a meeting. Its period starts at the last meeting of the same kind about the child (or 90
- * days before this one) and runs to now, or to when this meeting ended; the factors are compared with the period
+ * days before this one, or the first episode that called it when that is earlier) and runs to now, or to when this meeting ended; the factors are compared with the period
  * the last meeting looked at. The earlier meetings and the open actions are read for all the children at once.
  */
 export async function buildPack(ctx: BackendContext, meetingId: string): Promise<MeetingPack> {
@@ -49,8 +63,9 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
   const children: PackChild[] = [];
   for (const child of meetingChildren) {
     const [last, beforeLast] = held.get(child.id) ?? [];
-    const since = last?.heldAt ?? daysBefore(heldAt, PACK_DEFAULT_DAYS);
     const all = chronologies.get(child.id) ?? [];
+    const firstTrigger = firstTriggerBefore(all, meeting.triggerEpisodeIds, heldAt);
+    const since = last?.heldAt ?? firstTrigger ?? daysBefore(heldAt, PACK_DEFAULT_DAYS);
     // A concluded meeting's pack stops where the meeting ended: reopened later, it shows what the meeting saw.
     const episodes = episodesInPeriod(all, since, meeting.concludedAt);
     const previous = last
@@ -62,6 +77,7 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
     children.push({
       child,
       since,
+      sinceFrom: last ? 'last-meeting' : firstTrigger ? 'first-trigger' : 'default-days',
       lastMeeting: last ?? null,
       episodes,
       returnInterviews: returnInterviewOutcomes(episodes),

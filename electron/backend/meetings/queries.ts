@@ -272,6 +272,8 @@ export async function listMeetingSummaries(db: Db, q: SummaryQuery): Promise<Mee
     stageLevel: r.stage_level,
     status: r.status as MeetingStatus,
     scheduledAt: r.scheduled_at,
+    startedAt: r.started_at,
+    concludedAt: r.concluded_at,
     venue: r.venue,
     chairRole: r.chair_role,
     chairName: r.chair_name,

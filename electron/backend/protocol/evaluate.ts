@@ -5,13 +5,17 @@ import {
   evaluateChild,
   type ChildEvaluation,
   type DueItem,
+  type DueListRow,
   type EpisodeFacts,
+  type ProtocolProfile,
 } from '../../../shared/protocol';
+import type { ChildProtocol } from '../../../shared/api/protocol';
+import { parseInstant } from '../../../shared/protocol/london';
 import { DAY_MS } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
 import { listChildrenForProtocol } from '../children/queries';
 import { listEpisodeFactsAsOf } from '../episodes/queries';
-import { listMeetingsHeld, listMeetingsHeldByChild } from '../meetings/held';
+import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithId } from '../meetings/held';
 import { profileResolver } from './profiles';
 
 export const toEpisodeFacts = (
@@ -38,14 +42,16 @@ export const toEpisodeFacts = (
 export async function evaluateOne(ctx: BackendContext, child: Child, episodes: Episode[]) {
   const { profile, because } = (await profileResolver(ctx))(child);
   const asOf = ctx.now().toISOString();
+  const held = await listMeetingsHeldWithIds(ctx.db, child.id);
   const evaluation = evaluateChild({
     profile,
     child,
     episodes: episodes.map(toEpisodeFacts),
     asOf,
-    meetingsHeld: await listMeetingsHeld(ctx.db, child.id),
+    meetingsHeld: held,
   });
-  const due = buildDueList(
+  // The same list the Due screen shows for this child, built and filtered the same way, so the two agree.
+  const due = dueItems(
     [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation }],
     asOf,
   );
@@ -54,7 +60,33 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     profileBecause: because,
     evaluation,
     due,
+    stageMeetingHeld: stageMeetingHeld(profile, evaluation, held),
   };
+}
+
+/**
+ * The meeting held for the child's current stage (the latest that satisfies it), so the child page can link it
+ * rather than go on showing the stage as if its meeting were still to hold.
+ */
+function stageMeetingHeld(
+  profile: ProtocolProfile,
+  evaluation: ChildEvaluation,
+  held: ReadonlyArray<MeetingHeldWithId>,
+): ChildProtocol['stageMeetingHeld'] {
+  const { level, reachedAt } = evaluation.stage;
+  const stage = profile.stages.find((s) => s.level === level);
+  if (level === 0 || stage === undefined || reachedAt === null) return null;
+  if (evaluation.meetings.some((m) => m.kind === stage.meetingKind && m.stageLevel === level)) return null;
+  const satisfying = held.filter(
+    (m) =>
+      m.kind === stage.meetingKind &&
+      m.heldAt >= reachedAt &&
+      (m.stageLevel ?? (m.kind === 'mim' ? 1 : level)) >= level,
+  );
+  const latest = satisfying.at(-1);
+  return latest === undefined
+    ? null
+    : { meetingId: latest.id, heldAt: latest.heldAt, label: stage.label, stageLevel: latest.stageLevel };
 }
 
 /**
@@ -113,10 +145,17 @@ export async function buildDue(ctx: BackendContext) {
       {
         childId: child.id,
         childName: `${child.givenName} ${child.familyName}`,
-        evaluation: withoutStaleReturns(evaluation, nowMs),
+        evaluation,
       },
     ];
   });
-  const items = buildDueList(evaluated, asOf).filter((i) => !isStaleReturnItem(i, nowMs));
+  const items = dueItems(evaluated, asOf);
   return { asOf, items, childrenEvaluated: evaluated.length };
+}
+
+/** The Due screen's list for some children: the one source the child page's "Next deadlines" reads too. */
+export function dueItems(rows: readonly DueListRow[], asOf: string): DueItem[] {
+  const nowMs = parseInstant(asOf);
+  const kept = rows.map((r) => ({ ...r, evaluation: withoutStaleReturns(r.evaluation, nowMs) }));
+  return buildDueList(kept, asOf).filter((i) => !isStaleReturnItem(i, nowMs));
 }

@@ -1,4 +1,7 @@
-import { Alert, Box, Chip, Paper, Stack, Typography } from '@mui/material';
+import { Alert, Box, Chip, Link, Paper, Stack, Typography } from '@mui/material';
+import { shortMeetingLabel } from '../../../shared/protocol';
+import { formatLongDateTime } from '../../../shared/time/london';
+import { href } from '../app/router';
 import { useQuery } from '../api/useQuery';
 
 const STAGE_COLOURS = ['success', 'warning', 'error', 'error'] as const;
@@ -8,13 +11,15 @@ export function ProtocolPanel({ childId }: { childId: string }) {
   const q = useQuery('protocol.child', { childId });
   if (q.error) return <Alert severity="error">The protocol could not be evaluated: {q.error}</Alert>;
   if (!q.data) return null;
-  const { evaluation, profile, profileBecause, due } = q.data;
+  const { evaluation, profile, profileBecause, due, stageMeetingHeld } = q.data;
   const { stage } = evaluation;
+  // The stage's meeting held: the frame no longer warns, and the panel links the meeting instead.
+  const frame = stageMeetingHeld ? 'info' : STAGE_COLOURS[stage.level];
   return (
     <Paper
       component="section"
       aria-label="Protocol"
-      sx={{ p: 2, borderLeft: 6, borderLeftColor: `${STAGE_COLOURS[stage.level]}.main` }}
+      sx={{ p: 2, borderLeft: 6, borderLeftColor: `${frame}.main` }}
     >
       <Stack
         direction="row"
@@ -29,6 +34,15 @@ export function ProtocolPanel({ childId }: { childId: string }) {
               : 'Outside the protocol (18 or over)'}
           </Typography>
           {stage.level > 0 && <Typography sx={{ mt: 0.5 }}>{stage.reason}</Typography>}
+          {stageMeetingHeld && (
+            <Typography sx={{ mt: 0.5 }} data-testid="stage-meeting-held">
+              {shortMeetingLabel(stageMeetingHeld.label)} held on{' '}
+              {formatLongDateTime(stageMeetingHeld.heldAt)}:{' '}
+              <Link href={href({ name: 'meeting', id: stageMeetingHeld.meetingId })}>
+                open the meeting held
+              </Link>
+            </Typography>
+          )}
           {stage.chair && (
             <Typography sx={{ mt: 0.5 }}>
               Chair: <strong data-testid="protocol-chair">{stage.chair}</strong>
@@ -46,8 +60,13 @@ export function ProtocolPanel({ childId }: { childId: string }) {
             <Typography color="text.secondary">Nothing due.</Typography>
           ) : (
             <Stack spacing={0.5} component="ul" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-              {due.slice(0, 5).map((d) => (
-                <Box component="li" key={d.key} sx={{ display: 'flex', gap: 1, alignItems: 'center' }}>
+              {due.map((d) => (
+                <Box
+                  component="li"
+                  key={d.key}
+                  data-testid="child-due-item"
+                  sx={{ display: 'flex', gap: 1, alignItems: 'center' }}
+                >
                   <Chip
                     size="small"
                     color={d.overdue ? 'error' : 'warning'}
@@ -58,12 +77,6 @@ export function ProtocolPanel({ childId }: { childId: string }) {
                 </Box>
               ))}
             </Stack>
-          )}
-          {/* After the list, not in it: a list holds only its items (WCAG 1.3.1). */}
-          {due.length > 5 && (
-            <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-              and {due.length - 5} more on the Due screen
-            </Typography>
           )}
         </Box>
       </Stack>

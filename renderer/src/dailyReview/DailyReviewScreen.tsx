@@ -1,6 +1,7 @@
-import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
+import { Alert, Box, LinearProgress, Link, Stack, Typography } from '@mui/material';
 import { formatLongDateTime } from '../../../shared/time/london';
 import { useQuery } from '../api/useQuery';
+import { href } from '../app/router';
 import { useAppStatus } from '../app/status';
 import { LoadDemo } from '../components/LoadDemo';
 import { BoardSection } from './BoardSection';
@@ -12,7 +13,7 @@ import {
   returnedColumns,
   thresholdColumns,
 } from './sections';
-import { StartReviewButton } from './StartReviewButton';
+import { StartReviewButton, todaysReviewWords } from './StartReviewButton';
 
 /**
  * The Daily Review of Exploitation and Missing board (W-KC: high-risk children and those missing over 24 hours;
@@ -51,8 +52,16 @@ export function DailyReviewScreen() {
               .
             </Typography>
           )}
+          {b?.todaysReview && (
+            <Typography data-testid="todays-review" sx={{ mt: 0.5 }}>
+              <Link href={href({ name: 'meeting', id: b.todaysReview.meetingId })}>
+                {todaysReviewWords(b.todaysReview)}
+              </Link>
+              .
+            </Typography>
+          )}
         </Box>
-        {b && <StartReviewButton childCount={b.childIds.length} />}
+        {b && <StartReviewButton childCount={b.childIds.length} today={b.todaysReview} />}
       </Stack>
       {q.error && (
         <Alert severity="error" sx={{ mb: 2 }}>

@@ -5,13 +5,8 @@ import { EditDetailsButton } from './EditDetailsButton';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingExports } from './MeetingExports';
 import { useMeeting } from './meetingContext';
-import {
-  childName,
-  formatDeadlineShort,
-  formatLongDateTime,
-  meetingTitle,
-  STATUS_COLOURS,
-} from './meetingText';
+import { meetingTimesLine } from '../../../shared/meetings/times';
+import { childName, formatDeadlineShort, meetingTitle, STATUS_COLOURS } from './meetingText';
 
 interface Props {
   onStarted: () => void;
@@ -26,7 +21,7 @@ export function CompactMeetingHeader({ onStarted, onExpand }: Props) {
   const { record, locked } = useMeeting();
   const { meeting, children } = record;
   const facts = [
-    formatLongDateTime(meeting.startedAt ?? meeting.scheduledAt),
+    meetingTimesLine(meeting),
     meeting.venue || null,
     `Chair: ${meeting.chairName ?? 'not named yet'} (${meeting.chairRole})`,
     meeting.minuteTaker ? `Minute-taker: ${meeting.minuteTaker}` : null,

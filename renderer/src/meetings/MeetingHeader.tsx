@@ -7,14 +7,8 @@ import { LifecycleActions } from './LifecycleActions';
 import { MeetingExports } from './MeetingExports';
 import { NotSet } from './NotSet';
 import { useMeeting } from './meetingContext';
-import {
-  childName,
-  formatDeadline,
-  formatLongDateTime,
-  formatTime,
-  meetingTitle,
-  STATUS_COLOURS,
-} from './meetingText';
+import { heldWords, scheduledWords } from '../../../shared/meetings/times';
+import { childName, formatDeadline, meetingTitle, STATUS_COLOURS } from './meetingText';
 
 interface Props {
   onStarted: () => void;
@@ -82,10 +76,10 @@ export function MeetingHeader({ onStarted, onCollapse }: Props) {
         }}
       >
         <HeaderFact label="When" testId="meeting-when">
-          {formatLongDateTime(meeting.startedAt ?? meeting.scheduledAt)}
-          {meeting.startedAt && (
+          {scheduledWords(meeting)}
+          {heldWords(meeting) && (
             <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}>
-              started{meeting.concludedAt ? `; ended ${formatTime(meeting.concludedAt)}` : ''}
+              {heldWords(meeting)}
             </Box>
           )}
         </HeaderFact>

@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { MEETING_STATUS_LABELS, type MeetingSummary } from '../../../shared/domain/meeting';
-import { formatUkDateTime } from '../../../shared/time/london';
+import { heldWords, scheduledWords } from '../../../shared/meetings/times';
 import { href } from '../app/router';
 import { shortMeetingTitle, STATUS_COLOURS } from './meetingText';
 
@@ -57,7 +57,14 @@ export function MeetingsTable({ meetings, label, showChildren, rowTestId }: Prop
                     : `${m.children.length} children`}
                 </TableCell>
               )}
-              <TableCell>{formatUkDateTime(m.scheduledAt)}</TableCell>
+              <TableCell data-testid="meeting-times">
+                {scheduledWords(m)}
+                {heldWords(m) && (
+                  <Typography variant="body2" color="text.secondary">
+                    {heldWords(m)}
+                  </Typography>
+                )}
+              </TableCell>
               <TableCell>
                 {m.chairName ?? '—'}
                 <Typography variant="body2" color="text.secondary">

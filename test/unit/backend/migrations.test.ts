@@ -3,6 +3,7 @@ import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
+import { childSearchKey } from '../../../shared/text/searchKey';
 import { describe, expect, it } from 'vitest';
 import { newDatabaseKey } from '../../../electron/backend/db/key';
 import { openDatabase } from '../../../electron/backend/db/open';
@@ -94,9 +95,15 @@ describe('database migrations on SQLite', () => {
     expect(after.pragma('user_version', { simple: true })).toBe(LATEST);
     const rowsAfter = snapshot(after);
     // Every table and row of the old release is still there; tables gained only new columns, empty on old rows.
-    const added: Record<string, string[]> = { meetings: ['review_day'], audit: ['hash', 'account'] };
+    const added: Record<string, string[]> = {
+      meetings: ['review_day'],
+      audit: ['hash', 'account'],
+      children: ['search_key'],
+    };
     // Columns added with a default: every old row starts at revision 1 (migration 0007).
     const revised = ['children', 'episodes', 'meetings', 'meeting_actions', 'meeting_attendees'];
+    // Migration 0008 fills the search key of every existing child, from the same normaliser a save uses.
+    const filled = new Set(['search_key']);
     for (const t of tables) {
       const extra = added[t] ?? [];
       if (revised.includes(t)) {
@@ -109,9 +116,18 @@ describe('database migrations on SQLite', () => {
       const strip = (rows: unknown[]) =>
         rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => !extra.includes(k))));
       expect(strip(rowsAfter[t] as unknown[]), t).toEqual(rowsBefore[t]);
-      for (const column of extra) {
+      for (const column of extra.filter((c) => !filled.has(c))) {
         expect((rowsAfter[t] as Array<Record<string, unknown>>).every((r) => r[column] === null)).toBe(true);
       }
+    }
+    for (const r of rowsAfter.children as Array<Record<string, string>>) {
+      expect(r.search_key).toBe(
+        childSearchKey({
+          givenName: r.given_name!,
+          familyName: r.family_name!,
+          caseReference: r.case_reference!,
+        }),
+      );
     }
     // The append-only rules of the old release still hold after the upgrade.
     expect(() => after.prepare('DELETE FROM audit').run()).toThrow();

@@ -5,18 +5,22 @@ import { CHILD, childWith, episode, evaluate, london, missingOn, openEpisode, pl
 describe('describeDeadline: plain words in London time', () => {
   const asOf = london('2025-12-20 09:00');
 
-  it('a working-day deadline: due by, due today, overdue by days', () => {
+  it('a working-day deadline: due by, due today, overdue by days with the date it was due', () => {
     expect(describeDeadline('2025-12-30', asOf)).toBe('due by Tue 30 Dec');
     expect(describeDeadline('2025-12-20', asOf)).toBe('due today, Sat 20 Dec');
-    expect(describeDeadline('2025-12-19', asOf)).toBe('overdue by 1 day');
-    expect(describeDeadline('2025-12-17', asOf)).toBe('overdue by 3 days');
+    expect(describeDeadline('2025-12-19', asOf)).toBe('overdue by 1 day, was due by Fri 19 Dec');
+    expect(describeDeadline('2025-12-17', asOf)).toBe('overdue by 3 days, was due by Wed 17 Dec');
   });
 
-  it('a clock deadline: due by a time and day, overdue by minutes, hours, days', () => {
+  it('a clock deadline: due by a time and day, overdue by minutes, hours, days with the time it was due', () => {
     expect(describeDeadline(london('2026-01-08 14:30'), asOf)).toBe('due by 14:30 Thu 8 Jan');
-    expect(describeDeadline(plusHours(asOf, -0.5), asOf)).toBe('overdue by 30 min');
-    expect(describeDeadline(plusHours(asOf, -5), asOf)).toBe('overdue by 5 h');
-    expect(describeDeadline(plusHours(asOf, -75), asOf)).toBe('overdue by 3 days');
+    expect(describeDeadline(plusHours(asOf, -0.5), asOf)).toBe(
+      'overdue by 30 min, was due by 08:30 Sat 20 Dec',
+    );
+    expect(describeDeadline(plusHours(asOf, -5), asOf)).toBe('overdue by 5 h, was due by 04:00 Sat 20 Dec');
+    expect(describeDeadline(plusHours(asOf, -75), asOf)).toBe(
+      'overdue by 3 days, was due by 06:00 Wed 17 Dec',
+    );
   });
 
   it('summer times are shown in British Summer Time', () => {
@@ -50,7 +54,7 @@ describe('buildDueList', () => {
       },
     ];
     expect(buildDueList(rows, asOf).map((i) => i.text)).toEqual([
-      'RHI overdue by 5 h',
+      'RHI overdue by 5 h, was due by 04:00 Sat 20 Dec',
       'Stage 1 MIM due by Tue 30 Dec',
     ]);
   });
@@ -76,8 +80,8 @@ describe('buildDueList', () => {
     const asOf = london('2025-03-05 11:00');
     const evaluation = evaluate('wigan', [openEpisode(london('2025-03-04 10:00'))], asOf);
     expect(buildDueList([{ childId: 'd', childName: 'Dee', evaluation }], asOf).map((i) => i.text)).toEqual([
-      'Inform Assistant Director (overdue by 1 h)',
-      'Inform Enhanced Service Manager for Children in Need and Children in Need of Protection (overdue by 1 h)',
+      'Inform Assistant Director (overdue by 1 h, was due by 10:00 Wed 5 Mar)',
+      'Inform Enhanced Service Manager for Children in Need and Children in Need of Protection (overdue by 1 h, was due by 10:00 Wed 5 Mar)',
       'Urgent multi-agency strategy meeting due by 10:00 Fri 7 Mar',
       'MIM (at the earliest opportunity)',
     ]);

@@ -1,7 +1,7 @@
 import type { FileChild } from 'docx';
 import type { MinutesDocument } from '../../../../shared/exports/documents';
 import { DocumentModelError } from './errors';
-import { formatDayOfInstant, formatLongDay, formatLongTimeRange } from './format';
+import { formatDayOfInstant, formatLongDateTime, formatLongDay, formatLongTimeRange } from './format';
 import {
   ATTENDANCE_LABELS,
   agendaSection,
@@ -160,6 +160,10 @@ const minutesBody = (model: MinutesDocument, letterhead: boolean): FileChild[] =
 
     heading(2, 'Meeting details'),
     fact('Date and time', formatLongTimeRange(model.startsAt, model.endsAt)),
+    // The time it was set for, where the meeting started at another: the same two times the meeting page shows.
+    ...(model.scheduledAt !== undefined && model.scheduledAt !== model.startsAt
+      ? [fact('Scheduled for', formatLongDateTime(model.scheduledAt))]
+      : []),
     fact('Venue', model.venue),
     fact('Chair', personLine(model.chair)),
     fact('Minute-taker', personLine(model.minuteTaker)),

@@ -212,6 +212,7 @@ export function toMinutesDocument(
     reason: reasonOf(record, sources, multi),
     children: record.children.map(toDocumentChild),
     startsAt: m.startedAt ?? m.scheduledAt,
+    scheduledAt: m.scheduledAt,
     endsAt: m.concludedAt,
     venue: m.venue || 'Not recorded',
     chair: chairOf(record),

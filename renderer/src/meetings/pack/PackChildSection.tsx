@@ -40,6 +40,8 @@ export function PackChildSection({ pack, onChanged }: Props) {
               held {formatUkDate(lastMeeting.heldAt)}
             </Link>
           </>
+        ) : pack.sinceFrom === 'first-trigger' ? (
+          'the first episode that called this meeting (no earlier meeting of this kind)'
         ) : (
           'the last 90 days (no earlier meeting of this kind)'
         )}
