@@ -152,7 +152,27 @@ async function meetingFor(app: HomewardApp, upTo: 'draft' | 'concluded'): Promis
     action: { what: 'Refer the family', owner: 'Alex Chairwood', dueOn: '2026-11-27' },
   });
   await call(app, 'meetings.transition', { meetingId, to: 'concluded' });
+  // Approval asks for everyone's attendance first: the chair is recorded as having attended.
+  const { attendees } = (await call(app, 'meetings.get', { meetingId })) as { attendees: Attendee[] };
+  for (const a of attendees.filter((x) => x.name.trim() !== '' && x.status === 'invited')) {
+    const { name, role, agency, isChair, isMinuteTaker } = a;
+    await call(app, 'meetings.updateAttendee', {
+      meetingId,
+      attendeeId: a.id,
+      attendee: { name, role, agency, isChair, isMinuteTaker, status: 'attended' },
+    });
+  }
   return meetingId;
+}
+
+interface Attendee {
+  id: string;
+  name: string;
+  role: string;
+  agency: string;
+  isChair: boolean;
+  isMinuteTaker: boolean;
+  status: string;
 }
 
 /** Scans the meeting's three tabs as they stand in one lifecycle state. */

@@ -21,8 +21,6 @@ import { AppStatusProvider } from './status';
 
 export function App() {
   const route = useRoute();
-  const appBar = useRef<HTMLElement>(null);
-  useStickyHeight(appBar, '--homeward-sticky-top');
   if (!api) {
     return (
       <Container sx={{ mt: 6 }}>
@@ -36,18 +34,7 @@ export function App() {
   return (
     <TeamGate>
       <AppStatusProvider>
-        <AppBar position="sticky" elevation={0} ref={appBar}>
-          <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap', px: { xs: 1, sm: 2 } }}>
-            <Typography
-              component="span"
-              sx={{ fontWeight: 700, mr: 3, fontSize: '1.15rem', lineHeight: '48px' }}
-            >
-              Homeward
-            </Typography>
-            <MainNav route={route} />
-            <AccountBar />
-          </Toolbar>
-        </AppBar>
+        <TopBar route={route} />
         <RouteAnnouncer route={route} />
         <OfflineBanner outbox={outbox} />
         <Container component="main" maxWidth="xl" sx={{ py: 3, px: { xs: 1, sm: 2, md: 3 } }}>
@@ -55,6 +42,26 @@ export function App() {
         </Container>
       </AppStatusProvider>
     </TeamGate>
+  );
+}
+
+/**
+ * The app bar, measured once it is on the page: in team mode it appears only after sign-in (TeamGate), so it is
+ * its own component and its height reaches the scroll padding whenever it mounts.
+ */
+function TopBar({ route }: { route: Route }) {
+  const appBar = useRef<HTMLElement>(null);
+  useStickyHeight(appBar, '--homeward-sticky-top');
+  return (
+    <AppBar position="sticky" elevation={0} ref={appBar}>
+      <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap', px: { xs: 1, sm: 2 } }}>
+        <Typography component="span" sx={{ fontWeight: 700, mr: 3, fontSize: '1.15rem', lineHeight: '48px' }}>
+          Homeward
+        </Typography>
+        <MainNav route={route} />
+        <AccountBar />
+      </Toolbar>
+    </AppBar>
   );
 }
 

@@ -1,18 +1,20 @@
 import { Box, Button, ClickAwayListener } from '@mui/material';
 import { useEffect, useState } from 'react';
 import type { ApiMethod } from '../../../shared/api';
+import { connection } from '../api/client';
 import { useCan } from '../signIn/access';
 import { href, type Route } from './router';
 
 /** Each link with the read its screen needs: a screen the person may not read is not offered (team mode). */
-const NAV: Array<{ label: string; route: Route; needs: ApiMethod }> = [
+const NAV: Array<{ label: string; route: Route; needs: ApiMethod; teamOnly?: true }> = [
   { label: 'Due', route: { name: 'due' }, needs: 'protocol.due' },
   { label: 'Children', route: { name: 'children' }, needs: 'children.list' },
   { label: 'Meetings', route: { name: 'meetings' }, needs: 'meetings.list' },
   { label: 'Daily Review', route: { name: 'daily-review' }, needs: 'dailyReview.board' },
   { label: 'Dashboard', route: { name: 'dashboard' }, needs: 'dashboard.month' },
   { label: 'Settings', route: { name: 'settings' }, needs: 'settings.get' },
-  { label: 'Accounts', route: { name: 'accounts' }, needs: 'accounts.list' },
+  // Accounts exist only on a council's server; on this computer there is no one to add.
+  { label: 'Accounts', route: { name: 'accounts' }, needs: 'accounts.list', teamOnly: true },
 ];
 
 function isCurrent(route: Route, item: Route): boolean {
@@ -89,7 +91,7 @@ export function MainNav({ route }: { route: Route }) {
             borderBottom: { xs: '1px solid rgba(255,255,255,0.7)', md: 0 },
           }}
         >
-          {NAV.filter((item) => can(item.needs)).map((item) => {
+          {NAV.filter((item) => can(item.needs) && (!item.teamOnly || connection === 'team')).map((item) => {
             const current = isCurrent(route, item.route);
             return (
               <li key={item.label}>

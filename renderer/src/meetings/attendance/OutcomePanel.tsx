@@ -76,7 +76,10 @@ function OutcomeForm({ stored, onSaved }: { stored: MeetingOutcome; onSaved: () 
           disabled={locked}
           onChange={(e) => set('attendanceComments', e.target.value)}
           error={!!errorFor('attendanceComments')}
-          helperText={errorFor('attendanceComments') ?? 'e.g. why an agency was not represented'}
+          // The hint is for typing; once locked its greyed text would fail contrast and says nothing to act on.
+          helperText={
+            errorFor('attendanceComments') ?? (locked ? undefined : 'e.g. why an agency was not represented')
+          }
           sx={{ gridColumn: '1 / -1' }}
         />
         <TextField
