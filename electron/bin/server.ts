@@ -3,6 +3,9 @@ import { resolve } from 'node:path';
 import { issueSetupCode } from '../backend/accounts/sessions';
 import { createBackend } from '../backend/backend';
 import { ConfigError, teamConfigFromEnv } from '../server/team/config';
+import { createOidcSignIn, oidcConfigFromEnv, oidcPendingSecretFromEnv } from '../server/auth/oidc';
+import { postgresBus } from '../server/live/bus';
+import { createLiveHub } from '../server/live/hub';
 import { startTeamServer } from '../server/team/server';
 import { resolveDataDir } from './data-dir';
 
@@ -31,7 +34,13 @@ if (!existsSync(resolve(staticDir, 'index.html'))) {
 }
 // The data folder holds only the audit key file when HOMEWARD_AUDIT_KEY is not set.
 const backend = await createBackend({ dataDir: resolveDataDir(), databaseUrl });
-const server = await startTeamServer({ backend, staticDir, config });
+// Live updates between every process on this database (LISTEN/NOTIFY), and single sign-on when configured.
+const live = createLiveHub({ bus: await postgresBus(databaseUrl) });
+const oidcConfig = oidcConfigFromEnv();
+const oidc = oidcConfig
+  ? createOidcSignIn(oidcConfig, { pendingSecret: oidcPendingSecretFromEnv() })
+  : undefined;
+const server = await startTeamServer({ backend, staticDir, config, live, oidc });
 console.log(`The Homeward server is running at ${server.url} (listening on ${config.host}:${server.port}).`);
 const code = await issueSetupCode(backend.context);
 if (code) {
@@ -43,6 +52,7 @@ if (code) {
 const stop = () => {
   void server
     .close()
+    .then(() => live.close())
     .then(() => backend.close())
     .then(() => process.exit(0));
 };

@@ -17,7 +17,10 @@ import { MIGRATIONS } from '../../backend/db/migrations';
 import { schemaVersion } from '../../backend/db/migrate';
 import type { OidcSignIn } from '../auth/oidcPort';
 import { BodyTooLarge, json, MAX_BODY_BYTES, readBody, safeDecode } from '../http';
+import type { LiveHub } from '../live/hub';
+import { WINDOW_HEADER } from '../server';
 import { DEFAULT_RESOURCES, serveStatic } from '../static';
+import { liveRoutes } from './liveRoutes';
 import { authRoutes } from './authRoutes';
 import type { TeamConfig } from './config';
 import { readCookie, SESSION_COOKIE } from './cookies';
@@ -37,6 +40,11 @@ export interface TeamServerOptions {
   config: TeamConfig;
   oidc?: OidcSignIn;
   extraRoutes?: TeamRoute[];
+  /**
+   * Live updates (`/api/events`, presence): a hub on the PostgreSQL bus, so every server process's windows hear
+   * every save. It is given the backend's commits here.
+   */
+  live?: LiveHub;
 }
 
 export interface TeamServer {
@@ -107,6 +115,9 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     oidc: options.oidc,
   };
   const auth = authRoutes(scope);
+  const { live } = options;
+  const routes = [...(options.extraRoutes ?? []), ...(live ? liveRoutes(live, readJson) : [])];
+  const stopChanges = live ? backend.subscribeChanges((event) => live.publishChange(event)) : undefined;
 
   async function callerOf(req: IncomingMessage): Promise<Caller | null> {
     const token = readCookie(req, SESSION_COOKIE);
@@ -152,8 +163,8 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       const answered = await auth(req, res, url, callerOf);
       if (answered) return;
     }
-    if (url.pathname.startsWith('/api/') && req.method === 'POST') return handleApi(req, res, url.pathname);
-    const extra = options.extraRoutes?.find((r) => r.path === url.pathname && r.method === req.method);
+    // Added routes first: live's /api/events/ticket and /api/presence are POSTs under /api/ but not API methods.
+    const extra = routes.find((r) => r.path === url.pathname && r.method === req.method);
     if (extra) {
       const caller = await callerOf(req);
       if (!caller) {
@@ -162,6 +173,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
       }
       return extra.handle(req, res, caller);
     }
+    if (url.pathname.startsWith('/api/') && req.method === 'POST') return handleApi(req, res, url.pathname);
     req.resume();
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return json(res, 405, refusal('forbidden', 'Method not allowed.'));
@@ -181,7 +193,10 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     }
     const payload = await readJson(req, res);
     if (payload === undefined) return;
-    return json(res, 200, await backend.call(method, payload, { caller }));
+    // The window that saved, so the change event it causes can be told from others' (browser mode does the same).
+    const window = req.headers[WINDOW_HEADER];
+    const origin = typeof window === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(window) ? window : undefined;
+    return json(res, 200, await backend.call(method, payload, { caller, origin }));
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
@@ -220,6 +235,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     port,
     close: () =>
       new Promise<void>((done) => {
+        stopChanges?.();
         server.closeAllConnections();
         server.close(() => done());
       }),
