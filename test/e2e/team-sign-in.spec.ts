@@ -5,7 +5,10 @@ import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { issueSetupCode, sessionCaller, signIn } from '../../electron/backend/accounts/sessions';
 import { createBackend, type Backend } from '../../electron/backend/backend';
+import { memoryBus } from '../../electron/server/live/bus';
+import { createLiveHub, type LiveHub } from '../../electron/server/live/hub';
 import { startTeamServer, type TeamServer } from '../../electron/server/team/server';
+import { MeetingPageModel } from './pages/MeetingPage';
 import { startPostgres, type TestPostgres } from '../unit/support/postgres';
 import { E2E_NOW, SCREENSHOTS } from './fixtures';
 
@@ -15,6 +18,7 @@ const PASSWORD = 'correct horse battery staple';
 let cluster: TestPostgres;
 let backend: Backend;
 let server: TeamServer;
+let live: LiveHub;
 let dataDir: string;
 let setupCode: string;
 
@@ -36,10 +40,12 @@ test.beforeAll(async () => {
     databaseUrl: cluster.urlFor('homeward_team'),
     now: () => new Date(E2E_NOW),
   });
+  live = createLiveHub({ bus: memoryBus() });
   server = await startTeamServer({
     backend,
     staticDir,
     config: { host: '127.0.0.1', port: 0, idleMinutes: 30 },
+    live,
   });
   setupCode = (await issueSetupCode(backend.context))!;
   mkdirSync(SCREENSHOTS, { recursive: true });
@@ -47,6 +53,7 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await server?.close();
+  live?.close();
   await backend?.close();
   cluster?.stop();
   rmSync(dataDir, { recursive: true, force: true });
@@ -152,4 +159,68 @@ test('a minute-taker signs in with a password, does not see Approve, and the ser
   expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   const still = await backend.call('meetings.get', { meetingId }, chair);
   expect(still.ok && (still.value as { meeting: { status: string } }).meeting.status).toBe('concluded');
+});
+
+test('in a live meeting the chair sees the minute-taker’s text arrive, and a network cut mid-typing loses nothing', async ({
+  browser,
+  url,
+}) => {
+  const chair = (await sessionCaller(backend.context, await signIn(backend.context, 'chair.c', PASSWORD)))!;
+  const children = await backend.call('children.list', {}, chair);
+  if (!children.ok) throw new Error(children.error.message);
+  const created = await backend.call(
+    'meetings.create',
+    {
+      kind: 'mim',
+      stageLevel: 1,
+      childIds: [(children.value as Array<{ id: string }>)[1]!.id],
+      chairRole: 'Team Manager',
+      chairName: 'Chair A. Example',
+      minuteTaker: 'Minute B. Example',
+      scheduledAt: '2026-11-20T11:00:00Z',
+      reason: 'Three episodes in 90 days',
+    },
+    chair,
+  );
+  if (!created.ok) throw new Error(created.error.message);
+  const record = created.value as { meeting: { id: string }; items: Array<{ id: string }> };
+  const meetingId = record.meeting.id;
+  expect((await backend.call('meetings.transition', { meetingId, to: 'in-progress' }, chair)).ok).toBe(true);
+
+  const open = async (username: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, url, username);
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await page.evaluate((id) => (window.location.hash = `#/meeting/${id}`), meetingId);
+    const m = new MeetingPageModel(page);
+    await m.openTab('Agenda and minutes');
+    await expect(m.editor).toBeVisible();
+    return { context, m };
+  };
+  const theChair = await open('chair.c');
+  const taker = await open('minutes.t');
+
+  await taker.m.editor.click();
+  await taker.m.editor.pressSequentially('The chair welcomed everyone. ');
+  await expect(theChair.m.page.getByTestId('presence-line')).toHaveText(
+    'Minute B. Example is typing in item 1',
+  );
+  await expect(theChair.m.editor).toHaveValue('The chair welcomed everyone. ');
+  await expect(taker.m.itemStatus).toHaveText(/^Saved /);
+
+  await taker.context.setOffline(true);
+  await taker.m.editor.pressSequentially('Typed while the network was down.');
+  await expect(taker.m.page.getByTestId('offline-banner')).toContainText('waiting to be sent');
+  await taker.context.setOffline(false);
+  await expect(taker.m.page.getByTestId('offline-banner')).toHaveCount(0);
+  const whole = 'The chair welcomed everyone. Typed while the network was down.';
+  await expect(theChair.m.editor).toHaveValue(whole);
+  const stored = await backend.call('meetings.get', { meetingId }, chair);
+  if (!stored.ok) throw new Error(stored.error.message);
+  const items = (stored.value as { items: Array<{ id: string; minutes: string }> }).items;
+  expect(items.find((i) => i.id === record.items[0]!.id)!.minutes).toBe(whole);
+  await shoot(theChair.m.page, 'team-live-chair');
+  await theChair.context.close();
+  await taker.context.close();
 });
