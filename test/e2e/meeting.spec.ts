@@ -259,7 +259,10 @@ test('a save from another window is never lost: the conflict keeps the text and 
 
   // This window does not hear the other's save (its live events are cut), as when the event is still on its way:
   // the revision check, not the live update, is what must keep both texts.
-  await page.route((url) => url.pathname === '/api/events', (route) => route.abort());
+  await page.route(
+    (url) => url.pathname === '/api/events',
+    (route) => route.abort(),
+  );
   const mine = new MeetingPageModel(page);
   await page.evaluate((m) => (window.location.hash = `#/meeting/${m}`), id);
   await mine.openTab('Agenda and minutes');
