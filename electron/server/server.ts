@@ -39,6 +39,12 @@ export interface BrowserModeOptions {
 /** A window names itself in this header so the change event its save causes can be told from others'. */
 export const WINDOW_HEADER = 'x-homeward-window';
 
+/** The window a request names in WINDOW_HEADER, when it is a well-formed id; both servers read it this way. */
+export function windowOf(req: IncomingMessage): string | undefined {
+  const window = req.headers[WINDOW_HEADER];
+  return typeof window === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(window) ? window : undefined;
+}
+
 const sameToken = (given: string, token: string) => {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
@@ -128,9 +134,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<Bro
     // The text of a large import is not needed once parsed; let it go before the import runs.
     body = '';
     if (method === 'presence') return json(res, 200, await live.presence(payload, await caller()));
-    const window = req.headers[WINDOW_HEADER];
-    const from = typeof window === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(window) ? window : undefined;
-    return json(res, 200, await options.backend.call(method, payload, { origin: from }));
+    return json(res, 200, await options.backend.call(method, payload, { origin: windowOf(req) }));
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {

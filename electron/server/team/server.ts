@@ -18,7 +18,7 @@ import { schemaVersion } from '../../backend/db/migrate';
 import type { OidcSignIn } from '../auth/oidcPort';
 import { BodyTooLarge, json, MAX_BODY_BYTES, readBody, safeDecode } from '../http';
 import type { LiveHub } from '../live/hub';
-import { WINDOW_HEADER } from '../server';
+import { windowOf } from '../server';
 import { DEFAULT_RESOURCES, serveStatic } from '../static';
 import { liveRoutes } from './liveRoutes';
 import { authRoutes } from './authRoutes';
@@ -194,9 +194,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
     const payload = await readJson(req, res);
     if (payload === undefined) return;
     // The window that saved, so the change event it causes can be told from others' (browser mode does the same).
-    const window = req.headers[WINDOW_HEADER];
-    const origin = typeof window === 'string' && /^[A-Za-z0-9_-]{8,64}$/.test(window) ? window : undefined;
-    return json(res, 200, await backend.call(method, payload, { caller, origin }));
+    return json(res, 200, await backend.call(method, payload, { caller, origin: windowOf(req) }));
   }
 
   const listener = (req: IncomingMessage, res: ServerResponse) => {
