@@ -21,8 +21,8 @@ const SQLITE_ONLY = [
   'test/unit/backend/sqlite-file.test.ts',
   'test/unit/backend/cli-data.test.ts',
 ];
-// Copies onto a PostgreSQL server: nothing to run on the SQLite project alone.
-const POSTGRES_ONLY = ['test/unit/copy/**/*.test.ts'];
+// Copies onto a PostgreSQL server, and a server dropping its connections: nothing to run on SQLite alone.
+const POSTGRES_ONLY = ['test/unit/copy/**/*.test.ts', 'test/unit/backend/pg-dropped-connection.test.ts'];
 
 export default defineConfig({
   test: {

@@ -110,6 +110,15 @@ export async function openDatabase(config: DatabaseConfig): Promise<OpenDatabase
     return { db, engine: 'sqlite', sqlite: raw, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10, types: pgTypes });
+  // An idle pooled connection that the server drops (a restart, a failover, an administrator ending sessions, or
+  // the race of pool.end() with the server's own goodbye) is an 'error' event on the pool; unheard, Node throws
+  // it and the whole server stops. The pool has already discarded that connection and opens a new one when next
+  // asked, so saying so is enough: the class and code only, never a query's text or values.
+  pool.on('error', (error: Error & { code?: string }) =>
+    console.error(
+      `[homeward] A database connection was dropped: ${error.name}${error.code ? ` (${error.code})` : ''}`,
+    ),
+  );
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     await migrate(db, 'postgres');
