@@ -6,7 +6,11 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve(import.meta.dirname, 'electron/main/index.ts') },
+        // The backend's worker thread is its own entry, loaded by electron/main/backendWorker.ts.
+        input: {
+          index: resolve(import.meta.dirname, 'electron/main/index.ts'),
+          'backend-worker': resolve(import.meta.dirname, 'electron/main/backendWorkerEntry.ts'),
+        },
         // Native: loaded at run time through the driver's nativeBinding (see electron/main/sqlite-binding.ts); pg
         // has an optional native binding a bundler would try to resolve.
         external: ['better-sqlite3-multiple-ciphers', 'pg'],

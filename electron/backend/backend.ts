@@ -16,6 +16,7 @@ import { accessFor } from '../../shared/auth/roles';
 import { admit, roleRefusal } from './accounts/access';
 import type { Caller } from './accounts/caller';
 import { redact } from './accounts/redact';
+import { sweep } from './protocol/state/read';
 import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
@@ -78,6 +79,9 @@ export interface Backend {
 export type RequestIdentity = Pick<CallMeta, 'account'>;
 
 export const DATABASE_FILE = 'homeward.sqlite';
+
+/** How often the backend re-evaluates the children whose stored protocol state has run out by time alone. */
+const SWEEP_EVERY_MS = 60_000;
 
 /** Which database the options name: PostgreSQL by URL, else the SQLite file in the data folder. */
 export function databaseConfig(options: BackendOptions): DatabaseConfig {
@@ -146,6 +150,16 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         `[homeward] ${method} failed: ${error instanceof Error ? `${error.name}: ${error.message}` : 'unknown error'}`,
       ));
 
+  // Each child's protocol state is brought up to now at start (a database from before it was kept, or a laptop
+  // opened after a weekend), then every minute, so a deadline passing shows without anything being saved.
+  const sweepNow = () => {
+    const at = clock();
+    return sweep({ ...context, now: () => at }).catch((e: unknown) => logError('protocol state sweep', e));
+  };
+  await sweepNow();
+  const sweeper = setInterval(() => void sweepNow(), SWEEP_EVERY_MS);
+  sweeper.unref();
+
   /** One context per request: every row it writes carries the same instant and names the same person. */
   async function requestContext(changed: Set<string>, meta: CallMeta): Promise<BackendContext> {
     const at = clock();
@@ -168,7 +182,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   return {
     context,
-    close: () => database.close(),
+    close: () => {
+      clearInterval(sweeper);
+      return database.close();
+    },
     subscribeChanges(listener) {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);

@@ -5,7 +5,8 @@ import { z } from 'zod';
 import type { FileToSave } from '../../shared/api';
 import { parseServerUrl, type ConnectionInfo } from '../../shared/api/connection';
 import { safeFileName } from '../../shared/api/text';
-import { createBackend, type Backend } from '../backend/backend';
+import type { BackendClient } from '../backend/worker/messages';
+import { startBackendWorker } from './backendWorker';
 import { desktopDatabaseKey } from './databaseKey';
 import { prepareDataDir } from '../bin/data-dir';
 import { DataDirInUse, lockDataDir } from '../bin/data-lock';
@@ -16,7 +17,6 @@ import {
   policyAppliesTo,
   startPage,
 } from './connection';
-import { loadConnection, storeConnection } from './connectionStore';
 import { appUrlMatcher, devServerUrl } from './policy';
 import { installSecurityPolicy } from './security';
 import { checkServer } from './serverCheck';
@@ -39,7 +39,8 @@ const choiceSchema = z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('server'), url: z.string().max(2000) }),
 ]);
 
-let backend: Backend | undefined;
+// The backend answers from a worker thread, so a long import or export never holds up the window (issue 15).
+let backend: BackendClient | undefined;
 let mainWindow: BrowserWindow | undefined;
 /** Until start() reads the stored choice, the app is on this computer. */
 let connection: ConnectionInfo = { connection: { mode: 'local' }, chosen: false };
@@ -130,7 +131,7 @@ async function start(): Promise<void> {
     app.quit();
     return;
   }
-  backend = await createBackend({
+  backend = await startBackendWorker({
     dataDir,
     databaseKey: desktopDatabaseKey(dataDir),
     nativeBinding: electronSqliteBinding({
@@ -140,7 +141,7 @@ async function start(): Promise<void> {
       electronVersion: process.versions.electron,
     }),
   });
-  connection = await loadConnection(backend.context);
+  connection = await backend.connection();
   ipcMain.handle('homeward:connection', (event) => (fromOurWindow(event) ? connection : null));
   ipcMain.handle('homeward:chooseConnection', async (event, raw: unknown) => {
     const parsed = choiceSchema.safeParse(raw);
@@ -153,7 +154,7 @@ async function start(): Promise<void> {
       if (!ready.ok) return ready;
       choice = { mode: 'server', url: url.url };
     }
-    await storeConnection(backend!.context, choice);
+    await backend!.connection(choice);
     // A restart opens the window on the new choice with a clean page, cookies and policy.
     setTimeout(() => {
       app.relaunch();

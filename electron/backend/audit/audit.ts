@@ -1,6 +1,6 @@
 import type { BackendContext } from '../context';
 import { lockAuditChain } from '../db/dialect';
-import { mutation } from '../mutation';
+import { markChildChanged, mutation } from '../mutation';
 import { chainEnd, linkHash, recordHead } from './chain';
 
 export type AuditAction =
@@ -46,6 +46,8 @@ export function audit(
       .returning('id')
       .executeTakeFirstOrThrow();
     await recordHead(tx, tx.auditKey, id, hash);
+    // A change to a child's record re-evaluates the child's protocol state before this transaction commits.
+    markChildChanged(tx, row);
     return id;
   });
 }
@@ -100,6 +102,7 @@ export function auditMany(
       lastId = Math.max(lastId, ...ids.map((r) => r.id));
     }
     await recordHead(tx, tx.auditKey, lastId, previous!);
+    for (const r of values) markChildChanged(tx, r);
   });
 }
 

@@ -3,6 +3,7 @@ import { DAY_MS, HOUR_MS, londonDay, londonDayStart } from '../../../shared/prot
 import type { BackendContext } from '../context';
 import { RETURN_ITEMS_STALE_AFTER_DAYS } from '../protocol/evaluate';
 import { actionsOverdue, highRisk, lastDailyReview, missingNow, todaysDailyReview } from './boardQueries';
+import { activeChildren } from '../protocol/state/read';
 import { evaluateChildrenAsOf, type Evaluated } from './evaluateAll';
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -62,7 +63,10 @@ const uniqueChildren = (
  * The Daily Review of Exploitation and Missing board (W-KC: high-risk children and those missing over 24 hours;
  * WG 9: whether a return interview is needed), as of now.
  */
-export async function buildBoard(ctx: BackendContext): Promise<DailyReviewBoard> {
+export async function buildBoard(
+  ctx: BackendContext,
+  source: 'stored' | 'full' = 'stored',
+): Promise<DailyReviewBoard> {
   const nowMs = ctx.now().getTime();
   const now = iso(nowMs);
   const dayAgo = iso(nowMs - 24 * HOUR_MS);
@@ -70,7 +74,10 @@ export async function buildBoard(ctx: BackendContext): Promise<DailyReviewBoard>
   const thresholdsSince = last?.heldAt ?? dayAgo;
 
   const missing = await missingNow(ctx, now);
-  const evaluated = await evaluateChildrenAsOf(ctx, now);
+  // The stored state of the children with something due or a stage reached (the rest have nothing for the board);
+  // 'full' evaluates every child in the look-back from the record, which the stored state must always agree with.
+  const evaluated: Evaluated[] =
+    source === 'stored' ? await activeChildren(ctx, true) : await evaluateChildrenAsOf(ctx, now);
   const due = interviews(evaluated);
   // The Due screen's window: an interview more than 30 days past its deadline is for the Head of Service (EM).
   const staleBefore = iso(nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS);

@@ -21,7 +21,8 @@ type Table = keyof Database;
  * - with-templates: copied with its template by the step above.
  * - audit: re-linked onto the end of the server's chain, each row keeping its time, user and action.
  */
-type How = 'records' | 'config' | 'templates' | 'with-templates' | 'audit' | 'audit-links' | 'server-only';
+type How =
+  'records' | 'config' | 'templates' | 'with-templates' | 'audit' | 'audit-links' | 'server-only' | 'derived';
 
 interface CopyStep {
   table: Table;
@@ -60,6 +61,8 @@ export const COPY_PLAN = [
   { table: 'sign_in_failures', how: 'server-only' },
   { table: 'setup_codes', how: 'server-only' },
   { table: 'child_access', how: 'server-only' },
+  // Worked out from the records (protocol/state/): the server's own sweep makes it again, so nothing is copied.
+  { table: 'protocol_state', how: 'derived' },
   { table: 'audit', how: 'audit' },
   // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
   { table: 'audit_children', how: 'audit-links' },
@@ -168,7 +171,7 @@ export async function copyToServer(source: CopySource, target: CopyTarget): Prom
   }
   const local: Partial<Record<Table, Row[]>> = {};
   for (const step of COPY_PLAN)
-    if (step.how !== 'audit' && step.how !== 'audit-links')
+    if (step.how !== 'audit' && step.how !== 'audit-links' && step.how !== 'derived')
       local[step.table] = await readAll(source.db, step.table);
 
   return target.db.transaction().execute(async (trx) => {

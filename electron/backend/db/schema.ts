@@ -275,6 +275,24 @@ export interface ChildAccessTable {
   account_id: string;
 }
 
+/** Each child's evaluated protocol state (migration 0016; protocol/state/). Derived from the record, never edited. */
+export interface ProtocolStateTable {
+  child_id: string;
+  profile_id: string;
+  evaluated_at: string;
+  next_change_at: string | null;
+  in_look_back: number;
+  has_due: number;
+  stage_level: number;
+  stage_reached_at: string | null;
+  child_name: string;
+  case_reference: string;
+  /** JSON: { profile, profileBecause, evaluation } on the whole history. */
+  evaluation: string;
+  /** JSON: the evaluation on the Due list's look-back, when it differs from the whole history's; else null. */
+  due_evaluation: string | null;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -301,6 +319,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   setup_codes: SetupCodesTable;
   child_access: ChildAccessTable;
+  protocol_state: ProtocolStateTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

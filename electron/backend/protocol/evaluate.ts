@@ -16,7 +16,9 @@ import type { BackendContext } from '../context';
 import { listChildrenForProtocol } from '../children/queries';
 import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithId } from '../meetings/held';
-import { profileResolver } from './profiles';
+import { findProfile, profileResolver } from './profiles';
+import { countInLookBack } from './state/queries';
+import { activeChildren, storedHeader } from './state/read';
 
 export const toEpisodeFacts = (
   e: Pick<
@@ -65,6 +67,23 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
 }
 
 /**
+ * The child page's protocol answer from the child's stored state (re-evaluated first if it no longer holds): the
+ * header, the child's Due items built as the Due screen builds them, and the meeting held for the stage.
+ */
+export async function childProtocol(ctx: BackendContext, child: Child): Promise<ChildProtocol | undefined> {
+  const header = await storedHeader(ctx, child.id);
+  const profile = header && (await findProfile(ctx, header.profile.id));
+  if (!header || !profile) return undefined;
+  const { evaluation } = header;
+  const childName = `${child.givenName} ${child.familyName}`;
+  return {
+    ...header,
+    due: dueItems([{ childId: child.id, childName, evaluation }], evaluation.asOf),
+    stageMeetingHeld: stageMeetingHeld(profile, evaluation, await listMeetingsHeldWithIds(ctx.db, child.id)),
+  };
+}
+
+/**
  * The meeting held for the child's current stage (the latest that satisfies it), so the child page can link it
  * rather than go on showing the stage as if its meeting were still to hold.
  */
@@ -102,13 +121,13 @@ const LOOKBACK_DAYS = 400;
  */
 export const RETURN_ITEMS_STALE_AFTER_DAYS = 30;
 
-const isStaleReturnItem = (i: DueItem, nowMs: number) =>
+export const isStaleReturnItem = (i: DueItem, nowMs: number) =>
   (i.kind === 'return-interview' || i.kind === 'return-step') &&
   i.deadlineAt !== null &&
   nowMs - i.deadlineAt > RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS;
 
 /** Return interviews the Due screen will not show: dropped before the list is built and sorted. */
-function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number): ChildEvaluation {
+export function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number): ChildEvaluation {
   const cutoff = nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS;
   if (evaluation.returnInterviews.every((r) => r.deadlineAt >= cutoff)) return evaluation;
   return {
@@ -118,11 +137,22 @@ function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number): ChildE
 }
 
 /**
- * Every child with something due: one read of the episodes that can still matter and one of the children they
- * belong to (the same reads the board and the dashboard use), then the pure engine, which sorts each child's
- * episodes itself.
+ * Every child with something due, from the children's stored protocol state (protocol/state/): a sweep first
+ * re-evaluates the few whose answer changed by time alone since it was stored, then only the children with
+ * something due are read. The answer is the full evaluation's (fullDue below), which the tests compare it with.
  */
 export async function buildDue(ctx: BackendContext) {
+  const asOf = ctx.now().toISOString();
+  const items = dueItems(await activeChildren(ctx, false), asOf);
+  return { asOf, items, childrenEvaluated: await countInLookBack(ctx.db) };
+}
+
+/**
+ * Every child with something due, evaluated from the record as of now: one read of the episodes that can still
+ * matter and one of the children they belong to (the same reads the board and the dashboard use), then the pure
+ * engine. What the stored state must always agree with (test/unit/protocol/state*.test.ts).
+ */
+export async function fullDue(ctx: BackendContext) {
   const nowMs = ctx.now().getTime();
   const asOf = ctx.now().toISOString();
   const since = new Date(nowMs - LOOKBACK_DAYS * DAY_MS).toISOString();

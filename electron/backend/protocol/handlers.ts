@@ -2,10 +2,9 @@ import { isProfileId, listProfiles } from '../../../shared/protocol';
 import { audit } from '../audit/audit';
 import { getChild } from '../children/queries';
 import { notFound } from '../errors';
-import { listEpisodesForChild } from '../episodes/queries';
 import type { Handlers } from '../handler';
 import { mutation } from '../mutation';
-import { buildDue, evaluateOne } from './evaluate';
+import { buildDue, childProtocol } from './evaluate';
 import {
   authorityProfiles,
   customProfiles,
@@ -45,6 +44,7 @@ export const protocolHandlers: Handlers<Methods> = {
     mutation(ctx, async (tx) => {
       const saved = await saveCustomProfile(tx, profile);
       tx.changed('settings');
+      tx.profileChanged(saved.id);
       await audit(tx, 'update', 'protocol-profile', saved.id, null);
       return { id: saved.id, name: saved.name, council: saved.council, shipped: false };
     }),
@@ -53,6 +53,7 @@ export const protocolHandlers: Handlers<Methods> = {
     mutation(ctx, async (tx) => {
       await deleteCustomProfile(tx, id);
       tx.changed('settings');
+      tx.profileChanged(id);
       await audit(tx, 'update', 'protocol-profile', id, null, 'deleted');
       return { deleted: id };
     }),
@@ -60,7 +61,9 @@ export const protocolHandlers: Handlers<Methods> = {
   'protocol.child': async ({ childId }, ctx) => {
     const child = await getChild(ctx.db, childId);
     if (!child) throw notFound('The child');
-    return evaluateOne(ctx, child, await listEpisodesForChild(ctx.db, childId));
+    const found = await childProtocol(ctx, child);
+    if (!found) throw notFound('The child');
+    return found;
   },
 
   'protocol.due': (_args, ctx) => buildDue(ctx),

@@ -11,11 +11,13 @@ const EPISODES = `SELECT id, child_id, category, reported_at, found_at, police_r
 const CHILDREN = `SELECT id, given_name, family_name, case_reference, date_of_birth, legal_status, placing_authority,
                          host_authority, protocol_profile_id FROM children WHERE id <> $1`;
 
+export const BASELINE_NAME = 'baseline: bare driver read of the Due list’s rows (episodes and children)';
+
 export async function benchBaseline(db: BenchDatabase, now: Date): Promise<Measure> {
   const since = new Date(now.getTime() - LOOKBACK_DAYS * 86_400_000).toISOString();
   const read = async () => (await db.bareRead(EPISODES, since)) + (await db.bareRead(CHILDREN, ''));
   const rows = await read();
-  return measure('baseline: bare driver read of the Due list’s rows (episodes and children)', 0, read, {
+  return measure(BASELINE_NAME, 0, read, {
     runs: 10,
     warmup: 1,
     extra: { rows },

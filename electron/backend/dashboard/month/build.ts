@@ -1,6 +1,7 @@
 import type { MonthDashboard } from '../../../../shared/api/dashboard';
 import type { BackendContext } from '../../context';
 import { readSnapshot } from '../../db/dialect';
+import { sweep } from '../../protocol/state/read';
 import { londonMonth, monthOf } from '../months';
 import { placedChildrenByAuthority } from './authorities';
 import { DEFINITIONS } from './definitions';
@@ -12,7 +13,9 @@ import { stagesAtMonthEnd } from './stages';
 import { trendEnding } from './trend';
 
 /** The monthly missing dashboard (WG 13, WG appendix f; EM), read from one snapshot so its figures agree. */
-export function buildMonthDashboard(ctx: BackendContext, month: string): Promise<MonthDashboard> {
+export async function buildMonthDashboard(ctx: BackendContext, month: string): Promise<MonthDashboard> {
+  // The month in progress reads the stored protocol state: bring it up to now first (a snapshot cannot write).
+  if (monthOf(ctx.now()) === month) await sweep(ctx);
   return readSnapshot(ctx, async (tx) => {
     const now = tx.now().toISOString();
     const m = londonMonth(month);

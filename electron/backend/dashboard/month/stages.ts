@@ -1,6 +1,7 @@
 import type { MonthDashboard } from '../../../../shared/api/dashboard';
 import { STAGE_LABELS } from '../../../../shared/domain/meeting';
 import type { BackendContext } from '../../context';
+import { countInLookBack, stageCounts } from '../../protocol/state/queries';
 import { evaluateChildrenAsOf } from '../evaluateAll';
 import type { LondonMonth } from '../months';
 
@@ -15,14 +16,21 @@ export async function stagesAtMonthEnd(
 ): Promise<MonthDashboard['stages']> {
   const last = new Date(new Date(m.end).getTime() - 1).toISOString();
   const asOf = last < now ? last : now;
+  const rows = (count: (level: number) => number) =>
+    [1, 2, 3].map((level) => ({
+      level,
+      label: STAGE_LABELS[level] ?? `Stage ${level}`,
+      children: count(level),
+    }));
+  // The month in progress is as of now: the children's stored state, swept before the snapshot was opened.
+  if (asOf === now) {
+    const counts = await stageCounts(ctx.db);
+    return { asOf, childrenEvaluated: await countInLookBack(ctx.db), rows: rows((l) => counts.get(l) ?? 0) };
+  }
   const evaluated = await evaluateChildrenAsOf(ctx, asOf);
   return {
     asOf,
     childrenEvaluated: evaluated.length,
-    rows: [1, 2, 3].map((level) => ({
-      level,
-      label: STAGE_LABELS[level] ?? `Stage ${level}`,
-      children: evaluated.filter((e) => e.evaluation.stage.level === level).length,
-    })),
+    rows: rows((level) => evaluated.filter((e) => e.evaluation.stage.level === level).length),
   };
 }

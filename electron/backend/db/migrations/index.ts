@@ -6,12 +6,13 @@ import { migration0006 } from './0006-accounts';
 import { migration0007 } from './0007-trust';
 import { migration0008 } from './0008-search-key';
 import { migration0009 } from './0009-minutes-content';
+import { migration0016 } from './0016-protocol-state';
 import type { Migration } from './types';
 
 /**
  * In order; a new migration is a new numbered file added here, never an edit to a shipped one. There is no 0005
- * (a branch's number that did not land): a later migration must be numbered above 0009, since a database at 9
- * never runs a lower one.
+ * (a branch's number that did not land; the stored protocol state it held is 0016): a later migration must be
+ * numbered above the highest shipped, since a database at N never runs a lower one.
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0016,
 ];

@@ -1,0 +1,126 @@
+import type { ProtocolProfile } from '../../../../shared/protocol';
+import type { ChildEvaluation, EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
+import { civilFromDays, daysFromCivil } from '../../../../shared/protocol/civil';
+import { returnInterviewDeadlineMs } from '../../../../shared/protocol/returnInterviewRule';
+import { windowEnd } from '../../../../shared/protocol/stage';
+import {
+  DAY_MS,
+  HOUR_MS,
+  dayFromIsoDate,
+  londonDay,
+  londonDayStart,
+  parseInstant,
+} from '../../../../shared/protocol/london';
+
+/** How far back the Due list, the board and the dashboard read episodes (protocol/evaluate.ts LOOKBACK_DAYS). */
+export const LOOK_BACK_MS = 400 * DAY_MS;
+/** Return items this long past their deadline leave Due and the board (RETURN_ITEMS_STALE_AFTER_DAYS). */
+const STALE_MS = 30 * DAY_MS;
+
+export interface ChangeInputs {
+  profile: ProtocolProfile;
+  dateOfBirth: string;
+  episodes: readonly EpisodeFacts[];
+  meetingsHeld: readonly MeetingHeld[];
+  /** The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. */
+  evaluations: readonly ChildEvaluation[];
+}
+
+const optional = (iso: string | null | undefined) => (iso ? parseInstant(iso) : null);
+
+/**
+ * The next instant after `asOfMs` at which the engine's answer for this child could differ by time alone, or null
+ * when only an edit can change it. Every instant the engine compares `asOf` with is a candidate: the record's own
+ * instants still to come (a report, a return, an interview or a meeting dated ahead), each episode's window passing
+ * over it, each clock starting and each deadline passing (and the millisecond after, where "overdue" is `asOf >
+ * deadline`), a standing meeting's next period, the next whole day of an open episode, the look-back and the Due
+ * list's 30 days passing, the 18th birthday, and the next London midnight wherever a text names a day relative to
+ * today. Taking a few instants too many only costs a re-evaluation that changes nothing; missing one would show a
+ * stale answer, which the tests in test/unit/protocol/state*.test.ts look for at many instants.
+ */
+export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null {
+  const { profile } = input;
+  let next = Infinity;
+  const consider = (ms: number) => {
+    if (ms > asOfMs && ms < next) next = ms;
+  };
+  const hours = (h: number) => h * HOUR_MS;
+  const maxOverHours = Math.max(0, ...profile.singleEpisodeTriggers.map((t) => t.overHours));
+  let daysMatter = false;
+
+  for (const e of input.episodes) {
+    const reported = parseInstant(e.reportedAt);
+    const found = optional(e.foundAt);
+    const held = optional(e.returnInterviewHeldAt);
+    consider(reported);
+    if (found !== null) consider(found);
+    if (held !== null) consider(held);
+    consider(reported + LOOK_BACK_MS + 1);
+    consider(windowEnd(profile, reported));
+    for (const t of profile.singleEpisodeTriggers) {
+      const passedAt = reported + hours(t.overHours);
+      consider(passedAt);
+      consider(windowEnd(profile, passedAt));
+    }
+    const open = found === null || found > asOfMs;
+    if (open || windowEnd(profile, reported + hours(maxOverHours)) > asOfMs) daysMatter = true;
+    if (open) {
+      for (const clock of profile.durationClocks) {
+        const start = reported + hours(clock.afterHours);
+        consider(start);
+        const meeting = clock.meeting;
+        if (meeting === null) continue;
+        const recur = meeting.recurEveryHours;
+        const period = recur === null || recur <= 0 ? 0 : hours(recur);
+        const arisesAt =
+          period > 0 && start <= asOfMs ? start + Math.floor((asOfMs - start) / period) * period : start;
+        if (period > 0) consider(arisesAt + period);
+        const dueBy = arisesAt + hours(meeting.dueAfterHours - clock.afterHours);
+        consider(dueBy);
+        consider(dueBy + 1);
+      }
+      consider(reported + profile.longTermMissing.afterDays * DAY_MS);
+      if (profile.mimConsideration) consider(reported + hours(profile.mimConsideration.fromHours));
+      // "now day N of the episode" and the long-term days count in whole elapsed days from the report.
+      if (asOfMs >= reported) consider(reported + (Math.floor((asOfMs - reported) / DAY_MS) + 1) * DAY_MS);
+    }
+    if (found !== null) {
+      const returned = Math.max(found, reported);
+      const dueBy = returnInterviewDeadlineMs(profile.returnInterview, returned);
+      consider(dueBy + 1);
+      consider(dueBy + STALE_MS + 1);
+      for (const step of profile.returnInterview.steps) {
+        const at = returned + hours(step.afterHours);
+        consider(at);
+        consider(at + 1);
+        consider(at + STALE_MS + 1);
+      }
+    }
+  }
+  for (const m of input.meetingsHeld) consider(parseInstant(m.heldAt));
+  for (const ev of input.evaluations) considerAnswer(ev, consider);
+
+  // Out of scope on the London day of the birthday the profile names (evaluate.ts inScope).
+  const born = civilFromDays(dayFromIsoDate(input.dateOfBirth));
+  consider(londonDayStart(daysFromCivil(born.year + profile.scope.underAge, born.month, born.day)));
+  if (daysMatter) consider(londonDayStart(londonDay(asOfMs) + 1));
+  return next === Infinity ? null : next;
+}
+
+/** The answer's own deadlines and clocks: each flips "overdue" or "reached" as it passes. */
+function considerAnswer(ev: ChildEvaluation, consider: (ms: number) => void): void {
+  for (const m of ev.meetings) {
+    if (m.deadlineAt === null) continue;
+    consider(m.deadlineAt);
+    consider(m.deadlineAt + 1);
+  }
+  for (const n of ev.notifications) consider(n.deadlineAt + 1);
+  for (const r of ev.returnInterviews) {
+    consider(r.deadlineAt + 1);
+    for (const s of r.steps) {
+      consider(s.deadlineAt);
+      consider(s.deadlineAt + 1);
+    }
+  }
+  for (const u of ev.upcoming) consider(parseInstant(u.at));
+}

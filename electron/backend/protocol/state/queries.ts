@@ -1,0 +1,196 @@
+import { sql } from 'kysely';
+import type { Child } from '../../../../shared/domain/child';
+import type { EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
+import { rowToChild } from '../../children/queries';
+import type { Engine } from '../../db/engine';
+import type { Db, ProtocolStateTable } from '../../db/schema';
+import { heldAt } from '../../meetings/queries';
+
+/** Rows per read or write: well inside both engines' limits on bound parameters (12 columns x 500 rows). */
+export const STATE_BATCH = 400;
+
+export async function childrenByIds(db: Db, ids: readonly string[]): Promise<Child[]> {
+  const rows = await db.selectFrom('children').selectAll().where('id', 'in', ids).execute();
+  return rows.map(rowToChild);
+}
+
+/** Every episode of the children, in the engine's shape (the latest police grading, else the one at report). */
+export async function episodeFactsByChild(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, EpisodeFacts[]>> {
+  const rows = await db
+    .selectFrom('episodes')
+    .select((eb) => [
+      'id',
+      'child_id',
+      'category',
+      'reported_at',
+      'found_at',
+      eb.fn.coalesce('police_risk_latest', 'police_risk_at_report').as('risk'),
+      'ri_held_at',
+      'ri_outcome',
+    ])
+    .where('child_id', 'in', ids)
+    .orderBy('reported_at')
+    .execute();
+  const byChild = new Map<string, EpisodeFacts[]>();
+  for (const r of rows) {
+    let list = byChild.get(r.child_id);
+    if (!list) byChild.set(r.child_id, (list = []));
+    list.push({
+      id: r.id,
+      reportedAt: r.reported_at,
+      foundAt: r.found_at,
+      category: r.category as EpisodeFacts['category'],
+      policeRisk: r.risk as EpisodeFacts['policeRisk'],
+      returnInterviewHeldAt: r.ri_held_at,
+      returnInterviewOutcome: r.ri_outcome,
+    });
+  }
+  return byChild;
+}
+
+/** The held meetings (concluded or approved) about the children, oldest first, as meetings/held.ts reads them. */
+export async function meetingsHeldByChild(
+  db: Db,
+  ids: readonly string[],
+): Promise<Map<string, MeetingHeld[]>> {
+  const rows = await db
+    .selectFrom('meetings as m')
+    .innerJoin('meeting_children as mc', 'mc.meeting_id', 'm.id')
+    .select((eb) => ['mc.child_id', 'm.id', 'm.kind', 'm.stage_level', heldAt(eb, 'm').as('held_at')])
+    .where('m.status', 'in', ['concluded', 'approved'])
+    .where('mc.child_id', 'in', ids)
+    .orderBy('held_at')
+    .orderBy('m.id')
+    .execute();
+  const byChild = new Map<string, MeetingHeld[]>();
+  for (const r of rows) {
+    const list = byChild.get(r.child_id) ?? [];
+    list.push({ kind: r.kind, stageLevel: r.stage_level, heldAt: r.held_at });
+    byChild.set(r.child_id, list);
+  }
+  return byChild;
+}
+
+export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += STATE_BATCH / 4) {
+    await db
+      .insertInto('protocol_state')
+      .values(rows.slice(i, i + STATE_BATCH / 4))
+      .onConflict((oc) =>
+        oc.column('child_id').doUpdateSet((eb) => ({
+          profile_id: eb.ref('excluded.profile_id'),
+          evaluated_at: eb.ref('excluded.evaluated_at'),
+          next_change_at: eb.ref('excluded.next_change_at'),
+          in_look_back: eb.ref('excluded.in_look_back'),
+          has_due: eb.ref('excluded.has_due'),
+          stage_level: eb.ref('excluded.stage_level'),
+          stage_reached_at: eb.ref('excluded.stage_reached_at'),
+          child_name: eb.ref('excluded.child_name'),
+          case_reference: eb.ref('excluded.case_reference'),
+          evaluation: eb.ref('excluded.evaluation'),
+          due_evaluation: eb.ref('excluded.due_evaluation'),
+        })),
+      )
+      .execute();
+  }
+}
+
+/**
+ * Children whose stored state no longer holds at `now`: its next change has come, it was evaluated at a later
+ * instant than now (a clock set back), or it has no state yet (a database from before migration 0016).
+ */
+export async function staleChildIds(db: Db, now: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('children as c')
+    .leftJoin('protocol_state as s', 's.child_id', 'c.id')
+    .select('c.id')
+    .where((eb) =>
+      eb.or([
+        eb('s.child_id', 'is', null),
+        eb('s.next_change_at', '<=', now),
+        eb('s.evaluated_at', '>', now),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/** Children following a profile, by their stored state or their own choice: a change to it re-evaluates them. */
+export async function childIdsForProfile(db: Db, profileId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('children as c')
+    .leftJoin('protocol_state as s', 's.child_id', 'c.id')
+    .select('c.id')
+    .where((eb) => eb.or([eb('s.profile_id', '=', profileId), eb('c.protocol_profile_id', '=', profileId)]))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+export async function allChildIds(db: Db): Promise<string[]> {
+  return (await db.selectFrom('children').select('id').execute()).map((r) => r.id);
+}
+
+export interface StoredState {
+  childId: string;
+  childName: string;
+  caseReference: string;
+  evaluation: string;
+  dueEvaluation: string | null;
+}
+
+/**
+ * The children in the look-back with something due (or a stage reached): Due and the board read these. In the
+ * children table's own row order, the order in which the full evaluation read the table (children/queries.ts
+ * listChildrenForProtocol), so rows the board sorts as equal stay as they were: SQLite's rowid, PostgreSQL's ctid.
+ */
+export async function listActiveStates(db: Db, engine: Engine, withStage: boolean): Promise<StoredState[]> {
+  const rows = await db
+    .selectFrom('protocol_state as s')
+    .innerJoin('children as c', 'c.id', 's.child_id')
+    .select(['s.child_id', 's.child_name', 's.case_reference', 's.evaluation', 's.due_evaluation'])
+    .where('s.in_look_back', '=', 1)
+    .where((eb) =>
+      withStage ? eb.or([eb('s.has_due', '=', 1), eb('s.stage_level', '>', 0)]) : eb('s.has_due', '=', 1),
+    )
+    .orderBy(sql.raw(engine === 'postgres' ? 'c.ctid' : 'c.rowid'))
+    .execute();
+  return rows.map((r) => ({
+    childId: r.child_id,
+    childName: r.child_name,
+    caseReference: r.case_reference,
+    evaluation: r.evaluation,
+    dueEvaluation: r.due_evaluation,
+  }));
+}
+
+export async function countInLookBack(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom('protocol_state')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('in_look_back', '=', 1)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Children in the look-back at each stage level now: the dashboard's stages for the month in progress. */
+export async function stageCounts(db: Db): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('protocol_state')
+    .select((eb) => ['stage_level', eb.fn.countAll<number>().as('n')])
+    .where('in_look_back', '=', 1)
+    .groupBy('stage_level')
+    .execute();
+  return new Map(rows.map((r) => [r.stage_level, Number(r.n)]));
+}
+
+/** One child's stored header answer, with what says whether it still holds. */
+export function readState(db: Db, childId: string) {
+  return db
+    .selectFrom('protocol_state')
+    .select(['evaluation', 'evaluated_at', 'next_change_at'])
+    .where('child_id', '=', childId)
+    .executeTakeFirst();
+}

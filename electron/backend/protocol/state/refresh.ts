@@ -1,0 +1,112 @@
+import type { Child } from '../../../../shared/domain/child';
+import { buildDueList, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
+import type { EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
+import { toIsoInstant } from '../../../../shared/protocol/london';
+import type { BackendContext } from '../../context';
+import type { ProtocolStateTable } from '../../db/schema';
+import { isStaleReturnItem, withoutStaleReturns } from '../evaluate';
+import { profileResolver } from '../profiles';
+import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
+import { STATE_BATCH, childrenByIds, episodeFactsByChild, meetingsHeldByChild, writeStates } from './queries';
+
+/** What the child header shows, stored as the engine gave it. */
+export interface StoredHeader {
+  profile: { id: string; name: string; council: string };
+  profileBecause: string;
+  evaluation: ChildEvaluation;
+}
+
+/**
+ * The episodes the Due list, the board and the dashboard read for a child (episodes/queries.ts listEpisodeFactsAsOf):
+ * reported at or before now, and reported within the look-back or not yet returned as of now. Compared as the
+ * stored text, as the query compares it.
+ */
+export function lookBackEpisodes(episodes: readonly EpisodeFacts[], asOf: string, nowMs: number) {
+  const since = new Date(nowMs - LOOK_BACK_MS).toISOString();
+  return episodes.filter(
+    (e) =>
+      e.reportedAt <= asOf &&
+      (e.reportedAt >= since || e.foundAt === null || e.foundAt === undefined || e.foundAt > asOf),
+  );
+}
+
+/** Something for the Due list now (after its 30-day cut for return interviews), or will be if nothing changes. */
+function hasDue(childId: string, evaluation: ChildEvaluation, asOf: string, nowMs: number): boolean {
+  const trimmed = withoutStaleReturns(evaluation, nowMs);
+  if (trimmed.meetings.length > 0 || trimmed.notifications.length > 0) return true;
+  if (trimmed.returnInterviews.length === 0) return false;
+  return buildDueList([{ childId, childName: '', evaluation: trimmed }], asOf).some(
+    (i) => !isStaleReturnItem(i, nowMs),
+  );
+}
+
+function stateRow(
+  child: Child,
+  episodes: readonly EpisodeFacts[],
+  meetingsHeld: readonly MeetingHeld[],
+  resolve: Awaited<ReturnType<typeof profileResolver>>,
+  nowMs: number,
+): ProtocolStateTable {
+  const asOf = new Date(nowMs).toISOString();
+  const { profile, because } = resolve(child);
+  const evaluation = evaluateChild({ profile, child, episodes, asOf, meetingsHeld });
+  const header: StoredHeader = {
+    profile: { id: profile.id, name: profile.name, council: profile.council },
+    profileBecause: because,
+    evaluation,
+  };
+  const near = lookBackEpisodes(episodes, asOf, nowMs);
+  const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
+  const due = same ? evaluation : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld });
+  const next = nextChangeAt(
+    {
+      profile,
+      dateOfBirth: child.dateOfBirth,
+      episodes,
+      meetingsHeld,
+      evaluations: same ? [evaluation] : [evaluation, due],
+    },
+    nowMs,
+  );
+  const dueJson = same ? null : JSON.stringify(due);
+  return {
+    child_id: child.id,
+    profile_id: profile.id,
+    evaluated_at: asOf,
+    next_change_at: next === null ? null : toIsoInstant(next),
+    in_look_back: near.length > 0 ? 1 : 0,
+    has_due: near.length > 0 && hasDue(child.id, due, asOf, nowMs) ? 1 : 0,
+    stage_level: due.stage.level,
+    stage_reached_at: due.stage.reachedAt,
+    child_name: `${child.givenName} ${child.familyName}`,
+    case_reference: child.caseReference,
+    evaluation: JSON.stringify(header),
+    // An identical answer is not stored twice: most children have no episode older than the look-back.
+    due_evaluation: dueJson !== null && dueJson !== JSON.stringify(evaluation) ? dueJson : null,
+  };
+}
+
+/**
+ * Evaluates the children as of the context's now and stores their state, in the caller's transaction: one read of
+ * the settings for the profiles, then children, episodes and held meetings a batch at a time.
+ */
+export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>): Promise<number> {
+  const all = [...new Set(ids)];
+  if (all.length === 0) return 0;
+  const nowMs = ctx.now().getTime();
+  const resolve = await profileResolver(ctx);
+  let written = 0;
+  for (let i = 0; i < all.length; i += STATE_BATCH) {
+    const batch = all.slice(i, i + STATE_BATCH);
+    const children = await childrenByIds(ctx.db, batch);
+    if (children.length === 0) continue;
+    const episodes = await episodeFactsByChild(ctx.db, batch);
+    const held = await meetingsHeldByChild(ctx.db, batch);
+    const rows = children.map((c) =>
+      stateRow(c, episodes.get(c.id) ?? [], held.get(c.id) ?? [], resolve, nowMs),
+    );
+    await writeStates(ctx.db, rows);
+    written += rows.length;
+  }
+  return written;
+}

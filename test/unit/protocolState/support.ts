@@ -1,0 +1,41 @@
+import { expect } from 'vitest';
+import type { Backend } from '../../../electron/backend/backend';
+import { getChild } from '../../../electron/backend/children/queries';
+import { buildBoard } from '../../../electron/backend/dashboard/board';
+import { monthOf } from '../../../electron/backend/dashboard/months';
+import { evaluateChildrenAsOf } from '../../../electron/backend/dashboard/evaluateAll';
+import { listEpisodesForChild } from '../../../electron/backend/episodes/queries';
+import { evaluateOne, fullDue } from '../../../electron/backend/protocol/evaluate';
+import { must } from '../support/backend';
+
+/** A backend clock the test moves: every request is answered as of `clock.now`. */
+export interface MovableClock {
+  now: Date;
+}
+
+/**
+ * Every screen that reads the stored protocol state, answered through the API, against the same answer evaluated
+ * from the record as of the same instant, compared as the JSON the window receives.
+ */
+export async function expectStoredMatchesFull(b: Backend, childIds: readonly string[], when: string) {
+  const ctx = b.context;
+  const due = await must(b, 'protocol.due', {});
+  expect(JSON.stringify(due), `Due at ${when}`).toBe(JSON.stringify(await fullDue(ctx)));
+  const board = await must(b, 'dailyReview.board', {});
+  expect(JSON.stringify(board), `board at ${when}`).toBe(JSON.stringify(await buildBoard(ctx, 'full')));
+  const month = monthOf(ctx.now());
+  const dashboard = await must(b, 'dashboard.month', { month });
+  const full = await evaluateChildrenAsOf(ctx, ctx.now().toISOString());
+  expect(dashboard.stages.childrenEvaluated, `dashboard at ${when} (${month})`).toBe(full.length);
+  expect(
+    dashboard.stages.rows.map((r) => r.children),
+    `dashboard stages at ${when}`,
+  ).toEqual([1, 2, 3].map((l) => full.filter((e) => e.evaluation.stage.level === l).length));
+  for (const id of childIds) {
+    const child = await getChild(ctx.db, id);
+    if (!child) throw new Error(`no child ${id}`);
+    const header = await must(b, 'protocol.child', { childId: id });
+    const expected = await evaluateOne(ctx, child, await listEpisodesForChild(ctx.db, id));
+    expect(JSON.stringify(header), `header of ${id} at ${when}`).toBe(JSON.stringify(expected));
+  }
+}
