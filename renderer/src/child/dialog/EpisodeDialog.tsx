@@ -85,7 +85,11 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
     setProblem(null);
     try {
       const saved = episode
-        ? await call('episodes.update', { id: episode.id, episode: result.input })
+        ? await call('episodes.update', {
+            id: episode.id,
+            baseRevision: episode.revision,
+            episode: result.input,
+          })
         : await call('episodes.create', result.input);
       onSaved(saved);
     } catch (e) {
