@@ -27,7 +27,7 @@ const shown = (v: string) => (v.trim() === '' ? '(blank)' : v);
 export function ConflictNotice({ message, fields, onUseTheirs, onKeepMine }: Props) {
   return (
     <Alert severity="warning" role="alert" sx={{ gridColumn: '1 / -1' }} data-testid="conflict-notice">
-      <AlertTitle>Someone else saved this record while you were editing</AlertTitle>
+      <AlertTitle>This record changed while you were editing</AlertTitle>
       <Typography variant="body2" sx={{ mb: 1 }}>
         {message}
       </Typography>
