@@ -96,3 +96,58 @@ test('two windows edit one child: the second is told what changed, keeps its typ
   await second.setViewportSize({ width: 1600, height: 1000 });
   await app.screenshot(second, 'seen-by-1600');
 });
+
+test('an episode edited in two windows: the second keeps its notes and sees the first one’s', async ({
+  app,
+  browser,
+}) => {
+  await setDisplayName(app, 'Co-ordinator A. Example');
+  const created = await app.backend.call('children.create', {
+    givenName: 'Demo-Sasha',
+    familyName: 'Example',
+    dateOfBirth: '2010-06-12',
+    gender: 'not-recorded',
+    caseReference: 'LOST-0002',
+    legalStatus: 'child-in-care',
+    placingAuthority: 'Warwickshire',
+    hostAuthority: null,
+    placementType: 'foster-care',
+    allocatedWorker: null,
+    team: null,
+    protocolProfileId: null,
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const childId = (created.value as { id: string }).id;
+  const episode = await app.backend.call('episodes.create', {
+    childId,
+    category: 'missing',
+    reportedAt: '2026-11-18T20:00:00Z',
+    foundAt: '2026-11-19T08:00:00Z',
+  });
+  if (!episode.ok) throw new Error(episode.error.message);
+
+  const pages = await Promise.all(
+    [0, 1].map(async () => (await browser.newContext({ viewport: { width: 1600, height: 1000 } })).newPage()),
+  );
+  const dialogs = [];
+  for (const page of pages) {
+    await app.open(page, `/child/${childId}`);
+    await page
+      .getByRole('button', { name: /^Edit episode/ })
+      .first()
+      .click();
+    dialogs.push(page.getByRole('dialog', { name: /^Edit episode/ }));
+  }
+  const [theirs, mine] = dialogs as [ReturnType<Page['getByRole']>, ReturnType<Page['getByRole']>];
+  await mine.getByLabel('Notes').fill('Seen near the station by a carer.');
+  await theirs.getByLabel('Notes').fill('Returned by police.');
+  await theirs.getByRole('button', { name: /^Save/ }).click();
+  await expect(theirs).toBeHidden();
+  await mine.getByRole('button', { name: /^Save/ }).click();
+  const notice = mine.getByTestId('conflict-notice');
+  await expect(notice).toContainText('changed Notes');
+  await expect(notice.getByRole('row', { name: /^Notes/ })).toContainText('Returned by police.');
+  await expect(mine.getByLabel('Notes')).toHaveValue('Seen near the station by a carer.');
+  await notice.getByRole('button', { name: 'Use theirs' }).click();
+  await expect(mine.getByLabel('Notes')).toHaveValue('Returned by police.');
+});
