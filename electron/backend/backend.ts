@@ -5,6 +5,7 @@ import { scopeOf, type ChangeEvent } from '../../shared/api/invalidation';
 import { osUserName } from './app/handlers';
 import type { BackendContext } from './context';
 import { backupIfDue, backupNow, backupTo, listBackups } from './db/backup';
+import { busyCode, DatabaseBusyError } from './db/busy';
 import { deriveAuditKey, verifyAuditChain, type ChainReport } from './audit/chain';
 import { AUDIT_KEY_FILE, checkKey, keyFromFile } from './db/key';
 import { openDatabase, type DatabaseConfig, type OpenOptions } from './db/open';
@@ -229,6 +230,17 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       } catch (error) {
         if (error instanceof DomainError) return { ok: false, error: error.toApiError() };
         logError(method, error);
+        // Still busy after the retries (another process holding the file, a long import): the person is told what
+        // happened and that nothing was saved, not "Something went wrong".
+        if (error instanceof DatabaseBusyError || busyCode(error))
+          return {
+            ok: false,
+            error: {
+              code: 'conflict',
+              message:
+                'The database is busy with another save (another window, or an import). Nothing was saved: try again in a moment.',
+            },
+          };
         return {
           ok: false,
           error: { code: 'internal', message: 'Something went wrong; nothing was saved. Try again.' },

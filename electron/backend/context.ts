@@ -26,6 +26,8 @@ export interface BackendContext {
   onCommit?: (changed: ReadonlySet<string>) => void;
   /** Team mode: the signed-in account the request is made for. Unset in local mode (this computer, no sign-in). */
   caller?: Caller;
+  /** Hears each retry of a mutation the database was too busy for (db/busy.ts): the attempt and the error code. */
+  onBusyRetry?: (attempt: number, code: string) => void;
   /** Team mode: the restricted children this caller may not see (accounts/restricted.ts); empty in local mode. */
   hiddenChildren?: ReadonlySet<string>;
 }

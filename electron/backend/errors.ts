@@ -69,6 +69,22 @@ const FIELD_LABELS: Record<string, string> = {
   'action.childId': 'Action’s child',
   dueOn: 'Due date',
   owner: 'Owner',
+  // Audited changes, as a conflict message lists them (revision.ts): field names as the forms label them.
+  gender: 'Gender',
+  allocatedWorker: 'Allocated worker',
+  team: 'Team',
+  protocolProfileId: 'Protocol',
+  policeReference: 'Police reference',
+  missingFrom: 'Missing from',
+  whereFound: 'Where found',
+  returnMethod: 'How returned',
+  returnInterview: 'Return interview',
+  factors: 'Push and pull factors',
+  notes: 'Notes',
+  attendees: 'Attendance',
+  what: 'Action',
+  agency: 'Agency',
+  status: 'Status',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;

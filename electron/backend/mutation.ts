@@ -1,4 +1,5 @@
 import type { BackendContext } from './context';
+import { retryWhileBusy } from './db/busy';
 import type { Db } from './db/schema';
 import { noteAudited, refreshMarked, type AuditedChange } from './protocol/state/marks';
 
@@ -51,23 +52,29 @@ export function markChildChanged(ctx: BackendContext, row: AuditedChange): void 
  * Before commit, the children marked as changed are re-evaluated and their protocol state stored in the same
  * transaction (issue 15), so no screen ever reads a state older than the record. After commit, `onCommit` hears
  * which tables changed, so team mode can tell other windows.
+ * A transaction refused because the database was busy (SQLITE_BUSY, PostgreSQL 40001 / 40P01) was rolled back
+ * whole, so the whole mutation runs again, a bounded number of times (db/busy.ts).
  */
 export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext) => Promise<T>): Promise<T> {
-  const changed = new Set<string>();
+  let changed = new Set<string>();
   const mark = (table: string) => void changed.add(table);
   const joined = ctx.db.isTransaction ? open.get(ctx.db) : undefined;
   if (ctx.db.isTransaction) {
     const marks = joined ?? { children: new Set<string>(), profiles: new Set<string>(), everyChild: false };
     return fn(withMarks(ctx, marks, mark));
   }
-  const result = await ctx.db.transaction().execute(async (trx) => {
-    const marks: ChildMarks = { children: new Set(), profiles: new Set(), everyChild: false };
-    open.set(trx, marks);
-    const tx = withMarks({ ...ctx, db: trx }, marks, mark);
-    const value = await fn(tx);
-    await refreshMarked(tx, marks);
-    return value;
-  });
+  const result = await retryWhileBusy(() => {
+    // A retried attempt starts from nothing: what a rolled-back attempt marked was never committed.
+    changed = new Set<string>();
+    return ctx.db.transaction().execute(async (trx) => {
+      const marks: ChildMarks = { children: new Set(), profiles: new Set(), everyChild: false };
+      open.set(trx, marks);
+      const tx = withMarks({ ...ctx, db: trx }, marks, mark);
+      const value = await fn(tx);
+      await refreshMarked(tx, marks);
+      return value;
+    });
+  }, ctx.onBusyRetry);
   if (changed.size > 0) ctx.onCommit?.(changed);
   return result;
 }

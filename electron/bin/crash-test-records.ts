@@ -120,6 +120,7 @@ async function writer(dataDir: string): Promise<never> {
     const list = (await must(b, 'meetings.addAttendee', { meetingId, attendee })) as Array<{
       id: string;
       name: string;
+      revision: number;
     }>;
     say(`attendee ${n}`);
     const added = list.find((a) => a.name === attendeeFor(n));
@@ -127,6 +128,7 @@ async function writer(dataDir: string): Promise<never> {
     await must(b, 'meetings.updateAttendee', {
       meetingId,
       attendeeId: added.id,
+      baseRevision: added.revision,
       attendee: { ...attendee, status: 'attended' },
     });
     say(`attended ${n}`);

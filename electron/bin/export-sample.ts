@@ -52,6 +52,7 @@ try {
       agency: string;
       isChair: boolean;
       isMinuteTaker: boolean;
+      revision: number;
     }>;
   }>(backend, 'meetings.create', {
     kind: 'mim',
@@ -71,6 +72,7 @@ try {
     await must(backend, 'meetings.updateAttendee', {
       meetingId,
       attendeeId: a.id,
+      baseRevision: a.revision,
       attendee: { ...a, status: 'attended' },
     });
   }
@@ -138,7 +140,7 @@ try {
   await exported('chronology', 'exports.chronology', { childId });
 
   // A Strategy Meeting the same day: the MIM's open actions are carried into its review of previous actions.
-  const actions = await must<Array<{ id: string; what: string }>>(backend, 'actions.list', {
+  const actions = await must<Array<{ id: string; what: string; revision: number }>>(backend, 'actions.list', {
     meetingId,
     childId: null,
     status: null,
@@ -157,8 +159,14 @@ try {
     venue: 'Video call',
   });
   const [first, second] = actions;
-  if (first) await must(backend, 'actions.update', { id: first.id, status: 'done' });
-  if (second) await must(backend, 'actions.update', { id: second.id, status: 'dropped' });
+  if (first)
+    await must(backend, 'actions.update', { id: first.id, baseRevision: first.revision, status: 'done' });
+  if (second)
+    await must(backend, 'actions.update', {
+      id: second.id,
+      baseRevision: second.revision,
+      status: 'dropped',
+    });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });
   await exported('follow-up meeting with previous actions (draft)', 'exports.minutes', {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiId } from './text';
+import { apiId, baseRevision } from './text';
 import { childInputSchema, LEGAL_STATUSES, type Child, type ChildSummary } from '../domain/child';
 import type { Episode } from '../domain/episode';
 
@@ -14,7 +14,7 @@ export const childrenSchemas = {
   /** Opens a child's record: the child and the whole chronology. Audited as a view. */
   'children.get': z.object({ id }),
   'children.create': childInputSchema,
-  'children.update': z.object({ id, child: childInputSchema }),
+  'children.update': z.object({ id, baseRevision, child: childInputSchema }),
   /** Who has seen or exported this child's record: every audited view and export naming the child, newest first. */
   'children.seenBy': z.object({ childId: id }),
 };

@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import { apiId } from './text';
+import { apiId, baseRevision } from './text';
 import { episodeInputSchema, type Episode } from '../domain/episode';
 
 export const episodesSchemas = {
   'episodes.create': episodeInputSchema,
-  'episodes.update': z.object({ id: apiId, episode: episodeInputSchema }),
+  'episodes.update': z.object({ id: apiId, baseRevision, episode: episodeInputSchema }),
 };
 
 export interface EpisodesOutputs {

@@ -21,6 +21,7 @@ import {
   type MeetingSummary,
 } from '../domain/meeting';
 import type { MeetingPack } from '../meetings/pack';
+import { baseRevision } from './text';
 
 const meetingId = entityId;
 const itemId = entityId;
@@ -45,7 +46,7 @@ export const meetingsSchemas = {
   /** The pack for each child: episodes since the last meeting, interviews, factors, risk changes, open actions. */
   'meetings.pack': z.object({ meetingId }),
   /** The meeting's details (when, where, chair, reason, next meeting). Refused once the minutes are approved. */
-  'meetings.update': z.object({ meetingId, details: meetingDetailsSchema }),
+  'meetings.update': z.object({ meetingId, baseRevision, details: meetingDetailsSchema }),
   /** draft -> in-progress -> concluded -> approved; `at` records when it started or ended when not now. */
   'meetings.transition': z.object({
     meetingId,
@@ -68,11 +69,21 @@ export const meetingsSchemas = {
       .max(100, 'must list at most 100 decisions'),
   }),
   'meetings.addAttendee': z.object({ meetingId, attendee: attendeeInputSchema }),
-  'meetings.updateAttendee': z.object({ meetingId, attendeeId: entityId, attendee: attendeeInputSchema }),
+  'meetings.updateAttendee': z.object({
+    meetingId,
+    attendeeId: entityId,
+    baseRevision,
+    attendee: attendeeInputSchema,
+  }),
   'meetings.removeAttendee': z.object({ meetingId, attendeeId: entityId }),
   'meetings.addAction': z.object({ meetingId, itemId, action: actionInputSchema }),
   /** Edits an action as minuted (its wording too); refused once approved, when only actions.update applies. */
-  'meetings.updateAction': z.object({ meetingId, actionId: entityId, action: actionInputSchema }),
+  'meetings.updateAction': z.object({
+    meetingId,
+    actionId: entityId,
+    baseRevision,
+    action: actionInputSchema,
+  }),
   'meetings.removeAction': z.object({ meetingId, actionId: entityId }),
   /** A correction to approved minutes: the original stays readable; who, when and why are kept. */
   'meetings.amend': z.object({

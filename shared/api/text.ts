@@ -83,3 +83,13 @@ export function safeFileName(name: string, fallback = 'Homeward export'): string
   if (!s) s = fallback;
   return WINDOWS_RESERVED.test(s) ? `_${s}` : s;
 }
+
+/**
+ * The revision a form's record was read at, sent back with its update: a save based on an older one is refused with
+ * 'conflict' and nothing is overwritten (lost updates, issue 11).
+ */
+export const baseRevision = z
+  .number({ error: 'is required: reload the record' })
+  .int('must be a whole number')
+  .min(1, 'must be 1 or more')
+  .max(2_000_000_000, 'is too large');

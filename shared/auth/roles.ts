@@ -70,8 +70,9 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
 
   'children.list': { roles: readers },
   'children.get': { roles: readers },
-  // Who has seen or exported a record: for managers, who answer for how records are used.
-  'children.seenBy': { roles: ['manager'] },
+  // Who has seen or exported a record: for managers, who answer for how records are used, and administrators, who
+  // answer an information-governance question about access (the answer names staff and screens, not the child).
+  'children.seenBy': { roles: ['manager', 'administrator'] },
   'children.create': { roles: recordWriters },
   'children.update': { roles: recordWriters },
   'children.restriction': { roles: ['manager'] },

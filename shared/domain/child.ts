@@ -92,6 +92,8 @@ export type ChildInput = z.infer<typeof childInputSchema>;
 
 export interface Child extends ChildInput {
   id: string;
+  /** +1 per update; an update sends the one it was based on (children.update baseRevision). */
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }

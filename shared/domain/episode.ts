@@ -91,6 +91,8 @@ export type EpisodeInput = z.infer<typeof episodeInputSchema>;
 
 export interface Episode extends EpisodeInput {
   id: string;
+  /** +1 per update; an update sends the one it was based on (episodes.update baseRevision). */
+  revision: number;
   createdAt: string;
   updatedAt: string;
 }

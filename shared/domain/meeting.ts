@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { apiId } from '../api/text';
+import { apiId, baseRevision } from '../api/text';
 import { KIND_RULES, PREVIOUS_ACTIONS_KEY } from '../meetings/kinds';
 import { isoDate, isoInstant, type LegalStatus } from './child';
 
@@ -208,6 +208,8 @@ export type ActionInput = z.infer<typeof actionInputSchema>;
 export const actionTrackingSchema = z
   .object({
     id: entityId,
+    /** The action's revision the change was based on (see shared/api/text.ts baseRevision). */
+    baseRevision,
     status: z.enum(ACTION_STATUSES).optional(),
     dueOn: isoDate.nullable().optional(),
     owner: requiredText(100).optional(),
@@ -294,6 +296,8 @@ export interface MeetingChild {
 
 export interface Meeting extends MeetingDetails {
   id: string;
+  /** +1 per update of the row (details, status); meetings.update sends the one it was based on. */
+  revision: number;
   kind: MeetingKind;
   stageLevel: number | null;
   status: MeetingStatus;
@@ -325,12 +329,16 @@ export interface MeetingSummary {
 
 export interface Attendee extends AttendeeInput {
   id: string;
+  /** +1 per update of the row; meetings.updateAttendee sends the one it was based on. */
+  revision: number;
   meetingId: string;
   position: number;
 }
 
 export interface MeetingAction {
   id: string;
+  /** +1 per update of the row; meetings.updateAction and actions.update send the one they were based on. */
+  revision: number;
   meetingId: string;
   itemId: string;
   childId: string | null;

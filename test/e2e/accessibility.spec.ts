@@ -159,6 +159,7 @@ async function meetingFor(app: HomewardApp, upTo: 'draft' | 'concluded'): Promis
     await call(app, 'meetings.updateAttendee', {
       meetingId,
       attendeeId: a.id,
+      baseRevision: a.revision,
       attendee: { name, role, agency, isChair, isMinuteTaker, status: 'attended' },
     });
   }
@@ -173,6 +174,7 @@ interface Attendee {
   isChair: boolean;
   isMinuteTaker: boolean;
   status: string;
+  revision: number;
 }
 
 /** Scans the meeting's three tabs as they stand in one lifecycle state. */

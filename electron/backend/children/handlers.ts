@@ -6,6 +6,7 @@ import { DomainError, notFound } from '../errors';
 import type { Handlers } from '../handler';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
+import { claimRevision } from '../revision';
 import { listEpisodesForChild } from '../episodes/queries';
 import { listRecordSeen } from './seenBy';
 import { findChildByCaseReference, getChild, insertChild, listChildSummaries, updateChild } from './queries';
@@ -70,10 +71,11 @@ export const childrenHandlers: Handlers<
       return (await getChild(tx.db, id))!;
     }),
 
-  'children.update': ({ id, child }, ctx) =>
+  'children.update': ({ id, baseRevision, child }, ctx) =>
     mutation(ctx, async (tx) => {
       const before = await getChild(tx.db, id);
       if (!before) throw notFound('The child');
+      await claimRevision(tx, 'children', id, baseRevision);
       assertBornByToday(tx, child);
       await assertCaseReferenceFree(tx, child, id);
       await updateChild(tx.db, id, child, tx.now().toISOString());

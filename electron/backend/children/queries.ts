@@ -7,6 +7,7 @@ import type { ChildRow, Db } from '../db/schema';
 // Values were validated against the shared enums when written, so the casts only restore their types.
 export const rowToChild = (r: ChildRow): Child => ({
   id: r.id,
+  revision: r.revision,
   givenName: r.given_name,
   familyName: r.family_name,
   dateOfBirth: r.date_of_birth,

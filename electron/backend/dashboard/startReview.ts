@@ -81,7 +81,7 @@ async function openReviewToday(db: Db, now: Date, day: string): Promise<string |
 async function releaseConcludedDay(db: Db, day: string): Promise<void> {
   await db
     .updateTable('meetings')
-    .set({ review_day: null })
+    .set((eb) => ({ review_day: null, revision: eb('revision', '+', 1) }))
     .where('review_day', '=', day)
     .where('status', 'not in', OPEN)
     .execute();
@@ -122,12 +122,15 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
         trigger: triggerEpisodes(board, childIds),
       });
       // The unique index refuses a second review for the day here, when another start got there first.
-      await tx.db
+      const marked = await tx.db
         .updateTable('meetings')
-        .set({ review_day: day })
+        .set((eb) => ({ review_day: day, revision: eb('revision', '+', 1) }))
         .where('id', '=', record.meeting.id)
-        .execute();
+        .returning('revision')
+        .executeTakeFirstOrThrow();
       tx.changed('meetings');
+      // The answer carries the revision the mark made, so the chair's first edit of the details is not stale.
+      record.meeting.revision = marked.revision;
       return { record, leftOut: board.childIds.length - childIds.length, alreadyStarted: false };
     });
   } catch (error) {

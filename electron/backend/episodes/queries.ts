@@ -5,6 +5,7 @@ import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
 // Values were validated against the shared enums when written; the casts restore their types.
 export const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
   id: r.id,
+  revision: r.revision,
   childId: r.child_id,
   category: r.category as Episode['category'],
   reportedAt: r.reported_at,

@@ -6,6 +6,7 @@ import type { BackendContext } from '../context';
 import { invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
+import { claimRevision } from '../revision';
 import { getChild } from '../children/queries';
 import { lockChild } from '../db/dialect';
 import { getEpisode, insertEpisode, listEpisodeSpans, updateEpisode } from './queries';
@@ -27,20 +28,35 @@ export function normaliseEpisode(e: EpisodeInput): EpisodeInput {
   };
 }
 
+/** The fields an update changed, by name (never values: the audit holds no personal data). */
+const changedFields = (before: EpisodeInput, after: EpisodeInput): string =>
+  (Object.keys(after) as Array<keyof EpisodeInput>)
+    .filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+    .join(',');
+
 /**
- * Creates (id null) or updates an episode after the checks on save. The write and its audit row share one
- * transaction; a rejected save throws before anything is written, so nothing saved is changed.
+ * Creates (target null) or updates an episode after the checks on save; an update must be based on the episode's
+ * current revision. The write and its audit row share one transaction; a rejected save throws before anything is
+ * written, so nothing saved is changed.
  */
-export function saveEpisode(ctx: BackendContext, id: string | null, raw: EpisodeInput) {
+export function saveEpisode(
+  ctx: BackendContext,
+  target: { id: string; baseRevision: number } | null,
+  raw: EpisodeInput,
+) {
+  const id = target?.id ?? null;
   const e = normaliseEpisode(raw);
   return mutation(ctx, async (tx) => {
     await lockChild(tx, e.childId);
     const child = await getChild(tx.db, e.childId);
     if (!child) throw notFound('The child');
-    if (id) {
-      const existing = await getEpisode(tx.db, id);
+    let detail: string | null = null;
+    if (target) {
+      const existing = await getEpisode(tx.db, target.id);
       if (!existing) throw notFound('The episode');
       if (existing.childId !== e.childId) throw notFound('The episode for this child');
+      await claimRevision(tx, 'episodes', target.id, target.baseRevision);
+      detail = changedFields(existing, e) || null;
     }
     const otherEpisodes = (await listEpisodeSpans(tx.db, e.childId)).filter((o) => o.id !== id);
     const issues = checkEpisode(e, {
@@ -54,7 +70,7 @@ export function saveEpisode(ctx: BackendContext, id: string | null, raw: Episode
     if (id) await updateEpisode(tx.db, id, e, at);
     else await insertEpisode(tx.db, episodeId, e, at);
     tx.changed('episodes');
-    await audit(tx, id ? 'update' : 'create', 'episode', episodeId, e.childId);
+    await audit(tx, id ? 'update' : 'create', 'episode', episodeId, e.childId, detail);
     return (await getEpisode(tx.db, episodeId))!;
   });
 }

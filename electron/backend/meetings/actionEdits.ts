@@ -4,6 +4,7 @@ import type { BackendContext } from '../context';
 import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
+import { claimRevision } from '../revision';
 import {
   deleteAction,
   getAction,
@@ -76,11 +77,12 @@ export async function addAction(
 /** Edits an action as minuted, wording included. After approval only action tracking (actions.update) applies. */
 export async function editAction(
   ctx: BackendContext,
-  p: { meetingId: string; actionId: string; action: ActionInput },
+  p: { meetingId: string; actionId: string; baseRevision: number; action: ActionInput },
 ): Promise<MeetingAction> {
   return mutation(ctx, async (tx) => {
     await requireEditable(tx, p.meetingId);
     const before = await requireMeetingAction(tx, p.meetingId, p.actionId);
+    await claimRevision(tx, 'meeting_actions', p.actionId, p.baseRevision);
     const item = await getItemRow(tx.db, p.meetingId, before.itemId);
     const childId = await resolveChild(tx, p.meetingId, item?.child_id ?? null, p.action.childId);
     const a = p.action;
@@ -133,11 +135,19 @@ export async function removeAction(
  */
 export async function trackAction(
   ctx: BackendContext,
-  p: { id: string; status?: MeetingAction['status']; dueOn?: string | null; owner?: string; agency?: string },
+  p: {
+    id: string;
+    baseRevision: number;
+    status?: MeetingAction['status'];
+    dueOn?: string | null;
+    owner?: string;
+    agency?: string;
+  },
 ): Promise<MeetingAction> {
   return mutation(ctx, async (tx) => {
     const before = await getAction(tx.db, p.id, londonToday(tx));
     if (!before) throw notFound('The action');
+    await claimRevision(tx, 'meeting_actions', p.id, p.baseRevision);
     const fields: Parameters<typeof updateActionFields>[2] = {};
     if (p.status !== undefined) fields.status = p.status;
     if (p.dueOn !== undefined) fields.due_on = p.dueOn;

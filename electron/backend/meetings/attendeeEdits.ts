@@ -3,6 +3,7 @@ import type { BackendContext } from '../context';
 import { notFound } from '../errors';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
+import { claimRevision } from '../revision';
 import { deleteAttendee, getAttendee, insertAttendee, listAttendees, updateAttendee } from './attendees';
 import { auditMeeting, requireEditable } from './guard';
 
@@ -24,11 +25,16 @@ export async function addAttendee(
 
 export async function editAttendee(
   ctx: BackendContext,
-  p: { meetingId: string; attendeeId: string; attendee: AttendeeInput },
+  p: { meetingId: string; attendeeId: string; baseRevision: number; attendee: AttendeeInput },
 ): Promise<Attendee[]> {
   return mutation(ctx, async (tx) => {
     await requireEditable(tx, p.meetingId);
     if (!(await getAttendee(tx.db, p.meetingId, p.attendeeId))) throw notFound('The attendee');
+    // Attendance edits are audited under the meeting, so the conflict message reads the meeting's trail.
+    await claimRevision(tx, 'meeting_attendees', p.attendeeId, p.baseRevision, {
+      entity: 'meeting',
+      id: p.meetingId,
+    });
     await updateAttendee(tx.db, p.meetingId, p.attendeeId, p.attendee);
     await auditMeeting(tx, 'update', p.meetingId, 'attendees');
     tx.changed('meeting_attendees');

@@ -30,16 +30,19 @@ async function clearMarks(db: Db, meetingId: string, a: AttendeeInput, exceptId:
   if (a.isChair) {
     await db
       .updateTable('meeting_attendees')
-      .set({ is_chair: 0 })
+      .set((eb) => ({ is_chair: 0, revision: eb('revision', '+', 1) }))
       .where('meeting_id', '=', meetingId)
+      // Only the row that loses the mark changes (and its revision moves): the others' open forms stay current.
+      .where('is_chair', '=', 1)
       .where('id', '<>', exceptId)
       .execute();
   }
   if (a.isMinuteTaker) {
     await db
       .updateTable('meeting_attendees')
-      .set({ is_minute_taker: 0 })
+      .set((eb) => ({ is_minute_taker: 0, revision: eb('revision', '+', 1) }))
       .where('meeting_id', '=', meetingId)
+      .where('is_minute_taker', '=', 1)
       .where('id', '<>', exceptId)
       .execute();
   }
@@ -116,7 +119,7 @@ export async function renameMarked(
   if (before === after) return;
   await db
     .updateTable('meeting_attendees')
-    .set({ name: after ?? '' })
+    .set((eb) => ({ name: after ?? '', revision: eb('revision', '+', 1) }))
     .where('meeting_id', '=', meetingId)
     .where(mark, '=', 1)
     .where((eb) => eb.or([eb('name', '=', ''), eb('name', '=', before ?? '')]))

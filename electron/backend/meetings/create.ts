@@ -15,6 +15,7 @@ import type { BackendContext } from '../context';
 import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
+import { claimRevision } from '../revision';
 import { listActions } from './actions';
 import { insertAttendee, renameMarked } from './attendees';
 import { auditMeeting, londonToday, requireEditable } from './guard';
@@ -165,12 +166,14 @@ const DETAIL_FIELDS = [
 export async function updateMeeting(
   ctx: BackendContext,
   meetingId: string,
+  baseRevision: number,
   details: MeetingDetails,
 ): Promise<Meeting> {
   return mutation(ctx, async (tx) => {
     await requireEditable(tx, meetingId);
     const before = await getMeeting(tx.db, meetingId);
     if (!before) throw notFound('The meeting');
+    await claimRevision(tx, 'meetings', meetingId, baseRevision);
     const after = normaliseDetails(details);
     await updateMeetingDetails(tx.db, meetingId, after, tx.now().toISOString());
     await renameMarked(tx.db, meetingId, 'is_chair', before.chairName, after.chairName);

@@ -38,7 +38,8 @@ export const meetingHandlers: Handlers<
 
   'meetings.pack': ({ meetingId }, ctx) => viewPack(ctx, meetingId),
 
-  'meetings.update': ({ meetingId, details }, ctx) => updateMeeting(ctx, meetingId, details),
+  'meetings.update': ({ meetingId, baseRevision, details }, ctx) =>
+    updateMeeting(ctx, meetingId, baseRevision, details),
 
   'meetings.transition': (p, ctx) => transitionMeeting(ctx, p),
 

@@ -202,7 +202,7 @@ export async function setMeetingStatus(
           : {};
   await db
     .updateTable('meetings')
-    .set({ status: to, updated_at: now, ...stamp })
+    .set((eb) => ({ status: to, updated_at: now, ...stamp, revision: eb('revision', '+', 1) }))
     .where('id', '=', id)
     .execute();
   await db

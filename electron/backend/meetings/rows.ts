@@ -19,6 +19,7 @@ export type { MeetingRow } from '../db/schema';
 
 export const rowToMeeting = (r: MeetingRow, childIds: string[], triggerEpisodeIds: string[]): Meeting => ({
   id: r.id,
+  revision: r.revision,
   kind: r.kind as MeetingKind,
   stageLevel: r.stage_level,
   status: r.status as MeetingStatus,
@@ -76,10 +77,12 @@ export interface AttendeeRow {
   status: string;
   is_chair: number;
   is_minute_taker: number;
+  revision: number;
 }
 
 export const rowToAttendee = (r: AttendeeRow): Attendee => ({
   id: r.id,
+  revision: r.revision,
   meetingId: r.meeting_id,
   position: r.position,
   name: r.name,
@@ -102,6 +105,7 @@ export interface ActionRow {
   status: string;
   created_at: string;
   updated_at: string;
+  revision: number;
   meeting_kind: string;
   meeting_scheduled_at: string;
 }
@@ -109,6 +113,7 @@ export interface ActionRow {
 /** `today` is the London calendar date as of the backend's now: an open action due before it is overdue. */
 export const rowToAction = (r: ActionRow, today: string): MeetingAction => ({
   id: r.id,
+  revision: r.revision,
   meetingId: r.meeting_id,
   itemId: r.item_id,
   childId: r.child_id,

@@ -10,6 +10,7 @@ import { ChildDialog } from '../children/ChildDialog';
 import { ChildHeader } from './ChildHeader';
 import { ChildMeetings } from './ChildMeetings';
 import { ProtocolPanel } from './ProtocolPanel';
+import { SeenByPanel } from './SeenByPanel';
 import { ChronologySection } from './ChronologySection';
 import { EpisodeDialog } from './dialog/EpisodeDialog';
 import { FactorSummary } from './factors/FactorSummary';
@@ -123,6 +124,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
       </Typography>
       <FactorSummary episodes={episodes} />
       <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
+      <SeenByPanel childId={child.id} />
       {dialog && (
         <EpisodeDialog
           key={dialog.n}

@@ -23,6 +23,7 @@ import { useQuery } from '../api/useQuery';
 import { SelectField } from '../child/dialog/SelectField';
 import { londonToday } from '../../../shared/time/london';
 import { useNow } from '../app/status';
+import { ConflictNotice, differingFields } from '../conflict/ConflictNotice';
 import {
   childFormErrors,
   childToForm,
@@ -40,6 +41,22 @@ const GENDER_LABELS: Record<ChildInput['gender'], string> = {
   'not-recorded': 'Not recorded',
 };
 
+/** The form's fields as the conflict notice names them. */
+const FIELD_LABELS: Record<keyof ChildFormState, string> = {
+  givenName: 'Given name',
+  familyName: 'Family name',
+  dateOfBirth: 'Date of birth',
+  gender: 'Gender',
+  caseReference: 'Case reference',
+  legalStatus: 'Legal status',
+  placingAuthority: 'Responsible (placing) authority',
+  hostAuthority: 'Host authority',
+  placementType: 'Placement type',
+  allocatedWorker: 'Allocated worker',
+  team: 'Team',
+  protocolProfileId: 'Protocol profile',
+};
+
 interface Props {
   /** Edit this child; add a new one when absent. */
   child?: Child;
@@ -53,7 +70,20 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  // The saved record the form is based on: its revision goes with the save. A conflict moves it to the newer one.
+  const [base, setBase] = useState<Child | undefined>(child);
+  const [conflict, setConflict] = useState<{ message: string; newer: Child } | null>(null);
   const profiles = useQuery('protocol.profiles', {});
+  /** A form's values as a person reads them (labels, not codes), for the conflict notice. */
+  const readable = (f: ChildFormState): Record<keyof ChildFormState, string> => ({
+    ...f,
+    gender: f.gender ? GENDER_LABELS[f.gender] : '',
+    legalStatus: f.legalStatus ? LEGAL_STATUS_LABELS[f.legalStatus] : '',
+    placementType: f.placementType ? PLACEMENT_TYPE_LABELS[f.placementType] : '',
+    protocolProfileId: f.protocolProfileId
+      ? (profiles.data?.profiles.find((p) => p.id === f.protocolProfileId)?.name ?? f.protocolProfileId)
+      : 'Automatic',
+  });
   const today = londonToday(new Date(useNow()));
   const set = (field: keyof ChildFormState) => (value: string) => {
     setForm((f) => ({ ...f, [field]: value }));
@@ -91,11 +121,21 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
     setMessage(null);
     try {
       const payload = formToChild(form) as ChildInput;
-      const saved = child
-        ? await call('children.update', { id: child.id, child: payload })
+      const saved = base
+        ? await call('children.update', { id: base.id, baseRevision: base.revision, child: payload })
         : await call('children.create', payload);
       onSaved(saved);
     } catch (e) {
+      if (base && e instanceof ApiCallError && e.error.issues?.some((i) => i.field === 'baseRevision')) {
+        // Someone saved first: the form keeps what was typed; the newer record is shown beside it to choose from.
+        const newer = await call('children.get', { id: base.id }).catch(() => null);
+        if (newer) {
+          setConflict({ message: e.message, newer: newer.child });
+          setMessage(null);
+          setBusy(false);
+          return;
+        }
+      }
       setMessage(e instanceof ApiCallError ? e.message : 'The child could not be saved.');
       setErrors(e instanceof ApiCallError ? issuesByField(e.error.issues ?? []) : {});
       setBusy(false);
@@ -121,6 +161,24 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
             pt: 1,
           }}
         >
+          {conflict && (
+            <ConflictNotice
+              message={conflict.message}
+              fields={differingFields(FIELD_LABELS, readable(childToForm(conflict.newer)), readable(form))}
+              onUseTheirs={() => {
+                setForm(childToForm(conflict.newer));
+                setBase(conflict.newer);
+                setErrors({});
+                setConflict(null);
+              }}
+              onKeepMine={() => {
+                // The next save is based on the newer record, so it replaces theirs knowingly.
+                setBase(conflict.newer);
+                setConflict(null);
+                setMessage(null);
+              }}
+            />
+          )}
           {message && (
             <Alert severity="error" role="alert" sx={{ gridColumn: '1 / -1' }}>
               {message}

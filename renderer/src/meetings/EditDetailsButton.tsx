@@ -71,6 +71,7 @@ export function EditDetailsButton() {
     try {
       const saved = await call('meetings.update', {
         meetingId: meeting.id,
+        baseRevision: meeting.revision,
         details: {
           ...parsed.value,
           dueBy: meeting.dueBy,

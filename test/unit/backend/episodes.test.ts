@@ -123,6 +123,7 @@ describe('checks on save of an episode', () => {
     const saved = await must(b, 'episodes.create', episode(child.id, { notes: 'first version' }));
     const r = await b.call('episodes.update', {
       id: saved.id,
+      baseRevision: saved.revision,
       episode: episode(child.id, { notes: 'changed', foundAt: '2026-09-01T00:00:00Z' }),
     });
     expect(r.ok).toBe(false);
@@ -139,6 +140,7 @@ describe('checks on save of an episode', () => {
     );
     const closed = await must(b, 'episodes.update', {
       id: open.id,
+      baseRevision: open.revision,
       episode: episode(child.id, {
         reportedAt: '2026-11-19T20:00:00Z',
         foundAt: '2026-11-20T09:00:00+00:00',

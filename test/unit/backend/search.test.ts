@@ -44,7 +44,11 @@ describe('finding a child ignores case, accents, apostrophe forms and hyphens', 
   it('a child renamed is found by the new name only: the key is written on every save', async () => {
     const b = await freshBackend();
     const created = await must(b, 'children.create', sampleChild({ familyName: 'Smyth' }));
-    await must(b, 'children.update', { id: created.id, child: sampleChild({ familyName: 'D’Arcy' }) });
+    await must(b, 'children.update', {
+      id: created.id,
+      baseRevision: created.revision,
+      child: sampleChild({ familyName: 'D’Arcy' }),
+    });
     const list = async (search: string) =>
       (await must(b, 'children.list', { search, missingNow: false, legalStatus: null })).length;
     expect(await list('darcy')).toBe(1);

@@ -16,7 +16,7 @@ async function meetingWithActions(b: Backend, childId: string) {
   const rhi = await add('Offer a return interview', '2026-11-19');
   const cawn = await add('Consider a Child Abduction Warning Notice', '2026-12-01');
   const done = await add('Update the placement plan', null);
-  await must(b, 'actions.update', { id: done.id, status: 'done' });
+  await must(b, 'actions.update', { id: done.id, baseRevision: done.revision, status: 'done' });
   return { meetingId, rhi, cawn, done };
 }
 
@@ -70,7 +70,11 @@ describe('actions', () => {
     const { b, child } = await setup();
     const first = await meetingWithActions(b, child.id);
     const next = await must(b, 'meetings.create', mimInput(child.id, { stageLevel: 2 }));
-    await must(b, 'actions.update', { id: first.rhi.id, status: 'done' });
+    await must(b, 'actions.update', {
+      id: first.rhi.id,
+      baseRevision: first.rhi.revision,
+      status: 'done',
+    });
     const review = itemByKey(
       await must(b, 'meetings.get', { meetingId: next.meeting.id }),
       'previous-actions',
@@ -84,6 +88,7 @@ describe('actions', () => {
     await moveTo(b, meetingId, 'approved');
     const tracked = await must(b, 'actions.update', {
       id: cawn.id,
+      baseRevision: cawn.revision,
       dueOn: '2026-12-10',
       owner: 'Police E. Example',
     });
@@ -93,11 +98,16 @@ describe('actions', () => {
       what: cawn.what,
       status: 'open',
     });
-    const finished = await must(b, 'actions.update', { id: cawn.id, status: 'done' });
+    const finished = await must(b, 'actions.update', {
+      id: cawn.id,
+      baseRevision: tracked.revision,
+      status: 'done',
+    });
     expect(finished.status).toBe('done');
     const reword = await refused(b, 'meetings.updateAction', {
       meetingId,
       actionId: cawn.id,
+      baseRevision: finished.revision,
       action: { what: 'Reworded', owner: 'x' },
     });
     expect(reword.code).toBe('locked');
@@ -153,15 +163,24 @@ describe('actions', () => {
     await must(b, 'meetings.create', mimInput(child.id, { stageLevel: 2 }));
     const error = await refused(b, 'meetings.removeAction', { meetingId, actionId: rhi.id });
     expect(error.code).toBe('conflict');
-    expect((await must(b, 'actions.update', { id: rhi.id, status: 'dropped' })).status).toBe('dropped');
+    const dropped = await must(b, 'actions.update', {
+      id: rhi.id,
+      baseRevision: rhi.revision,
+      status: 'dropped',
+    });
+    expect(dropped.status).toBe('dropped');
   });
 
   it('actions.update must change something, and names the field otherwise', async () => {
     const { b, child } = await setup();
     const { rhi } = await meetingWithActions(b, child.id);
-    const error = await refused(b, 'actions.update', { id: rhi.id });
+    const error = await refused(b, 'actions.update', { id: rhi.id, baseRevision: rhi.revision });
     expect(error.issues?.[0]?.field).toBe('status');
-    const bad = await refused(b, 'actions.update', { id: rhi.id, dueOn: '01/12/2026' });
+    const bad = await refused(b, 'actions.update', {
+      id: rhi.id,
+      baseRevision: rhi.revision,
+      dueOn: '01/12/2026',
+    });
     expect(bad.message).toBe('Due date must be a date as YYYY-MM-DD');
   });
 });

@@ -65,6 +65,7 @@ describe('bad payloads to the meeting methods', () => {
     const status = await refused(b, 'meetings.updateAttendee', {
       meetingId,
       attendeeId: record.attendees[0]!.id,
+      baseRevision: record.attendees[0]!.revision,
       attendee: { name: 'X', role: 'police', status: 'maybe' },
     });
     expect(status.issues?.[0]?.field).toBe('attendee.status');

@@ -56,6 +56,7 @@ export async function recordAttendance(b: Backend, meetingId: string): Promise<v
     await must(b, 'meetings.updateAttendee', {
       meetingId,
       attendeeId: a.id,
+      baseRevision: a.revision,
       attendee: { name, role, agency, isChair, isMinuteTaker, status: 'attended' },
     });
   }

@@ -106,6 +106,7 @@ describe('who is invited and who receives the minutes', () => {
     const list = await must(b, 'meetings.updateAttendee', {
       meetingId,
       attendeeId: sw.id,
+      baseRevision: sw.revision,
       attendee: {
         name: 'Worker A. Example',
         role: 'social-worker',

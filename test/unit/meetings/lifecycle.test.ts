@@ -96,6 +96,7 @@ describe('meeting lifecycle', () => {
     const m = record.meeting;
     const updated = await must(b, 'meetings.update', {
       meetingId: m.id,
+      baseRevision: m.revision,
       details: {
         ...m,
         chairName: 'Other C. Example',

@@ -75,16 +75,33 @@ describe('approved minutes', () => {
       ['meetings.addAttendee', { meetingId, attendee: { name: 'Late P. Example', role: 'health' } }],
       [
         'meetings.updateAttendee',
-        { meetingId, attendeeId: attendees[0]!.id, attendee: { name: 'X', role: 'chair' } },
+        {
+          meetingId,
+          attendeeId: attendees[0]!.id,
+          baseRevision: attendees[0]!.revision,
+          attendee: { name: 'X', role: 'chair' },
+        },
       ],
       ['meetings.removeAttendee', { meetingId, attendeeId: attendees[0]!.id }],
       ['meetings.addAction', { meetingId, itemId: item.id, action: { what: 'New', owner: 'Someone' } }],
       [
         'meetings.updateAction',
-        { meetingId, actionId: action.id, action: { what: 'Reworded', owner: 'Someone' } },
+        {
+          meetingId,
+          actionId: action.id,
+          baseRevision: action.revision,
+          action: { what: 'Reworded', owner: 'Someone' },
+        },
       ],
       ['meetings.removeAction', { meetingId, actionId: action.id }],
-      ['meetings.update', { meetingId, details: { ...record.meeting, venue: 'Elsewhere' } }],
+      [
+        'meetings.update',
+        {
+          meetingId,
+          baseRevision: record.meeting.revision,
+          details: { ...record.meeting, venue: 'Elsewhere' },
+        },
+      ],
       ['meetings.transition', { meetingId, to: 'in-progress' }],
     ];
     for (const [method, input] of attempts) {

@@ -138,14 +138,14 @@ describe('every API method that shows a child audits it', () => {
       'children.list': () => ({}),
       'children.get': () => ({ id: childId }),
       'children.create': () => ({ ...childInput, givenName: 'Walkerly', caseReference: 'WALK-0001' }),
-      'children.update': () => ({ id: childId, child: childInput }),
+      'children.update': () => ({ id: childId, baseRevision: record.child.revision, child: childInput }),
       'children.seenBy': () => ({ childId }),
       'episodes.create': () => ({
         childId: quietChild,
         category: 'missing',
         reportedAt: '2026-11-19T20:00:00Z',
       }),
-      'episodes.update': () => ({ id: episode.id, episode: episodeInput }),
+      'episodes.update': () => ({ id: episode.id, baseRevision: episode.revision, episode: episodeInput }),
       'exports.chronology': () => ({ childId }),
       'exports.minutesExtract': () => ({ meetingId, caseReference: record.child.caseReference }),
       'exports.minutes': () => ({ meetingId }),
@@ -167,7 +167,11 @@ describe('every API method that shows a child audits it', () => {
       'meetings.list': () => ({}),
       'meetings.listForChild': () => ({ childId }),
       'meetings.pack': () => ({ meetingId }),
-      'meetings.update': () => ({ meetingId, details: { ...mimInput(childId), venue: 'Room 3' } }),
+      'meetings.update': () => ({
+        meetingId,
+        baseRevision: meeting.meeting.revision,
+        details: { ...mimInput(childId), venue: 'Room 3' },
+      }),
       'meetings.transition': () => ({ meetingId, to: 'in-progress' }),
       'meetings.saveItemMinutes': () => ({
         meetingId,
@@ -177,7 +181,12 @@ describe('every API method that shows a child audits it', () => {
       }),
       'meetings.saveItemDecisions': () => ({ meetingId, itemId: item.id, decisions: ['Agreed a plan.'] }),
       'meetings.addAttendee': () => ({ meetingId, attendee: { role: 'police', name: 'Officer C. Example' } }),
-      'meetings.updateAttendee': () => ({ meetingId, attendeeId: attendee.id, attendee: { ...attendee } }),
+      'meetings.updateAttendee': () => ({
+        meetingId,
+        attendeeId: attendee.id,
+        baseRevision: attendee.revision,
+        attendee: { ...attendee },
+      }),
       'meetings.removeAttendee': () => ({ meetingId, attendeeId: attendee.id }),
       'meetings.addAction': () => ({
         meetingId,
@@ -187,12 +196,14 @@ describe('every API method that shows a child audits it', () => {
       'meetings.updateAction': () => ({
         meetingId,
         actionId: action.id,
+        baseRevision: action.revision,
         action: { what: 'Call the school', owner: 'Worker' },
       }),
       'meetings.removeAction': () => ({ meetingId, actionId: action.id }),
       'meetings.amend': () => ({ meetingId, itemId: item.id, minutes: 'Amended.', reason: 'Typo' }),
       'actions.list': () => ({}),
-      'actions.update': () => ({ id: action.id, status: 'done' }),
+      // meetings.updateAction, walked just before it, moved the action on one revision.
+      'actions.update': () => ({ id: action.id, baseRevision: action.revision + 1, status: 'done' }),
       'importExport.import': () => ({
         fileName: homewardCsv.fileName,
         content: Buffer.from(homewardCsv.base64, 'base64').toString('utf8'),

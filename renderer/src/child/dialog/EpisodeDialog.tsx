@@ -14,12 +14,14 @@ import { useState } from 'react';
 import type { Episode } from '../../../../shared/domain/episode';
 import { formatUkDateTime } from '../../../../shared/time/london';
 import { ApiCallError, call } from '../../api/client';
+import { ConflictNotice, type ConflictField } from '../../conflict/ConflictNotice';
 import { DiscardChangesDialog } from './DiscardChangesDialog';
 import { EpisodeBasicsFields } from './EpisodeBasicsFields';
 import {
   draftFromEpisode,
   draftToInput,
   emptyDraft,
+  FIELD_LABELS,
   issuesToErrors,
   withoutErrors,
   type EpisodeDraft,
@@ -46,6 +48,26 @@ interface Problem {
 
 const FORM_ID = 'episode-form';
 
+/** A draft as the conflict notice compares it: each labelled field's text, the factors as their codes. */
+function flatDraft(d: EpisodeDraft): Record<string, string> {
+  const flat: Record<string, string> = {};
+  for (const key of Object.keys(FIELD_LABELS)) {
+    const [top, sub] = key.split('.') as [keyof EpisodeDraft, string | undefined];
+    const value: unknown = sub ? (d[top] as unknown as Record<string, unknown>)[sub] : d[top];
+    flat[key] = typeof value === 'string' ? value : '';
+  }
+  flat.factors = d.factors.map((f) => `${f.direction} ${f.code}`.trim()).join('; ');
+  return flat;
+}
+
+function differences(theirs: EpisodeDraft, mine: EpisodeDraft): ConflictField[] {
+  const [a, b] = [flatDraft(theirs), flatDraft(mine)];
+  const labels: Record<string, string> = { ...FIELD_LABELS, factors: 'Push and pull factors' };
+  return Object.keys(labels)
+    .filter((k) => a[k] !== b[k])
+    .map((k) => ({ label: labels[k] ?? k, theirs: a[k] ?? '', mine: b[k] ?? '' }));
+}
+
 /** Adds or edits an episode. A rejected save keeps every keystroke and marks each field the backend named. */
 export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
   const [initial] = useState(() => (episode ? draftFromEpisode(episode) : emptyDraft()));
@@ -54,6 +76,9 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
   const [problem, setProblem] = useState<Problem | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirmDiscard, setConfirmDiscard] = useState(false);
+  // The saved episode the draft is based on: its revision goes with the save; a conflict moves it to the newer one.
+  const [base, setBase] = useState<Episode | null>(episode);
+  const [conflict, setConflict] = useState<{ message: string; newer: Episode } | null>(null);
   const dirty = JSON.stringify(draft) !== JSON.stringify(initial);
 
   const set: SetField = (key, value) => {
@@ -84,11 +109,26 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
     setBusy(true);
     setProblem(null);
     try {
-      const saved = episode
-        ? await call('episodes.update', { id: episode.id, episode: result.input })
+      const saved = base
+        ? await call('episodes.update', {
+            id: base.id,
+            baseRevision: base.revision,
+            episode: result.input,
+          })
         : await call('episodes.create', result.input);
       onSaved(saved);
     } catch (e) {
+      if (base && e instanceof ApiCallError && e.error.issues?.some((i) => i.field === 'baseRevision')) {
+        // Someone saved this episode first: the draft stays as typed; the newer episode is shown to choose from.
+        const record = await call('children.get', { id: childId }).catch(() => null);
+        const newer = record?.episodes.find((x) => x.id === base.id);
+        if (newer) {
+          setConflict({ message: e.message, newer });
+          setProblem(null);
+          setBusy(false);
+          return;
+        }
+      }
       const error = e instanceof ApiCallError ? e.error : { message: (e as Error).message, issues: [] };
       const issues = error.issues ?? [];
       setErrors(issuesToErrors(issues));
@@ -112,6 +152,25 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
       <DialogTitle id="episode-dialog-title">
         {episode ? `Edit episode of ${formatUkDateTime(episode.reportedAt)}` : 'Add episode'}
       </DialogTitle>
+      {conflict && (
+        <Box sx={{ px: 3, pb: 1 }}>
+          <ConflictNotice
+            message={conflict.message}
+            fields={differences(draftFromEpisode(conflict.newer), draft)}
+            onUseTheirs={() => {
+              setDraft(draftFromEpisode(conflict.newer));
+              setBase(conflict.newer);
+              setErrors({});
+              setConflict(null);
+            }}
+            onKeepMine={() => {
+              // The next save is based on the newer episode, so it replaces theirs knowingly.
+              setBase(conflict.newer);
+              setConflict(null);
+            }}
+          />
+        </Box>
+      )}
       {problem && (
         <Box sx={{ px: 3, pb: 1 }}>
           <Alert severity="error" data-testid="episode-save-error">

@@ -50,6 +50,7 @@ export function ActionRow({ action, showChild, columns }: Props) {
       const saved = await call('meetings.updateAction', {
         meetingId: record.meeting.id,
         actionId: action.id,
+        baseRevision: action.revision,
         action: parsed.value,
       });
       update((r) => withUpdatedAction(r, saved));

@@ -22,7 +22,7 @@ export function ActionStatusSelect({ action }: { action: MeetingAction }) {
         const status = e.target.value;
         if (!isStatus(status)) return;
         setBusy(true);
-        call('actions.update', { id: action.id, status })
+        call('actions.update', { id: action.id, baseRevision: action.revision, status })
           .then((saved) => update((r) => withUpdatedAction(r, saved)), fail)
           .finally(() => setBusy(false));
       }}

@@ -65,6 +65,7 @@ export function AttendeeRow({ attendee }: { attendee: Attendee }) {
       const attendees = await call('meetings.updateAttendee', {
         meetingId: record.meeting.id,
         attendeeId: attendee.id,
+        baseRevision: attendee.revision,
         // What is in the name and agency fields goes with every change, so a status chosen before a name's save
         // has landed cannot send the old name back.
         attendee: { ...inputOf(attendee), name: name.trim(), agency: agency.trim(), ...change },
