@@ -158,7 +158,12 @@ try {
   });
   const [first, second] = actions;
   if (first) await must(backend, 'actions.update', { id: first.id, status: 'done' });
-  if (second) await must(backend, 'actions.update', { id: second.id, status: 'dropped' });
+  if (second)
+    await must(backend, 'actions.update', {
+      id: second.id,
+      status: 'dropped',
+      reason: 'The placement ended, so the visit is no longer needed.',
+    });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });
   await exported('follow-up meeting with previous actions (draft)', 'exports.minutes', {

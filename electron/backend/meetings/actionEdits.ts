@@ -12,6 +12,7 @@ import {
   updateActionFields,
 } from './actions';
 import { londonToday, requireEditable } from './guard';
+import { recordActionChange } from './actionChanges';
 import { getItemRow } from './items';
 import { getMeeting } from './queries';
 
@@ -133,11 +134,19 @@ export async function removeAction(
  */
 export async function trackAction(
   ctx: BackendContext,
-  p: { id: string; status?: MeetingAction['status']; dueOn?: string | null; owner?: string; agency?: string },
+  p: {
+    id: string;
+    status?: MeetingAction['status'];
+    dueOn?: string | null;
+    owner?: string;
+    agency?: string;
+    reason?: string;
+  },
 ): Promise<MeetingAction> {
   return mutation(ctx, async (tx) => {
     const before = await getAction(tx.db, p.id, londonToday(tx));
     if (!before) throw notFound('The action');
+    await recordActionChange(tx, before, p);
     const fields: Parameters<typeof updateActionFields>[2] = {};
     if (p.status !== undefined) fields.status = p.status;
     if (p.dueOn !== undefined) fields.due_on = p.dueOn;

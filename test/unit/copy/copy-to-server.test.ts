@@ -96,7 +96,7 @@ async function fill(b: Backend): Promise<void> {
     meetingId,
     attendee: { name: 'Police C. Example', role: 'police' },
   });
-  await must(b, 'meetings.addAction', {
+  const booked = await must(b, 'meetings.addAction', {
     meetingId,
     itemId: item.id,
     action: { what: 'Book a return interview', owner: 'Worker A. Example' },
@@ -111,6 +111,7 @@ async function fill(b: Backend): Promise<void> {
     await must(b, 'meetings.transition', { meetingId, to });
   }
   await must(b, 'meetings.amend', { meetingId, itemId: item.id, minutes: 'Agreed by all.', reason: 'typo' });
+  await must(b, 'actions.update', { id: booked.id, owner: 'Worker B. Example', reason: 'On leave.' });
   // A later meeting for the same child reviews the first one's open action.
   await must(b, 'meetings.create', {
     kind: 'mim',
@@ -153,7 +154,11 @@ const normal = (table: string, r: Row): string =>
     Object.fromEntries(
       Object.entries(r)
         .filter(
-          ([k]) => !(k === 'id' && (table === 'meeting_transitions' || table === 'audit')) && k !== 'hash',
+          ([k]) =>
+            !(
+              k === 'id' &&
+              (table === 'meeting_transitions' || table === 'audit' || table === 'meeting_action_changes')
+            ) && k !== 'hash',
         )
         .map(([k, v]) => [k, v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v])
         .sort(([a], [b]) => String(a).localeCompare(String(b))),

@@ -86,6 +86,7 @@ describe('actions', () => {
       id: cawn.id,
       dueOn: '2026-12-10',
       owner: 'Police E. Example',
+      reason: 'Police now lead on this.',
     });
     expect(tracked).toMatchObject({
       dueOn: '2026-12-10',
@@ -153,7 +154,10 @@ describe('actions', () => {
     await must(b, 'meetings.create', mimInput(child.id, { stageLevel: 2 }));
     const error = await refused(b, 'meetings.removeAction', { meetingId, actionId: rhi.id });
     expect(error.code).toBe('conflict');
-    expect((await must(b, 'actions.update', { id: rhi.id, status: 'dropped' })).status).toBe('dropped');
+    expect(
+      (await must(b, 'actions.update', { id: rhi.id, status: 'dropped', reason: 'No longer needed.' }))
+        .status,
+    ).toBe('dropped');
   });
 
   it('actions.update must change something, and names the field otherwise', async () => {
