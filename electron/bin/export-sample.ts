@@ -166,6 +166,7 @@ try {
       id: second.id,
       baseRevision: second.revision,
       status: 'dropped',
+      reason: 'The placement ended, so the visit is no longer needed.',
     });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });

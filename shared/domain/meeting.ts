@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { apiId, baseRevision } from '../api/text';
+import type { ActionChange } from '../meetings/actionChanges';
 import { KIND_RULES, PREVIOUS_ACTIONS_KEY } from '../meetings/kinds';
 import { isoDate, isoInstant, type LegalStatus } from './child';
 
@@ -214,6 +215,8 @@ export const actionTrackingSchema = z
     dueOn: isoDate.nullable().optional(),
     owner: requiredText(100).optional(),
     agency: text(200).optional(),
+    /** Why: required to drop an action, and to change its owner, agency or due date once the minutes are approved. */
+    reason: text(1000).optional(),
   })
   .refine(
     (a) => a.status !== undefined || a.dueOn !== undefined || a.owner !== undefined || a.agency !== undefined,
@@ -409,4 +412,6 @@ export interface MeetingRecord {
   items: MeetingItem[];
   distribution: DistributionEntry[];
   transitions: MeetingTransition[];
+  /** Changes to its actions (and those it reviews) since they were agreed, oldest first. */
+  actionChanges: ActionChange[];
 }

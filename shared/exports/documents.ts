@@ -107,7 +107,7 @@ export interface PreviousAction {
   dueOn: IsoDate | null;
   /** "Done", "Outstanding", "Overdue" or "Dropped". */
   status: string;
-  /** Why it was dropped; Homeward does not record it yet, and the minutes say so. */
+  /** Why it was dropped, from the change that dropped it; null when none was recorded (the minutes say so). */
   droppedReason?: string | null;
   /** e.g. "Missing Intervention Meeting, 6 Jan 2026". */
   agreedAt: string;
@@ -261,6 +261,8 @@ export interface DocumentAction {
   setOn?: IsoDate | null;
   /** Why it was set; Homeward does not hold it yet. */
   rationale?: string | null;
+  /** Changes since it was agreed, each a sentence naming who, when and why (shared/meetings/actionChanges.ts). */
+  changes?: string[];
 }
 
 /** A change made to minutes after they were approved. */

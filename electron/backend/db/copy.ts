@@ -54,6 +54,7 @@ export const COPY_PLAN = [
   { table: 'meeting_attendees', how: 'records', clashOn: ['id'], label: 'attendees' },
   { table: 'meeting_actions', how: 'records', clashOn: ['id'], label: 'actions' },
   { table: 'meeting_item_reviewed_actions', how: 'records' },
+  { table: 'meeting_action_changes', how: 'records', serverNumbers: 'id' },
   { table: 'meeting_amendments', how: 'records', clashOn: ['id'], label: 'amendments' },
   // Who is who belongs to the server: a computer on its own has no accounts, sessions or restrictions to bring.
   { table: 'accounts', how: 'server-only' },

@@ -217,6 +217,23 @@ export interface MeetingAmendmentsTable {
   amended_by: string;
 }
 
+/**
+ * A change to an action after it was agreed (migration 0011): owner, agency or due date after approval, or a drop;
+ * one row per field, with who, when and why.
+ */
+export interface MeetingActionChangesTable {
+  id: Generated<number>;
+  /** The rows of one request's change share it. */
+  change_id: string;
+  action_id: string;
+  field: string;
+  from_value: string | null;
+  to_value: string | null;
+  reason: string;
+  changed_at: string;
+  changed_by: string;
+}
+
 /** Files a shared server must hold in the database, not on one machine's disk (the council letterhead). */
 /** What the meeting agreed as a whole (migration 0009); one row per meeting once any of it is recorded. */
 export interface MeetingOutcomesTable {
@@ -320,6 +337,7 @@ export interface Database {
   setup_codes: SetupCodesTable;
   child_access: ChildAccessTable;
   protocol_state: ProtocolStateTable;
+  meeting_action_changes: MeetingActionChangesTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -13,6 +13,7 @@ import {
   updateActionFields,
 } from './actions';
 import { londonToday, requireEditable } from './guard';
+import { recordActionChange } from './actionChanges';
 import { getItemRow } from './items';
 import { getMeeting } from './queries';
 
@@ -142,12 +143,14 @@ export async function trackAction(
     dueOn?: string | null;
     owner?: string;
     agency?: string;
+    reason?: string;
   },
 ): Promise<MeetingAction> {
   return mutation(ctx, async (tx) => {
     const before = await getAction(tx.db, p.id, londonToday(tx));
     if (!before) throw notFound('The action');
     await claimRevision(tx, 'meeting_actions', p.id, p.baseRevision);
+    await recordActionChange(tx, before, p);
     const fields: Parameters<typeof updateActionFields>[2] = {};
     if (p.status !== undefined) fields.status = p.status;
     if (p.dueOn !== undefined) fields.due_on = p.dueOn;

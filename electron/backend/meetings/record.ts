@@ -4,6 +4,7 @@ import type { BackendContext } from '../context';
 import type { Db } from '../db/schema';
 import { notFound } from '../errors';
 import { mutation } from '../mutation';
+import { listActionChanges } from './actionChanges';
 import { getActionsByIds, listMeetingActions } from './actions';
 import { listAttendees } from './attendees';
 import { auditMeeting, londonToday } from './guard';
@@ -24,6 +25,9 @@ export async function buildRecord(db: Db, meetingId: string, today: string): Pro
   const reviewed = await getActionsByIds(db, [...new Set(links.map((l) => l.action_id))], today);
   const itemRows = await listItemRows(db, meetingId);
   const transitions = await listTransitions(db, meetingId);
+  const actionChanges = await listActionChanges(db, [
+    ...new Set([...actions.map((a) => a.id), ...reviewed.keys()]),
+  ]);
 
   const items: MeetingItem[] = itemRows.map((r) => {
     const itemAmendments = amendments.filter((a) => a.itemId === r.id);
@@ -58,6 +62,7 @@ export async function buildRecord(db: Db, meetingId: string, today: string): Pro
     items,
     distribution: distributionList(meeting.kind, attendees, children),
     transitions,
+    actionChanges,
   };
 }
 

@@ -10,7 +10,8 @@ export function LockBanner() {
     <Alert severity="info" sx={{ mb: 2 }} data-testid="lock-banner">
       <AlertTitle>Minutes approved and locked</AlertTitle>
       Minutes approved on {formatLongDateTime(approvedAt)} by {approvedBy ?? 'an unknown user'}; corrections
-      are recorded as amendments (use “Amend” on the item). Actions can still be marked done or dropped.
+      are recorded as amendments (use “Amend” on the item). Actions can still be marked done, dropped or given
+      a new owner or due date, each with a reason.
     </Alert>
   );
 }

@@ -11,7 +11,7 @@ import { openDatabase, type OpenDatabase } from '../../../electron/backend/db/op
 import type { Database } from '../../../electron/backend/db/schema';
 import { episodeInputSchema } from '../../../shared/domain/episode';
 import { recordAttendance } from '../meetings/fixtures';
-import { freshDatabase, must, sampleChild } from '../support/backend';
+import { actionRevision, freshDatabase, must, sampleChild } from '../support/backend';
 
 // `npm run cli -- copy-to-server <url>` in its own process: a local encrypted SQLite data folder, filled through
 // the API, copied onto a fresh database of the test run's real PostgreSQL. PostgreSQL project only (the target is a
@@ -96,7 +96,7 @@ async function fill(b: Backend): Promise<void> {
     meetingId,
     attendee: { name: 'Police C. Example', role: 'police' },
   });
-  await must(b, 'meetings.addAction', {
+  const booked = await must(b, 'meetings.addAction', {
     meetingId,
     itemId: item.id,
     action: { what: 'Book a return interview', owner: 'Worker A. Example' },
@@ -111,6 +111,12 @@ async function fill(b: Backend): Promise<void> {
     await must(b, 'meetings.transition', { meetingId, to });
   }
   await must(b, 'meetings.amend', { meetingId, itemId: item.id, minutes: 'Agreed by all.', reason: 'typo' });
+  await must(b, 'actions.update', {
+    id: booked.id,
+    baseRevision: await actionRevision(b, booked.id),
+    owner: 'Worker B. Example',
+    reason: 'On leave.',
+  });
   // A later meeting for the same child reviews the first one's open action.
   await must(b, 'meetings.create', {
     kind: 'mim',
@@ -153,7 +159,11 @@ const normal = (table: string, r: Row): string =>
     Object.fromEntries(
       Object.entries(r)
         .filter(
-          ([k]) => !(k === 'id' && (table === 'meeting_transitions' || table === 'audit')) && k !== 'hash',
+          ([k]) =>
+            !(
+              k === 'id' &&
+              (table === 'meeting_transitions' || table === 'audit' || table === 'meeting_action_changes')
+            ) && k !== 'hash',
         )
         .map(([k, v]) => [k, v instanceof Uint8Array ? Buffer.from(v).toString('hex') : v])
         .sort(([a], [b]) => String(a).localeCompare(String(b))),

@@ -137,8 +137,9 @@ describe('npm run export:sample', () => {
     ]) {
       expect(layout).toContain(words);
     }
-    for (const status of ['Done', 'Dropped', 'No reason', 'Outstanding', '4 Dec 2026'])
-      expect(layout).toContain(status);
+    for (const status of ['Done', 'Dropped', 'Outstanding', '4 Dec 2026']) expect(layout).toContain(status);
+    // Dropping asks why, and the follow-up's review of previous actions prints the reason given.
+    expect(text).toContain('Why: The placement ended, so the visit is no longer needed.');
   });
 
   it('keeps the 150-episode chronology within 15 pages', () => {

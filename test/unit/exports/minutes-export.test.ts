@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { freshBackend, must, sampleChild } from '../support/backend';
+import { actionRevision, freshBackend, must, sampleChild } from '../support/backend';
 import { auditRows } from '../support/db';
 import { recordAttendance } from '../meetings/fixtures';
 
@@ -152,6 +152,36 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
     // Concluded, not approved: the plan says DRAFT beside the marking, and so does its file name.
     expect(text).toContain('DRAFT: NOT APPROVED');
     expect(file.fileName).toBe('2026-11-20 DRAFT Action plan TEST-7001.docx');
+  }, 120_000);
+
+  it('the action plan of approved minutes lists each change to an action with who, when and why', async () => {
+    const { b, meetingId } = await heldMim();
+    await recordAttendance(b, meetingId);
+    await must(b, 'meetings.transition', { meetingId, to: 'approved' });
+    await must(b, 'settings.update', { displayName: 'Chair B. Example' });
+    const [first, second] = await must(b, 'actions.list', { meetingId });
+    await must(b, 'actions.update', {
+      id: first!.id,
+      baseRevision: await actionRevision(b, first!.id),
+      owner: 'Worker E. Example',
+      dueOn: '2026-12-11',
+      reason: 'Worker A. Example is on leave',
+    });
+    await must(b, 'actions.update', {
+      id: second!.id,
+      baseRevision: await actionRevision(b, second!.id),
+      status: 'dropped',
+      reason: 'A CAWN was already issued',
+    });
+    const file = await must(b, 'exports.actionPlan', { meetingId });
+    const text = docxToText(file.base64, 'mim-action-plan-changed').replace(/\s+/g, ' ');
+    for (const t of [
+      'Changed 20/11/2026 10:00 by Chair B. Example: owner Worker A. Example → Worker E. Example; due 04/12/2026 → 11/12/2026. Why: Worker A. Example is on leave',
+      'Changed 20/11/2026 10:00 by Chair B. Example: dropped. Why: A CAWN was already issued',
+      'Worker E. Example',
+    ]) {
+      expect(text, t).toContain(t);
+    }
   }, 120_000);
 
   it('answers not found for a meeting that does not exist', async () => {

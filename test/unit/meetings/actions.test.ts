@@ -91,6 +91,7 @@ describe('actions', () => {
       baseRevision: cawn.revision,
       dueOn: '2026-12-10',
       owner: 'Police E. Example',
+      reason: 'Police now lead on this.',
     });
     expect(tracked).toMatchObject({
       dueOn: '2026-12-10',
@@ -167,6 +168,7 @@ describe('actions', () => {
       id: rhi.id,
       baseRevision: rhi.revision,
       status: 'dropped',
+      reason: 'No longer needed.',
     });
     expect(dropped.status).toBe('dropped');
   });

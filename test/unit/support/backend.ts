@@ -87,3 +87,13 @@ export const sampleChild = (over: Partial<ChildInput> = {}): ChildInput => ({
   protocolProfileId: null,
   ...over,
 });
+
+/** An action's revision as saved now: what a form holding the latest record sends as its base (tests not about it). */
+export async function actionRevision(b: Backend, id: string): Promise<number> {
+  const row = await b.context.db
+    .selectFrom('meeting_actions')
+    .select('revision')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.revision;
+}

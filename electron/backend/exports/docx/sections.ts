@@ -138,6 +138,7 @@ const actionLines = (a: DocumentAction): string[] => [
   a.action,
   ...(a.setOn ? [`Set ${formatDate(a.setOn)}`] : []),
   ...(a.rationale ? [`Why: ${a.rationale}`] : []),
+  ...(a.changes ?? []),
 ];
 
 /**

@@ -1,4 +1,9 @@
 import { DateTime } from 'luxon';
+import {
+  describeActionChange,
+  dropReason,
+  type ActionChange,
+} from '../../../../shared/meetings/actionChanges';
 import type { ACTION_STATUSES } from '../../../../shared/domain/meeting';
 import type { Episode } from '../../../../shared/domain/episode';
 import { POLICE_RISK_LABELS } from '../../../../shared/domain/episode';
@@ -99,6 +104,8 @@ const childOf = (names: Map<string, string>, multi: boolean, id: string | null) 
 
 /** The actions agreed at this meeting (not those only reviewed), with the child named for multi-child meetings. */
 function actionsOf(record: MeetingRecord, names: Map<string, string>, multi: boolean): DocumentAction[] {
+  const changesOf = (id: string) =>
+    record.actionChanges.filter((c) => c.actionId === id).map(describeActionChange);
   const toDoc = (a: MeetingAction): DocumentAction => ({
     action: a.what,
     owner: a.owner,
@@ -107,19 +114,24 @@ function actionsOf(record: MeetingRecord, names: Map<string, string>, multi: boo
     status: a.overdue ? 'Overdue' : ACTION_STATUS_LABELS[a.status],
     child: childOf(names, multi, a.childId),
     setOn: londonDate(a.createdAt),
+    changes: changesOf(a.id),
   });
   return record.items.flatMap((i) => i.actions.map(toDoc));
 }
 
 /** An action carried in from an earlier meeting: done, outstanding (or overdue) or dropped. */
-const previousAction = (a: MeetingAction, child: string | null): PreviousAction => ({
+const previousAction = (
+  a: MeetingAction,
+  child: string | null,
+  changes: readonly ActionChange[],
+): PreviousAction => ({
   action: a.what,
   owner: a.owner,
   agency: a.agency || '—',
   dueOn: a.dueOn,
   status:
     a.status === 'done' ? 'Done' : a.status === 'dropped' ? 'Dropped' : a.overdue ? 'Overdue' : 'Outstanding',
-  droppedReason: null,
+  droppedReason: dropReason(changes.filter((c) => c.actionId === a.id)),
   agreedAt: `${KIND_RULES[a.meetingKind].label}, ${formatDayOfInstant(a.meetingScheduledAt)}`,
   child,
 });
@@ -257,7 +269,7 @@ export function toMinutesDocument(
       ...(i.key === PREVIOUS_ACTIONS_KEY
         ? {
             reviewedActions: i.reviewedActions.map((a) =>
-              previousAction(a, childOf(names, multi, a.childId)),
+              previousAction(a, childOf(names, multi, a.childId), record.actionChanges),
             ),
           }
         : {}),

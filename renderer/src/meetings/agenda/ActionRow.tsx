@@ -5,6 +5,8 @@ import { ApiCallError, call } from '../../api/client';
 import { useMeeting } from '../meetingContext';
 import { childName } from '../meetingText';
 import { withoutAction, withUpdatedAction } from '../recordUpdates';
+import { ActionChangeDialog } from './ActionChangeDialog';
+import { ActionChanges } from './ActionChanges';
 import { ActionFields } from './ActionFields';
 import { ActionStatusSelect } from './ActionStatusSelect';
 import {
@@ -34,6 +36,7 @@ export function ActionRow({ action, showChild, columns }: Props) {
   const [draft, setDraft] = useState<ActionDraft | null>(null);
   const [errors, setErrors] = useState<ActionErrors>({});
   const [busy, setBusy] = useState(false);
+  const [changing, setChanging] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const child = record.children.find((c) => c.id === action.childId);
 
@@ -108,60 +111,80 @@ export function ActionRow({ action, showChild, columns }: Props) {
     );
   }
 
+  const changes = record.actionChanges.some((c) => c.actionId === action.id);
   return (
-    <TableRow data-testid="action-row" sx={{ '& td': { verticalAlign: 'top' } }}>
-      <TableCell>
-        <Typography
-          sx={{
-            whiteSpace: 'pre-wrap',
-            textDecoration: action.status === 'dropped' ? 'line-through' : 'none',
-          }}
-        >
-          {action.what}
-        </Typography>
-      </TableCell>
-      <TableCell>
-        {action.owner}
-        {action.agency && (
-          <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}>
-            {action.agency}
-          </Box>
-        )}
-      </TableCell>
-      <TableCell>
-        <DueDate action={action} />
-      </TableCell>
-      {showChild && <TableCell>{child ? childName(child) : '—'}</TableCell>}
-      <TableCell>
-        <ActionStatusSelect action={action} />
-      </TableCell>
-      <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
-        {!locked && (
-          <>
+    <>
+      <TableRow
+        data-testid="action-row"
+        sx={{ '& td': { verticalAlign: 'top', ...(changes ? { borderBottom: 0 } : {}) } }}
+      >
+        <TableCell>
+          <Typography
+            sx={{
+              whiteSpace: 'pre-wrap',
+              textDecoration: action.status === 'dropped' ? 'line-through' : 'none',
+            }}
+          >
+            {action.what}
+          </Typography>
+        </TableCell>
+        <TableCell>
+          {action.owner}
+          {action.agency && (
+            <Box component="span" sx={{ display: 'block', color: 'text.secondary', fontSize: '0.9rem' }}>
+              {action.agency}
+            </Box>
+          )}
+        </TableCell>
+        <TableCell>
+          <DueDate action={action} />
+        </TableCell>
+        {showChild && <TableCell>{child ? childName(child) : '—'}</TableCell>}
+        <TableCell>
+          <ActionStatusSelect action={action} />
+        </TableCell>
+        <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+          {/* After approval the wording is the minutes; who, by when and with whom can still change, with a reason. */}
+          {locked && action.status !== 'dropped' && (
             <Button
               size="small"
-              disabled={busy}
-              onClick={() => {
-                setErrors({});
-                setDraft(draftFromAction(action));
-              }}
-              aria-label={`Edit the action: ${action.what}`}
+              onClick={() => setChanging(true)}
+              aria-label={`Change the owner or due date of the action: ${action.what}`}
             >
-              Edit
+              Change
             </Button>
-            <Button
-              size="small"
-              color="inherit"
-              disabled={busy}
-              onClick={() => void remove()}
-              aria-label={`Remove the action: ${action.what}`}
-              sx={{ color: 'text.secondary' }}
-            >
-              Remove
-            </Button>
-          </>
-        )}
-      </TableCell>
-    </TableRow>
+          )}
+          {changing && (
+            <ActionChangeDialog action={action} mode="change" onClose={() => setChanging(false)} />
+          )}
+          {!locked && (
+            <>
+              <Button
+                size="small"
+                disabled={busy}
+                onClick={() => {
+                  setErrors({});
+                  setDraft(draftFromAction(action));
+                }}
+                aria-label={`Edit the action: ${action.what}`}
+              >
+                Edit
+              </Button>
+              <Button
+                size="small"
+                color="inherit"
+                disabled={busy}
+                onClick={() => void remove()}
+                aria-label={`Remove the action: ${action.what}`}
+                sx={{ color: 'text.secondary' }}
+              >
+                Remove
+              </Button>
+            </>
+          )}
+        </TableCell>
+      </TableRow>
+      <ActionChanges actionId={action.id} columns={columns} />
+    </>
   );
 }

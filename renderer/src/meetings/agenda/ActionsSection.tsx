@@ -40,7 +40,7 @@ export function ActionsSection({ item, whatRef }: Props) {
                 <TableCell sx={{ width: 120 }}>Due</TableCell>
                 {showChild && <TableCell sx={{ width: 150 }}>Child</TableCell>}
                 <TableCell sx={{ width: 124 }}>Status</TableCell>
-                <TableCell sx={{ width: locked ? 0 : 140 }}>
+                <TableCell sx={{ width: locked ? 90 : 140 }}>
                   <VisuallyHidden>Changes</VisuallyHidden>
                 </TableCell>
               </TableRow>
