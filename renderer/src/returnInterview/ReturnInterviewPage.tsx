@@ -128,7 +128,7 @@ function ReturnInterviewForm({ view }: { view: ReturnInterviewView }) {
           </Typography>
         )}
         {drafted && (
-          <Alert severity="info" sx={{ mt: 1 }} data-testid="rhi-draft-note">
+          <Alert severity="info" sx={{ mt: 1 }} role="status" data-testid="rhi-draft-note">
             Not saved yet: what you have typed is kept on this computer until you save.
           </Alert>
         )}

@@ -84,15 +84,15 @@ const body = (m: ReturnInterviewDocument, letterhead: boolean): FileChild[] => {
     ...block('Brief overview of the missing episode', r.overview),
 
     heading(2, 'Checks'),
-    fact('School attendance checked', yesNo(r.schoolChecked)),
-    fact('Detail of attendance', orNot(r.schoolDetail)),
-    fact('Health checked', yesNo(r.healthChecked)),
-    fact('Detail of health concerns', orNot(r.healthDetail)),
+    fact('Checked school', yesNo(r.schoolChecked)),
+    fact('Attendance', orNot(r.schoolDetail)),
+    fact('Checked health', yesNo(r.healthChecked)),
+    fact('Health concerns', orNot(r.healthDetail)),
 
     heading(2, 'The offer'),
     fact('Offered', yesNo(r.offered)),
     fact('Independent', yesNo(r.independent)),
-    fact('Accepted or declined', r.outcome ? RHI_OUTCOME_LABELS[r.outcome] : 'Not recorded'),
+    fact('Outcome', r.outcome ? RHI_OUTCOME_LABELS[r.outcome] : 'Not recorded'),
     fact('Reason', orNot(r.outcomeReason)),
     fact('Timing', timing(r)),
     ...(r.attempts.length > 0
@@ -141,7 +141,7 @@ const body = (m: ReturnInterviewDocument, letterhead: boolean): FileChild[] => {
     heading(2, 'Concerns and safeguarding'),
     ...block('Concerns or issues raised by the young person', r.concerns),
     ...block('Further information, including intelligence', r.furtherInformation),
-    fact('Child protection referral', yesNo(r.childProtectionReferral)),
+    fact('CP referral', yesNo(r.childProtectionReferral)),
     ...(r.childProtectionReferral ? [fact('Referral detail', orNot(r.childProtectionDetail))] : []),
 
     heading(2, 'Consent and sharing'),
@@ -149,6 +149,9 @@ const body = (m: ReturnInterviewDocument, letterhead: boolean): FileChild[] => {
     fact('Shared with', orNot(r.shareWith)),
     ...(m.placed
       ? [
+          textPara(
+            `Placed in ${m.placed.hostAuthority} by ${m.placed.placingAuthority}: the host authority sends this record to the placing authority (East Midlands protocol).`,
+          ),
           fact('Host authority', m.placed.hostAuthority),
           fact('Placing authority', m.placed.placingAuthority),
           fact(
