@@ -52,8 +52,8 @@ const body = (m: ReturnInterviewDocument, letterhead: boolean): FileChild[] => {
     heading(3, s.title),
     dataTable(
       [
-        { header: 'Question', width: 52 },
-        { header: 'Yes or no', width: 12 },
+        { header: 'Question', width: 50 },
+        { header: 'Yes or no', width: 14 },
         { header: 'Comments', width: 36 },
       ],
       RHI_QUESTIONS.filter((q) => q.section === s.key).map((q) => {
