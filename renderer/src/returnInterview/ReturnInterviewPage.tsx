@@ -18,13 +18,22 @@ import { draftKey, emptyForm, fromForm, readDraft, sameForm, toForm, type RhiFor
 /** The return interview of one episode, as its own page so a reload reopens it with what was typed. */
 export function ReturnInterviewPage({ episodeId }: { episodeId: string }) {
   const q = useQuery('returnInterviews.get', { episodeId });
+  // Held here: a save brings a new revision, which remounts the form below, and the message must outlive that.
+  const [message, setMessage] = useState<Message>(null);
   if (!q.data)
     return q.error ? (
       <Alert severity="error">The return interview could not be opened: {q.error}</Alert>
     ) : (
       <LinearProgress aria-label="Loading the return interview" />
     );
-  return <ReturnInterviewForm key={q.data.record?.revision ?? 0} view={q.data} />;
+  return (
+    <ReturnInterviewForm
+      key={q.data.record?.revision ?? 0}
+      view={q.data}
+      message={message}
+      setMessage={setMessage}
+    />
+  );
 }
 
 const storage = (): Storage | null => {
@@ -35,14 +44,23 @@ const storage = (): Storage | null => {
   }
 };
 
-function ReturnInterviewForm({ view }: { view: ReturnInterviewView }) {
+type Message = { ok: boolean; text: string } | null;
+
+function ReturnInterviewForm({
+  view,
+  message,
+  setMessage,
+}: {
+  view: ReturnInterviewView;
+  message: Message;
+  setMessage: (m: Message) => void;
+}) {
   const episodeId = view.episode.id;
   const saved = view.record ? toForm(view.record) : emptyForm();
   const [form, setForm] = useState<RhiForm>(
     () => readDraft(storage()?.getItem(draftKey(episodeId)) ?? null) ?? saved,
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const drafted = !sameForm(form, saved);
 
