@@ -16,6 +16,7 @@ const BACKEND_SUITES = [
   'test/unit/copy/**/*.test.ts',
   'test/unit/trust/**/*.test.ts',
   'test/unit/protocolState/**/*.test.ts',
+  'test/unit/returnInterviews/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

@@ -30,6 +30,8 @@ export const QUERY_METHODS = [
   'app.whoAmI',
   'accounts.list',
   'children.restriction',
+  'returnInterviews.get',
+  'returnInterviews.listForChild',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -56,6 +58,8 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'meetings.list',
   'meetings.listForChild',
   'actions.list',
+  'returnInterviews.get',
+  'returnInterviews.listForChild',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -111,6 +115,14 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'importExport.exportHomeward': [],
   'dashboard.exportDocx': [],
   'dashboard.exportCsv': [],
+  // Its factors are written to the episode's, so the child's record, the pack and the protocol views go stale too.
+  'returnInterviews.save': [
+    'returnInterviews.get',
+    'returnInterviews.listForChild',
+    ...CHILD_VIEWS,
+    'meetings.pack',
+  ],
+  'returnInterviews.exportWord': [],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -128,6 +140,7 @@ export const CHANGE_TABLES = [
   'settings',
   'accounts',
   'child_access',
+  'return_interviews',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -147,6 +160,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   // A restriction changes what every list shows someone.
   child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
+  return_interviews: ['returnInterviews.get', 'returnInterviews.listForChild', 'meetings.pack'],
 };
 
 /** One committed change, as the server streams it to every open window. */

@@ -79,6 +79,10 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'children.restrict': { roles: ['manager'] },
   'episodes.create': { roles: recordWriters },
   'episodes.update': { roles: recordWriters },
+  'returnInterviews.get': { roles: readers },
+  'returnInterviews.listForChild': { roles: readers },
+  'returnInterviews.save': { roles: recordWriters },
+  'returnInterviews.exportWord': { roles: exporters },
 
   'protocol.profiles': { roles: everyone },
   'protocol.getProfile': { roles: everyone },

@@ -149,6 +149,14 @@ export const returnInterviewRulesSchema = z.object({
   dueWithinHours: hours,
   source,
   steps: z.array(returnStepSchema).max(20).default([]),
+  /**
+   * Before an interview counts as "not engaged with": how many contacts, and whether by different methods (the
+   * carers' pack: "a minimum of three times, usually by three different methods"). null: the protocol sets none.
+   */
+  engagementAttempts: z
+    .object({ contacts: z.number().int().min(1).max(10), differentMethods: z.boolean(), source })
+    .nullable()
+    .default(null),
 });
 
 export const protocolProfileSchema = z

@@ -49,6 +49,14 @@ export async function childrenNamedBy(
   if (Array.isArray(args.childIds)) args.childIds.forEach(add);
   if (method === 'children.get' || method === 'children.update') add(args.id);
   if (method === 'episodes.update' && typeof args.id === 'string') add(await childOfEpisode(ctx.db, args.id));
+  // A return interview names its episode (returnInterviews.*), on its own or inside the record saved.
+  const interview = args.interview;
+  const episodeId =
+    args.episodeId ??
+    (interview && typeof interview === 'object'
+      ? (interview as Record<string, unknown>).episodeId
+      : undefined);
+  if (typeof episodeId === 'string') add(await childOfEpisode(ctx.db, episodeId));
   const action = args.action;
   if (action && typeof action === 'object') add((action as Record<string, unknown>).childId);
   if (method === 'actions.update' && typeof args.id === 'string') {

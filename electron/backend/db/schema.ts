@@ -310,6 +310,50 @@ export interface ProtocolStateTable {
   due_evaluation: string | null;
 }
 
+/** A return home interview, one per episode (migration 0012); JSON columns per shared/domain/returnInterview.ts. */
+export interface ReturnInterviewsTable {
+  id: string;
+  episode_id: string;
+  child_id: string;
+  overview: string;
+  school_checked: number | null;
+  school_detail: string;
+  health_checked: number | null;
+  health_detail: string;
+  offered: number | null;
+  independent: number | null;
+  outcome: string | null;
+  outcome_reason: string;
+  attempts: string;
+  held_at: string | null;
+  late_reason: string;
+  place: string;
+  coordinated_by: string;
+  others_present: string;
+  answers: string;
+  what_happened_before: string;
+  what_happened_while_missing: string;
+  prevent_again: string;
+  concerns: string;
+  further_information: string;
+  child_protection_referral: number | null;
+  child_protection_detail: string;
+  consent_to_share: number | null;
+  share_with: string;
+  completed_by: string;
+  authorised_by: string;
+  authorised_on: string | null;
+  forwarded_to_police_on: string | null;
+  sent_to_placing_at: string | null;
+  sent_to: string;
+  received_by_placing_at: string | null;
+  factors: string;
+  revision: Generated<number>;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -338,6 +382,7 @@ export interface Database {
   child_access: ChildAccessTable;
   protocol_state: ProtocolStateTable;
   meeting_action_changes: MeetingActionChangesTable;
+  return_interviews: ReturnInterviewsTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

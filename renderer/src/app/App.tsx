@@ -18,6 +18,7 @@ import { RouteAnnouncer } from './RouteAnnouncer';
 import { useRoute, type Route } from './router';
 import { useStickyHeight } from './stickyLayout';
 import { AppStatusProvider } from './status';
+import { ReturnInterviewPage } from '../returnInterview/ReturnInterviewPage';
 
 export function App() {
   const route = useRoute();
@@ -81,6 +82,8 @@ function Screen({ route }: { route: Route }) {
       return <SettingsPage />;
     case 'accounts':
       return <AccountsScreen />;
+    case 'return-interview':
+      return <ReturnInterviewPage key={route.episodeId} episodeId={route.episodeId} />;
     case 'due':
       return <DueScreen />;
     case 'children':

@@ -14,6 +14,7 @@ export const ROUTE_LABELS: Record<Route['name'], string> = {
   dashboard: 'Dashboard',
   settings: 'Settings',
   accounts: 'Accounts',
+  'return-interview': 'Return interview',
 };
 
 /** Once a screen's heading has loaded it names the page; a screen that never shows one is named by its route. */

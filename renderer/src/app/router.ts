@@ -10,7 +10,8 @@ export type Route =
   | { name: 'daily-review' }
   | { name: 'dashboard' }
   | { name: 'settings' }
-  | { name: 'accounts' };
+  | { name: 'accounts' }
+  | { name: 'return-interview'; episodeId: string };
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'accounts':
       return { name: 'accounts' };
+    case 'return-interview':
+      return parts[1] ? { name: 'return-interview', episodeId: parts[1] } : { name: 'children' };
     default:
       return { name: 'due' };
   }
@@ -41,6 +44,8 @@ export function href(route: Route): string {
     case 'child':
     case 'meeting':
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
+    case 'return-interview':
+      return `#/return-interview/${encodeURIComponent(route.episodeId)}`;
     default:
       return `#/${route.name}`;
   }

@@ -80,6 +80,7 @@ export const warwickshire = defineProfile({
     shortName: 'Return Conversation',
     dueWithinHours: 72,
     source: 'W-CP 7.0; W-KC',
+    engagementAttempts: { contacts: 3, differentMethods: true, source: 'W-CP 7.0; carers’ pack' },
     steps: [
       {
         id: 'practitioner-contact',

@@ -61,6 +61,17 @@ async function fill(b: Backend): Promise<void> {
       foundAt: '2026-11-11T09:00:00.000Z',
     }),
   );
+  // A return interview (issue 17), so its table has a row to copy too.
+  await must(b, 'returnInterviews.save', {
+    interview: {
+      episodeId: episode.id,
+      offered: true,
+      independent: true,
+      outcome: 'declined',
+      outcomeReason: 'Did not want to.',
+    },
+    baseRevision: null,
+  });
   const [mim] = (await must(b, 'agendaTemplates.list', {})).filter((t) => t.kind === 'mim');
   await must(b, 'agendaTemplates.update', {
     kind: 'mim',

@@ -72,7 +72,14 @@ describe('the invalidation map', () => {
   it('names the audited reads, and they are all cached queries', () => {
     // One record's view audits itself; every list that names children is audited as a view (audit/viewed.ts).
     expect([...AUDITED_QUERIES].sort()).toEqual(
-      ['children.get', 'meetings.get', 'meetings.pack', ...VIEWED_METHODS].sort(),
+      [
+        'children.get',
+        'meetings.get',
+        'meetings.pack',
+        'returnInterviews.get',
+        'returnInterviews.listForChild',
+        ...VIEWED_METHODS,
+      ].sort(),
     );
   });
 });

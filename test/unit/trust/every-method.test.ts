@@ -100,6 +100,7 @@ describe('every API method that shows a child audits it', () => {
     const quietChild = children.find((c) => !open.some((e) => e.child_id === c.id))!.id;
     const record = await must(b, 'children.get', { id: childId });
     const episode = record.episodes[0]!;
+    const returned = record.episodes.find((e) => e.foundAt !== null)!;
     const meeting: MeetingRecord = await must(b, 'meetings.create', mimInput(childId));
     const meetingId = meeting.meeting.id;
     const item = meeting.items.find((i) => i.key === 'plan-of-action') ?? meeting.items[0]!;
@@ -216,6 +217,19 @@ describe('every API method that shows a child audits it', () => {
       'dashboard.month': () => ({ month: '2026-11' }),
       'dashboard.exportDocx': () => ({ month: '2026-11' }),
       'dashboard.exportCsv': () => ({ month: '2026-11' }),
+      'returnInterviews.get': () => ({ episodeId: returned.id }),
+      'returnInterviews.listForChild': () => ({ childId }),
+      'returnInterviews.save': () => ({
+        interview: {
+          episodeId: returned.id,
+          offered: true,
+          independent: true,
+          outcome: 'declined',
+          outcomeReason: 'Did not want to talk about it.',
+        },
+        baseRevision: null,
+      }),
+      'returnInterviews.exportWord': () => ({ episodeId: returned.id }),
     };
 
     const unaudited: string[] = [];

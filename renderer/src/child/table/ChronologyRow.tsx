@@ -1,4 +1,5 @@
-import { Box, Button, TableCell, TableRow } from '@mui/material';
+import { Box, Button, Link, TableCell, TableRow } from '@mui/material';
+import { href } from '../../app/router';
 import { episodeDurationMs } from '../../../../shared/domain/chronology';
 import {
   EPISODE_CATEGORY_LABELS,
@@ -77,6 +78,17 @@ export function ChronologyRow({ episode: e, now, selected, onEdit }: Props) {
       <TableCell sx={WIDE_ONLY}>{e.returnMethod ? RETURN_METHOD_LABELS[e.returnMethod] : none}</TableCell>
       <TableCell sx={{ minWidth: 130 }}>
         <ReturnInterviewCell status={returnInterviewStatus(e, now, rules)} />
+        {e.foundAt && (
+          <Link
+            href={href({ name: 'return-interview', episodeId: e.id })}
+            variant="body2"
+            sx={{ display: 'block', mt: 0.5 }}
+            aria-label={`Return interview record for the episode of ${formatUkDateTime(e.reportedAt)}`}
+            data-testid="open-return-interview"
+          >
+            Interview record
+          </Link>
+        )}
       </TableCell>
       {/* Chips wrap inside a bounded column rather than push Edit off a 1024 px screen. */}
       <TableCell sx={{ minWidth: 130, maxWidth: 170 }}>

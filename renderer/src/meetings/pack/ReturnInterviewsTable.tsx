@@ -1,5 +1,6 @@
 import {
   Box,
+  Link,
   Table,
   TableBody,
   TableCell,
@@ -11,6 +12,7 @@ import {
 import { RETURN_INTERVIEW_OUTCOME_LABELS } from '../../../../shared/domain/episode';
 import type { ReturnInterviewOutcome } from '../../../../shared/meetings/pack';
 import { DateTimeText } from '../../child/table/DateTimeText';
+import { href } from '../../app/router';
 
 const HOURS_72 = 72 * 3_600_000;
 
@@ -34,6 +36,7 @@ export function ReturnInterviewsTable({ interviews }: { interviews: ReturnInterv
             <TableCell>Outcome</TableCell>
             <TableCell>Held</TableCell>
             <TableCell>Within 72 hours</TableCell>
+            <TableCell>Record</TableCell>
           </TableRow>
         </TableHead>
         <TableBody>
@@ -74,6 +77,12 @@ export function ReturnInterviewsTable({ interviews }: { interviews: ReturnInterv
                       {within ? 'Yes' : 'No'}
                     </Box>
                   )}
+                </TableCell>
+                <TableCell>
+                  {/* The full interview (appendix e's answers, concerns, consent) is one click away. */}
+                  <Link href={href({ name: 'return-interview', episodeId: r.episodeId })}>
+                    Interview record
+                  </Link>
                 </TableCell>
               </TableRow>
             );
