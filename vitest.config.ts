@@ -15,6 +15,7 @@ const BACKEND_SUITES = [
   'test/unit/server/**/*.test.ts',
   'test/unit/copy/**/*.test.ts',
   'test/unit/trust/**/*.test.ts',
+  'test/unit/philomena/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

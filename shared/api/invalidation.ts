@@ -30,6 +30,9 @@ export const QUERY_METHODS = [
   'app.whoAmI',
   'accounts.list',
   'children.restriction',
+  'philomena.get',
+  'philomena.photo',
+  'philomena.getIncident',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -56,6 +59,10 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'meetings.list',
   'meetings.listForChild',
   'actions.list',
+  // The Philomena Protocol's reads each audit a view of the child.
+  'philomena.get',
+  'philomena.photo',
+  'philomena.getIncident',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -111,6 +118,13 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'importExport.exportHomeward': [],
   'dashboard.exportDocx': [],
   'dashboard.exportCsv': [],
+  // A Part 1 save is a review, which the Due list shows.
+  'philomena.save': ['philomena.get', 'protocol.due'],
+  'philomena.recordShare': ['philomena.get'],
+  'philomena.setPhoto': ['philomena.get', 'philomena.photo'],
+  'philomena.removePhoto': ['philomena.get', 'philomena.photo'],
+  'philomena.saveIncident': ['philomena.getIncident'],
+  'philomena.export': [],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -128,6 +142,8 @@ export const CHANGE_TABLES = [
   'settings',
   'accounts',
   'child_access',
+  'philomena_profiles',
+  'philomena_incidents',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -147,6 +163,8 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   // A restriction changes what every list shows someone.
   child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
+  philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
+  philomena_incidents: ['philomena.getIncident'],
 };
 
 /** One committed change, as the server streams it to every open window. */

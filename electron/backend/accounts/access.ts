@@ -49,6 +49,8 @@ export async function childrenNamedBy(
   if (Array.isArray(args.childIds)) args.childIds.forEach(add);
   if (method === 'children.get' || method === 'children.update') add(args.id);
   if (method === 'episodes.update' && typeof args.id === 'string') add(await childOfEpisode(ctx.db, args.id));
+  // The Philomena Part 3 and its export name the episode, not the child.
+  if (typeof args.episodeId === 'string') add(await childOfEpisode(ctx.db, args.episodeId));
   const action = args.action;
   if (action && typeof action === 'object') add((action as Record<string, unknown>).childId);
   if (method === 'actions.update' && typeof args.id === 'string') {

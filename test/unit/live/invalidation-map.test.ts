@@ -72,7 +72,16 @@ describe('the invalidation map', () => {
   it('names the audited reads, and they are all cached queries', () => {
     // One record's view audits itself; every list that names children is audited as a view (audit/viewed.ts).
     expect([...AUDITED_QUERIES].sort()).toEqual(
-      ['children.get', 'meetings.get', 'meetings.pack', ...VIEWED_METHODS].sort(),
+      [
+        'children.get',
+        'meetings.get',
+        'meetings.pack',
+        // The Philomena Protocol's reads of one child or episode audit themselves too.
+        'philomena.get',
+        'philomena.photo',
+        'philomena.getIncident',
+        ...VIEWED_METHODS,
+      ].sort(),
     );
   });
 });
