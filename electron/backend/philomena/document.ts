@@ -60,7 +60,8 @@ const photoParagraph = (model: PhilomenaDocument): FileChild[] => {
 
 const part1 = (model: PhilomenaDocument): FileChild[] => {
   const p = model.profile.part1;
-  const history = model.profile.previousEpisodes;
+  // Previous history: the episode being reported is Part 3, not history.
+  const history = model.profile.previousEpisodes.filter((e) => e.episodeId !== model.incident.episodeId);
   return [
     heading(2, 'Part 1: the child'),
     ...photoParagraph(model),
@@ -79,14 +80,14 @@ const part1 = (model: PhilomenaDocument): FileChild[] => {
         : 'Part 1 has not been completed',
     ),
     fact(
-      'Shared with police SPOC',
+      'Police SPOC',
       model.profile.shares.length === 0
         ? 'Not recorded'
         : model.profile.shares.map((s) => `${formatDate(s.sharedOn)}: ${s.sharedWith}`),
     ),
     heading(3, 'Previous missing history (from the chronology)'),
     history.length === 0
-      ? textPara('No episodes are recorded.')
+      ? textPara('No earlier episodes are recorded.')
       : dataTable(
           [
             { header: 'Reported', width: 24 },
