@@ -81,7 +81,7 @@ test('from a missing episode, Parts 1 to 3 are filled and the Philomena profile 
   const childId = await seed(app);
   await page.setViewportSize({ width: 1600, height: 1000 });
   await app.open(page, `/child/${childId}`);
-  const section = page.getByRole('region', { name: 'Philomena Protocol profile' });
+  const section = page.getByRole('region', { name: 'Philomena profile (Parts 1 to 3)' });
   await expect(section.getByText('Part 1 has not been completed')).toBeVisible();
 
   // Part 1: typing survives a reload before it is saved.

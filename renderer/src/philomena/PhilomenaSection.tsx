@@ -45,7 +45,7 @@ export function PhilomenaSection({ child, episodes }: { child: Child; episodes: 
   return (
     <Paper component="section" aria-labelledby="philomena-heading" sx={{ p: 2.5, mt: 3 }}>
       <Typography id="philomena-heading" variant="h2" component="h2" sx={{ mb: 1 }}>
-        Philomena Protocol profile
+        Philomena profile (Parts 1 to 3)
       </Typography>
       {!q.data ? (
         q.error ? (
