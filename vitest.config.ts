@@ -17,6 +17,7 @@ const BACKEND_SUITES = [
   'test/unit/trust/**/*.test.ts',
   'test/unit/protocolState/**/*.test.ts',
   'test/unit/returnInterviews/**/*.test.ts',
+  'test/unit/philomena/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

@@ -11,6 +11,7 @@ import { dashboardHandlers } from './dashboard/handlers';
 import { outcomesHandlers } from './outcomes/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { returnInterviewsHandlers } from './returnInterviews/handlers';
+import { philomenaHandlers } from './philomena/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -25,4 +26,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...outcomesHandlers,
   ...accountsHandlers,
   ...returnInterviewsHandlers,
+  ...philomenaHandlers,
 };

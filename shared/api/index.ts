@@ -15,6 +15,7 @@ import { dashboardSchemas, type DashboardOutputs } from './dashboard';
 import { outcomesSchemas, type OutcomesOutputs } from './outcomes';
 import { accountsSchemas, type AccountsOutputs } from './accounts';
 import { returnInterviewsSchemas, type ReturnInterviewsOutputs } from './returnInterviews';
+import { philomenaSchemas, type PhilomenaOutputs } from './philomena';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -30,6 +31,7 @@ const schemas = {
   ...outcomesSchemas,
   ...accountsSchemas,
   ...returnInterviewsSchemas,
+  ...philomenaSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -59,7 +61,8 @@ export type ApiOutputs = AppOutputs &
   DashboardOutputs &
   OutcomesOutputs &
   AccountsOutputs &
-  ReturnInterviewsOutputs;
+  ReturnInterviewsOutputs &
+  PhilomenaOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -32,6 +32,9 @@ export const QUERY_METHODS = [
   'children.restriction',
   'returnInterviews.get',
   'returnInterviews.listForChild',
+  'philomena.get',
+  'philomena.photo',
+  'philomena.getIncident',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -60,6 +63,10 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'actions.list',
   'returnInterviews.get',
   'returnInterviews.listForChild',
+  // The Philomena Protocol's reads each audit a view of the child.
+  'philomena.get',
+  'philomena.photo',
+  'philomena.getIncident',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -123,6 +130,13 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
     'meetings.pack',
   ],
   'returnInterviews.exportWord': [],
+  // A Part 1 save is a review, which the Due list shows.
+  'philomena.save': ['philomena.get', 'protocol.due'],
+  'philomena.recordShare': ['philomena.get'],
+  'philomena.setPhoto': ['philomena.get', 'philomena.photo'],
+  'philomena.removePhoto': ['philomena.get', 'philomena.photo'],
+  'philomena.saveIncident': ['philomena.getIncident'],
+  'philomena.export': [],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -141,6 +155,8 @@ export const CHANGE_TABLES = [
   'accounts',
   'child_access',
   'return_interviews',
+  'philomena_profiles',
+  'philomena_incidents',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -161,6 +177,8 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
   return_interviews: ['returnInterviews.get', 'returnInterviews.listForChild', 'meetings.pack'],
+  philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
+  philomena_incidents: ['philomena.getIncident'],
 };
 
 /** One committed change, as the server streams it to every open window. */

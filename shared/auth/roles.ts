@@ -128,6 +128,17 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'dashboard.month': { roles: readers },
   'dashboard.exportDocx': { roles: exporters },
   'dashboard.exportCsv': { roles: exporters },
+
+  // The Philomena Protocol: read by everyone on the cases, kept up to date by those who record children and episodes.
+  'philomena.get': { roles: readers },
+  'philomena.photo': { roles: readers },
+  'philomena.getIncident': { roles: readers },
+  'philomena.save': { roles: recordWriters },
+  'philomena.recordShare': { roles: recordWriters },
+  'philomena.setPhoto': { roles: recordWriters },
+  'philomena.removePhoto': { roles: recordWriters },
+  'philomena.saveIncident': { roles: recordWriters },
+  'philomena.export': { roles: exporters },
 };
 
 export type Access = 'allowed' | 'if-invited' | 'refused';

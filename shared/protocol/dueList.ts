@@ -3,7 +3,13 @@ import { isIsoDate, parseInstant } from './london';
 import type { ChildEvaluation } from './types';
 
 /** One thing to do for one child, across every child: what the front page of the app lists, most urgent first. */
-export type DueItemKind = 'meeting' | 'notification' | 'return-interview' | 'return-step';
+export type DueItemKind =
+  | 'meeting'
+  | 'notification'
+  | 'return-interview'
+  | 'return-step'
+  // A Philomena Protocol Part 1 not reviewed in 6 months (shared/domain/philomena.ts).
+  | 'philomena-review';
 
 export interface DueItem {
   /** Stable across calls for the same requirement (for React keys and "done" buttons). */

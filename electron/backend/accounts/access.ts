@@ -49,7 +49,7 @@ export async function childrenNamedBy(
   if (Array.isArray(args.childIds)) args.childIds.forEach(add);
   if (method === 'children.get' || method === 'children.update') add(args.id);
   if (method === 'episodes.update' && typeof args.id === 'string') add(await childOfEpisode(ctx.db, args.id));
-  // A return interview names its episode (returnInterviews.*), on its own or inside the record saved.
+  // A return interview, a Philomena Part 3 and its export name the episode, on its own or inside the record saved.
   const interview = args.interview;
   const episodeId =
     args.episodeId ??

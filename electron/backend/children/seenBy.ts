@@ -17,6 +17,7 @@ const WHAT: Record<string, string> = {
   'meetings.list': 'Meetings list',
   'meetings.listForChild': 'The child’s meetings',
   'actions.list': 'Actions list',
+  philomena: 'Philomena Protocol profile',
 };
 
 /** Every view and export naming the child, directly or through audit_children, newest first. */

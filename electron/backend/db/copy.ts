@@ -57,6 +57,12 @@ export const COPY_PLAN = [
   { table: 'meeting_item_reviewed_actions', how: 'records' },
   { table: 'meeting_action_changes', how: 'records', serverNumbers: 'id' },
   { table: 'meeting_amendments', how: 'records', clashOn: ['id'], label: 'amendments' },
+  { table: 'philomena_profiles', how: 'records', clashOn: ['child_id'], label: 'Philomena profiles' },
+  { table: 'philomena_places', how: 'records', clashOn: ['id'], label: 'Philomena Part 2 entries' },
+  { table: 'philomena_shares', how: 'records', clashOn: ['id'], label: 'Philomena shares' },
+  { table: 'philomena_photos', how: 'records', clashOn: ['child_id'], label: 'Philomena photographs' },
+  { table: 'philomena_incidents', how: 'records', clashOn: ['episode_id'], label: 'Philomena Part 3 forms' },
+  { table: 'philomena_checks', how: 'records' },
   // Who is who belongs to the server: a computer on its own has no accounts, sessions or restrictions to bring.
   { table: 'accounts', how: 'server-only' },
   { table: 'sessions', how: 'server-only' },

@@ -354,6 +354,72 @@ export interface ReturnInterviewsTable {
   updated_by: string;
 }
 
+/** Philomena Protocol Part 1 (migration 0013): one per child; every save is a review. */
+export interface PhilomenaProfilesTable {
+  child_id: string;
+  description: string;
+  distinguishing_marks: string;
+  phone_numbers: string;
+  social_media: string;
+  medical_needs: string;
+  medication: string;
+  school: string;
+  reviewed_at: string;
+  reviewed_by: string;
+}
+
+/** Part 2: known associates, addresses and hotspots, each risk-assessed. */
+export interface PhilomenaPlacesTable {
+  id: string;
+  child_id: string;
+  position: number;
+  kind: string;
+  name: string;
+  details: string;
+  risk: string;
+  risk_notes: string;
+}
+
+/** When and with whom a profile was shared with the police single point of contact. */
+export interface PhilomenaSharesTable {
+  id: string;
+  child_id: string;
+  shared_on: string;
+  shared_with: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
+/** The photograph, in the database (encrypted with it), never a loose file. */
+export interface PhilomenaPhotosTable {
+  child_id: string;
+  mime_type: string;
+  content: Uint8Array;
+  byte_size: number;
+  uploaded_at: string;
+  uploaded_by: string;
+}
+
+/** Part 3: the incident form for one missing episode. */
+export interface PhilomenaIncidentsTable {
+  episode_id: string;
+  last_seen_at: string | null;
+  last_seen_where: string;
+  clothing: string;
+  may_be_with: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface PhilomenaChecksTable {
+  episode_id: string;
+  code: string;
+  done: number;
+  done_by: string;
+  done_at: string | null;
+  findings: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -383,6 +449,12 @@ export interface Database {
   protocol_state: ProtocolStateTable;
   meeting_action_changes: MeetingActionChangesTable;
   return_interviews: ReturnInterviewsTable;
+  philomena_profiles: PhilomenaProfilesTable;
+  philomena_places: PhilomenaPlacesTable;
+  philomena_shares: PhilomenaSharesTable;
+  philomena_photos: PhilomenaPhotosTable;
+  philomena_incidents: PhilomenaIncidentsTable;
+  philomena_checks: PhilomenaChecksTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -1,7 +1,10 @@
 import type { Child } from '../../../shared/domain/child';
 import type { Episode } from '../../../shared/domain/episode';
+import { philomenaReviewDueItems } from '../../../shared/domain/philomena';
+import { listProfileReviews } from '../philomena/queries';
 import {
   buildDueList,
+  compareDueItems,
   evaluateChild,
   type ChildEvaluation,
   type DueItem,
@@ -143,7 +146,9 @@ export function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number):
  */
 export async function buildDue(ctx: BackendContext) {
   const asOf = ctx.now().toISOString();
-  const items = dueItems(await activeChildren(ctx, false), asOf);
+  // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back.
+  const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
+  const items = [...dueItems(await activeChildren(ctx, false), asOf), ...reviews].sort(compareDueItems);
   return { asOf, items, childrenEvaluated: await countInLookBack(ctx.db) };
 }
 
@@ -179,7 +184,9 @@ export async function fullDue(ctx: BackendContext) {
       },
     ];
   });
-  const items = dueItems(evaluated, asOf);
+  // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back.
+  const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
+  const items = [...dueItems(evaluated, asOf), ...reviews].sort(compareDueItems);
   return { asOf, items, childrenEvaluated: evaluated.length };
 }
 

@@ -7,6 +7,7 @@ import { href } from '../app/router';
 import { useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildDialog } from '../children/ChildDialog';
+import { PhilomenaSection } from '../philomena/PhilomenaSection';
 import { ChildHeader } from './ChildHeader';
 import { ChildMeetings } from './ChildMeetings';
 import { ProtocolPanel } from './ProtocolPanel';
@@ -123,6 +124,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
         Push and pull factors
       </Typography>
       <FactorSummary episodes={episodes} />
+      <PhilomenaSection child={child} episodes={episodes} />
       <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
       <SeenByPanel childId={child.id} />
       {dialog && (

@@ -138,6 +138,26 @@ async function fill(b: Backend): Promise<void> {
     venue: 'Room 2, Example House',
     reason: 'Stage 1 did not reduce the episodes',
   });
+  // The Philomena Protocol's parts, the photograph (a BLOB) among them.
+  await must(b, 'philomena.save', {
+    childId: child.id,
+    part1: { description: 'Slim build' },
+    part2: [{ kind: 'hotspot', name: 'Example bus station', risk: 'medium' }],
+  });
+  await must(b, 'philomena.recordShare', {
+    childId: child.id,
+    share: { sharedOn: '2026-11-12', sharedWith: 'PCSO D. Example' },
+  });
+  await must(b, 'philomena.setPhoto', {
+    childId: child.id,
+    mimeType: 'image/png',
+    base64:
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  });
+  await must(b, 'philomena.saveIncident', {
+    episodeId: episode.id,
+    part3: { checks: [{ code: 'room', done: true, by: 'Carer E. Example', at: '2026-11-10T19:30:00Z' }] },
+  });
   await must(b, 'dailyReview.start', {});
   // A look at the children list: its audit row and the children it showed (audit_children) must go across too.
   await must(b, 'children.list', {});

@@ -78,6 +78,10 @@ describe('the invalidation map', () => {
         'meetings.pack',
         'returnInterviews.get',
         'returnInterviews.listForChild',
+        // The Philomena Protocol's reads of one child or episode audit themselves too.
+        'philomena.get',
+        'philomena.photo',
+        'philomena.getIncident',
         ...VIEWED_METHODS,
       ].sort(),
     );

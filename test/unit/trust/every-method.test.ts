@@ -116,6 +116,14 @@ describe('every API method that shows a child audits it', () => {
     const profileId = (await must(b, 'protocol.profiles', {})).profiles[0]!.id;
     const profile = await must(b, 'protocol.getProfile', { id: profileId });
     const templates = await must(b, 'agendaTemplates.list', {});
+    const missingEpisode = await db
+      .selectFrom('episodes')
+      .select('id')
+      .where('category', '=', 'missing')
+      .orderBy('id')
+      .executeTakeFirstOrThrow();
+    const onePixelPng =
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
 
     // Typed over the whole contract: a new method without a payload here is a compile error.
     const payloads: { [K in ApiMethod]: () => ApiInput<K> } = {
@@ -230,6 +238,18 @@ describe('every API method that shows a child audits it', () => {
         baseRevision: null,
       }),
       'returnInterviews.exportWord': () => ({ episodeId: returned.id }),
+      'philomena.get': () => ({ childId }),
+      'philomena.save': () => ({ childId, part1: { description: 'Slim build' }, part2: [] }),
+      'philomena.recordShare': () => ({
+        childId,
+        share: { sharedOn: '2026-11-19', sharedWith: 'PCSO D. Example' },
+      }),
+      'philomena.setPhoto': () => ({ childId, mimeType: 'image/png', base64: onePixelPng }),
+      'philomena.removePhoto': () => ({ childId }),
+      'philomena.photo': () => ({ childId }),
+      'philomena.getIncident': () => ({ episodeId: missingEpisode.id }),
+      'philomena.saveIncident': () => ({ episodeId: missingEpisode.id, part3: { clothing: 'Blue coat' } }),
+      'philomena.export': () => ({ episodeId: missingEpisode.id }),
     };
 
     const unaudited: string[] = [];

@@ -8,6 +8,7 @@ import { migration0008 } from './0008-search-key';
 import { migration0009 } from './0009-minutes-content';
 import { migration0011 } from './0011-action-changes';
 import { migration0012 } from './0012-return-interviews';
+import { migration0013 } from './0013-philomena';
 import { migration0016 } from './0016-protocol-state';
 import type { Migration } from './types';
 
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0009,
   migration0011,
   migration0012,
+  migration0013,
   migration0016,
 ];
