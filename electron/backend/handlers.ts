@@ -10,6 +10,7 @@ import { importExportHandlers } from './importExport/handlers';
 import { dashboardHandlers } from './dashboard/handlers';
 import { outcomesHandlers } from './outcomes/handlers';
 import { accountsHandlers } from './accounts/handlers';
+import { notificationsHandlers } from './notifications/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -23,4 +24,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...dashboardHandlers,
   ...outcomesHandlers,
   ...accountsHandlers,
+  ...notificationsHandlers,
 };

@@ -14,6 +14,7 @@ import { importExportSchemas, type ImportExportOutputs } from './importExport';
 import { dashboardSchemas, type DashboardOutputs } from './dashboard';
 import { outcomesSchemas, type OutcomesOutputs } from './outcomes';
 import { accountsSchemas, type AccountsOutputs } from './accounts';
+import { notificationsSchemas, type NotificationsOutputs } from './notifications';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -28,6 +29,7 @@ const schemas = {
   ...dashboardSchemas,
   ...outcomesSchemas,
   ...accountsSchemas,
+  ...notificationsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -56,7 +58,8 @@ export type ApiOutputs = AppOutputs &
   MeetingsOutputs &
   DashboardOutputs &
   OutcomesOutputs &
-  AccountsOutputs;
+  AccountsOutputs &
+  NotificationsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -111,6 +111,7 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'importExport.exportHomeward': [],
   'dashboard.exportDocx': [],
   'dashboard.exportCsv': [],
+  'notifications.record': PROTOCOL_VIEWS,
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -128,6 +129,7 @@ export const CHANGE_TABLES = [
   'settings',
   'accounts',
   'child_access',
+  'notifications_made',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -147,6 +149,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   // A restriction changes what every list shows someone.
   child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
+  notifications_made: PROTOCOL_VIEWS,
 };
 
 /** One committed change, as the server streams it to every open window. */

@@ -275,6 +275,19 @@ export interface ChildAccessTable {
   account_id: string;
 }
 
+/** A notification recorded as made: who was told and when (migration 0014). */
+export interface NotificationsMadeTable {
+  id: string;
+  child_id: string;
+  episode_id: string;
+  rule_id: string;
+  role: string;
+  told_who: string;
+  told_at: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -301,6 +314,7 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   setup_codes: SetupCodesTable;
   child_access: ChildAccessTable;
+  notifications_made: NotificationsMadeTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -16,6 +16,7 @@ import type { BackendContext } from '../context';
 import { listChildrenForProtocol } from '../children/queries';
 import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithId } from '../meetings/held';
+import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
 import { profileResolver } from './profiles';
 
 export const toEpisodeFacts = (
@@ -49,6 +50,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     episodes: episodes.map(toEpisodeFacts),
     asOf,
     meetingsHeld: held,
+    notificationsMade: await listNotificationsMadeForChild(ctx.db, child.id),
   });
   // The same list the Due screen shows for this child, built and filtered the same way, so the two agree.
   const due = dueItems(
@@ -130,6 +132,7 @@ export async function buildDue(ctx: BackendContext) {
   const children = await listChildrenForProtocol(ctx.db);
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
+  const told = await listNotificationsMadeByChild(ctx.db);
   const evaluated = children.flatMap((child) => {
     const episodes = byChild.get(child.id);
     if (!episodes) return [];
@@ -140,6 +143,7 @@ export async function buildDue(ctx: BackendContext) {
       episodes,
       asOf,
       meetingsHeld: held.get(child.id) ?? [],
+      notificationsMade: told.get(child.id) ?? [],
     });
     return [
       {
