@@ -101,7 +101,11 @@ export function RecordNotificationButton({ item }: { item: DueItem }) {
             <TextField
               label="Who was told"
               value={toldWho}
-              onChange={(e) => setToldWho(e.target.value)}
+              onChange={(e) => {
+                setToldWho(e.target.value);
+                // The message was about the empty field: once something is typed it no longer applies.
+                if (errors.toldWho) setErrors({ ...errors, toldWho: undefined });
+              }}
               required
               autoFocus
               error={errors.toldWho !== undefined}
