@@ -12,6 +12,7 @@ import { outcomesHandlers } from './outcomes/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { returnInterviewsHandlers } from './returnInterviews/handlers';
 import { philomenaHandlers } from './philomena/handlers';
+import { notificationsHandlers } from './notifications/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -27,4 +28,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...accountsHandlers,
   ...returnInterviewsHandlers,
   ...philomenaHandlers,
+  ...notificationsHandlers,
 };

@@ -16,6 +16,7 @@ import { outcomesSchemas, type OutcomesOutputs } from './outcomes';
 import { accountsSchemas, type AccountsOutputs } from './accounts';
 import { returnInterviewsSchemas, type ReturnInterviewsOutputs } from './returnInterviews';
 import { philomenaSchemas, type PhilomenaOutputs } from './philomena';
+import { notificationsSchemas, type NotificationsOutputs } from './notifications';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -32,6 +33,7 @@ const schemas = {
   ...accountsSchemas,
   ...returnInterviewsSchemas,
   ...philomenaSchemas,
+  ...notificationsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -62,7 +64,8 @@ export type ApiOutputs = AppOutputs &
   OutcomesOutputs &
   AccountsOutputs &
   ReturnInterviewsOutputs &
-  PhilomenaOutputs;
+  PhilomenaOutputs &
+  NotificationsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

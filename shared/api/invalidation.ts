@@ -137,6 +137,7 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'philomena.removePhoto': ['philomena.get', 'philomena.photo'],
   'philomena.saveIncident': ['philomena.getIncident'],
   'philomena.export': [],
+  'notifications.record': PROTOCOL_VIEWS,
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -157,6 +158,7 @@ export const CHANGE_TABLES = [
   'return_interviews',
   'philomena_profiles',
   'philomena_incidents',
+  'notifications_made',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -179,6 +181,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   return_interviews: ['returnInterviews.get', 'returnInterviews.listForChild', 'meetings.pack'],
   philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
   philomena_incidents: ['philomena.getIncident'],
+  notifications_made: PROTOCOL_VIEWS,
 };
 
 /** One committed change, as the server streams it to every open window. */

@@ -90,6 +90,8 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'protocol.deleteProfile': { roles: admin },
   'protocol.child': { roles: readers },
   'protocol.due': { roles: readers },
+  // Who was told and when: the co-ordinator who records episodes, and the chair and manager who act on Due.
+  'notifications.record': { roles: ['manager', 'chair', 'co-ordinator'] },
 
   'agendaTemplates.list': { roles: everyone },
   'agendaTemplates.update': { roles: admin },

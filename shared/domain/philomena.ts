@@ -197,6 +197,9 @@ export function philomenaReviewDueItems(rows: readonly ReviewRow[], asOf: string
         episodeIds: [],
         chair: null,
         role: 'Care provider',
+        ruleId: null,
+        // The texts ask for the profile to be kept up to date (W-CP 4.1, the carers' pack); the 6 months is ours.
+        source: null,
       },
     ];
   });

@@ -1,7 +1,7 @@
 import { formatTimeAndDay } from './format';
 import { HOUR_MS, toIsoInstant } from './london';
 import type { ParsedEpisode, ParsedMeeting } from './parsed';
-import { isSatisfied, notificationKey } from './parsed';
+import { isNotificationMade, isSatisfied } from './parsed';
 import type { DurationClock, ProtocolProfile } from './schema';
 import type {
   ChildFacts,
@@ -71,7 +71,7 @@ export function evaluateClocks(
         continue;
       }
       for (const { role, notifiedBy } of clock.notify) {
-        if (notificationsMade.has(notificationKey(episode.id, role))) continue;
+        if (isNotificationMade(notificationsMade, episode.id, clock.id, role)) continue;
         out.notifications.push({
           role,
           at: toIsoInstant(start),
@@ -80,6 +80,8 @@ export function evaluateClocks(
           episodeId: episode.id,
           notifiedBy,
           source: clock.source,
+          ruleId: clock.id,
+          quote: null,
         });
       }
       const meeting = clock.meeting;

@@ -30,6 +30,10 @@ export interface DueItem {
   episodeIds: string[];
   chair: string | null;
   role: string | null;
+  /** A notification's rule (what recording it answers, with the episode and role); null for other kinds. */
+  ruleId: string | null;
+  /** The section the item comes from, e.g. "ST 6"; null where the evaluation does not carry one. */
+  source: string | null;
 }
 
 export interface DueListRow {
@@ -83,13 +87,15 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         episodeIds: m.episodeIds,
         chair: m.chair,
         role: null,
+        ruleId: null,
+        source: m.source,
       });
     }
     for (const n of evaluation.notifications) {
       const what = `Inform ${n.role}`;
       const d = deadlineFields(n.at, n.deadlineAt, asOfMs);
       items.push({
-        key: `${childId}|notification|${n.episodeId}|${n.role}`,
+        key: `${childId}|notification|${n.episodeId}|${n.ruleId}|${n.role}`,
         childId,
         childName,
         kind: 'notification',
@@ -102,6 +108,8 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         episodeIds: [n.episodeId],
         chair: null,
         role: n.role,
+        ruleId: n.ruleId,
+        source: n.source,
       });
     }
     for (const r of evaluation.returnInterviews) {
@@ -120,6 +128,8 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         episodeIds: [r.episodeId],
         chair: null,
         role: null,
+        ruleId: null,
+        source: null,
       });
       // 'by' steps while the interview is outstanding; of the escalations, only the latest one reached.
       const escalation = r.steps.filter((s) => s.type === 'escalate-at' && s.reached).at(-1);
@@ -141,6 +151,8 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
           episodeIds: [r.episodeId],
           chair: null,
           role: step.role,
+          ruleId: null,
+          source: step.source,
         });
       }
     }

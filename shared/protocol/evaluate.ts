@@ -10,6 +10,7 @@ import {
   toIsoInstant,
 } from './london';
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
+import { evaluateNotificationRules } from './notificationRules';
 import { evaluateReturnInterviews } from './returnInterviews';
 import type { ProtocolProfile } from './schema';
 import { computeStage } from './stage';
@@ -97,14 +98,12 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     });
   }
 
-  const clocks = evaluateClocks(
-    profile,
-    child,
-    episodes,
-    asOfMs,
-    meetingsHeld,
-    parseNotificationsMade(input.notificationsMade, asOfMs),
-  );
+  const made = parseNotificationsMade(input.notificationsMade, asOfMs);
+  const clocks = evaluateClocks(profile, child, episodes, asOfMs, meetingsHeld, made);
+  const notifications = [
+    ...evaluateNotificationRules(profile, child, episodes, asOfMs, made),
+    ...clocks.notifications,
+  ];
   meetings.push(...clocks.meetings);
 
   return {
@@ -113,7 +112,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     inScope: true,
     stage,
     meetings,
-    notifications: clocks.notifications,
+    notifications,
     returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs),
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,

@@ -54,19 +54,35 @@ export function parseMeetings(meetings: readonly MeetingHeld[] | undefined, asOf
   return parsed.sort((a, b) => a.heldAt - b.heldAt);
 }
 
-/** Keys "episodeId\u0000role" of notifications recorded as made. */
+/** Keys of notifications recorded as made: "episodeId, ruleId, role", or "episodeId, role" for a record naming no rule. */
 export function parseNotificationsMade(
   made: readonly NotificationMade[] | undefined,
   asOfMs: number,
 ): Set<string> {
   const keys = new Set<string>();
   for (const n of made ?? []) {
-    if (parseInstant(n.at) <= asOfMs) keys.add(notificationKey(n.episodeId, n.role));
+    if (parseInstant(n.at) > asOfMs) continue;
+    keys.add(
+      n.ruleId === undefined || n.ruleId === null
+        ? notificationKey(n.episodeId, n.role)
+        : ruleNotificationKey(n.episodeId, n.ruleId, n.role),
+    );
   }
   return keys;
 }
 
 export const notificationKey = (episodeId: string, role: string): string => `${episodeId}\u0000${role}`;
+export const ruleNotificationKey = (episodeId: string, ruleId: string, role: string): string =>
+  `${episodeId}\u0000${ruleId}\u0000${role}`;
+
+/** Recorded as made, whether the record names the rule or only the role. */
+export const isNotificationMade = (
+  made: ReadonlySet<string>,
+  episodeId: string,
+  ruleId: string,
+  role: string,
+): boolean =>
+  made.has(ruleNotificationKey(episodeId, ruleId, role)) || made.has(notificationKey(episodeId, role));
 
 /** A meeting satisfies a requirement when it is of the same kind, held at or after the requirement arose, and (for
  * a stage meeting) at the required stage or above. A MIM recorded without a stage counts as stage 1. */

@@ -97,6 +97,31 @@ export const notifyRoleSchema = z.object({
   notifiedBy: words.nullable().default(null),
 });
 
+/**
+ * Who must be told when an episode starts or ends, and by when (issue 16): EM's carer informing the placing
+ * authority, ST 6's high-risk report, WG 10's responsible authority. A task until someone records who was told and
+ * when. `afterHours` 0 is "immediately": due, and overdue, from the moment of the report or the return.
+ */
+export const notificationRuleSchema = z.object({
+  id: slug,
+  /** 'report': counted from the missing report; 'return': from the return (EM: "when the child has returned"). */
+  from: z.enum(['report', 'return']),
+  afterHours: hours.default(0),
+  /** Episode categories the rule speaks of (EM: "Absent and Missing from placement episodes"). */
+  categories,
+  /** Only episodes graded with one of these (the latest grading, else the grading at report); null: any. */
+  policeRisks: z.array(z.enum(POLICE_RISKS)).min(1).nullable().default(null),
+  /** A child whose legal status is not recorded is included: better an extra notification than a missed one. */
+  legalStatuses: legalStatuses.nullable().default(null),
+  /** Only a child placed in the area by another authority (EM, WG 10): a host authority differing from the placing. */
+  placedChildrenOnly: z.boolean().default(false),
+  notify: z.array(notifyRoleSchema).min(1, 'must name someone to tell').max(10),
+  description: words,
+  /** The protocol's own sentence this rule stands for, so the reader can check the reading. */
+  quote: z.string().trim().min(1, 'is required').max(1000, 'must be at most 1000 characters'),
+  source,
+});
+
 export const clockMeetingSchema = z.object({
   kind: slug,
   label: words,
@@ -192,6 +217,8 @@ export const protocolProfileSchema = z
     returnInterview: returnInterviewRulesSchema,
     longTermMissing: z.object({ afterDays: z.number().int().min(1).max(366), source }),
     notes: z.array(words).max(20).default([]),
+    /** Who must be told of an episode, and when: tasks until recorded as done (issue 16). */
+    notificationRules: z.array(notificationRuleSchema).max(30).default([]),
   })
   .superRefine((profile, ctx) => {
     const levels = profile.stages.map((s) => s.level);
@@ -241,6 +268,14 @@ export const protocolProfileSchema = z
         });
       }
     });
+    const ruleIds = profile.notificationRules.map((r) => r.id);
+    if (new Set(ruleIds).size !== ruleIds.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['notificationRules'],
+        message: 'notification rule ids must be unique',
+      });
+    }
     const ids = profile.durationClocks.map((c) => c.id);
     if (new Set(ids).size !== ids.length) {
       ctx.addIssue({ code: 'custom', path: ['durationClocks'], message: 'clock ids must be unique' });
@@ -254,3 +289,4 @@ export type ProtocolStage = ProtocolProfile['stages'][number];
 export type DurationClock = ProtocolProfile['durationClocks'][number];
 export type ReturnStep = ProtocolProfile['returnInterview']['steps'][number];
 export type ChairRule = z.output<typeof chairRuleSchema>;
+export type NotificationRule = ProtocolProfile['notificationRules'][number];

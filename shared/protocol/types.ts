@@ -33,6 +33,8 @@ export interface MeetingHeld {
 export interface NotificationMade {
   role: string;
   episodeId: string;
+  /** The clock or notification rule it answers; without it, any rule telling that role about that episode. */
+  ruleId?: string | null;
   at: string;
 }
 
@@ -93,6 +95,10 @@ export interface Notification {
   episodeId: string;
   notifiedBy: string | null;
   source: string;
+  /** The duration clock's or notification rule's id: with the episode and role, what a record answers. */
+  ruleId: string;
+  /** The protocol's sentence behind a notification rule; null for a duration clock's. */
+  quote: string | null;
 }
 
 export interface ReturnStepDue {

@@ -4,6 +4,7 @@ import { listChildrenForProtocol } from '../children/queries';
 import type { BackendContext } from '../context';
 import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeldByChild } from '../meetings/held';
+import { listNotificationsMadeByChild } from '../notifications/queries';
 import { profileResolver } from '../protocol/profiles';
 
 /**
@@ -32,6 +33,7 @@ export async function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): P
   const children = (await listChildrenForProtocol(ctx.db)).filter((c) => byChild.has(c.id));
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
+  const told = await listNotificationsMadeByChild(ctx.db);
   return children.map((c) => ({
     childId: c.id,
     childName: `${c.givenName} ${c.familyName}`,
@@ -42,6 +44,7 @@ export async function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): P
       episodes: byChild.get(c.id) ?? [],
       asOf,
       meetingsHeld: held.get(c.id) ?? [],
+      notificationsMade: told.get(c.id) ?? [],
     }),
   }));
 }

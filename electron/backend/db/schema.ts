@@ -420,6 +420,19 @@ export interface PhilomenaChecksTable {
   findings: string;
 }
 
+/** A notification recorded as made: who was told and when (migration 0014). */
+export interface NotificationsMadeTable {
+  id: string;
+  child_id: string;
+  episode_id: string;
+  rule_id: string;
+  role: string;
+  told_who: string;
+  told_at: string;
+  recorded_at: string;
+  recorded_by: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -455,6 +468,7 @@ export interface Database {
   philomena_photos: PhilomenaPhotosTable;
   philomena_incidents: PhilomenaIncidentsTable;
   philomena_checks: PhilomenaChecksTable;
+  notifications_made: NotificationsMadeTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

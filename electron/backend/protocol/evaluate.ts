@@ -22,6 +22,7 @@ import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithI
 import { findProfile, profileResolver } from './profiles';
 import { countInLookBack } from './state/queries';
 import { activeChildren, storedHeader } from './state/read';
+import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
 
 export const toEpisodeFacts = (
   e: Pick<
@@ -54,6 +55,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     episodes: episodes.map(toEpisodeFacts),
     asOf,
     meetingsHeld: held,
+    notificationsMade: await listNotificationsMadeForChild(ctx.db, child.id),
   });
   // The same list the Due screen shows for this child, built and filtered the same way, so the two agree.
   const due = dueItems(
@@ -165,6 +167,7 @@ export async function fullDue(ctx: BackendContext) {
   const children = await listChildrenForProtocol(ctx.db);
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
+  const told = await listNotificationsMadeByChild(ctx.db);
   const evaluated = children.flatMap((child) => {
     const episodes = byChild.get(child.id);
     if (!episodes) return [];
@@ -175,6 +178,7 @@ export async function fullDue(ctx: BackendContext) {
       episodes,
       asOf,
       meetingsHeld: held.get(child.id) ?? [],
+      notificationsMade: told.get(child.id) ?? [],
     });
     return [
       {

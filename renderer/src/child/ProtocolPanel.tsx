@@ -3,6 +3,7 @@ import { shortMeetingLabel } from '../../../shared/protocol';
 import { formatLongDateTime } from '../../../shared/time/london';
 import { href } from '../app/router';
 import { useQuery } from '../api/useQuery';
+import { RecordNotificationButton } from '../due/RecordNotificationButton';
 
 const STAGE_COLOURS = ['success', 'warning', 'error', 'error'] as const;
 
@@ -73,7 +74,11 @@ export function ProtocolPanel({ childId }: { childId: string }) {
                     variant={d.overdue ? 'filled' : 'outlined'}
                     label={d.overdue ? 'Overdue' : 'Due'}
                   />
-                  <Typography variant="body2">{d.text}</Typography>
+                  <Typography variant="body2">
+                    {d.text}
+                    {d.kind === 'notification' && d.source ? ` (${d.source})` : ''}
+                  </Typography>
+                  <RecordNotificationButton item={d} />
                 </Box>
               ))}
             </Stack>

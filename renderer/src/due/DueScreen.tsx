@@ -17,6 +17,7 @@ import { LoadDemo } from '../components/LoadDemo';
 import { DueMeetingActions } from '../meetings/DueMeetingActions';
 import { OverdueActions } from '../meetings/OverdueActions';
 import { DueTable } from './DueTable';
+import { RecordNotificationButton } from './RecordNotificationButton';
 
 type Filter = 'all' | 'meeting' | 'notification' | 'return';
 const FILTERS: Array<{ value: Filter; label: string; matches: (i: DueItem) => boolean }> = [
@@ -95,7 +96,11 @@ export function DueScreen() {
         <DueTable
           items={shown}
           actions={(item) =>
-            item.kind === 'meeting' ? <DueMeetingActions item={item} upcoming={upcoming.data ?? []} /> : null
+            item.kind === 'meeting' ? (
+              <DueMeetingActions item={item} upcoming={upcoming.data ?? []} />
+            ) : item.kind === 'notification' ? (
+              <RecordNotificationButton item={item} />
+            ) : null
           }
         />
       )}

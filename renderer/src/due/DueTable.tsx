@@ -35,7 +35,7 @@ export function DueTable({ items, actions }: { items: DueItem[]; actions?: (item
             <TableCell>What is due</TableCell>
             <TableCell sx={{ width: 210 }}>Child</TableCell>
             <TableCell sx={{ width: 260 }}>Chair or who</TableCell>
-            {actions && <TableCell sx={{ width: 150 }}>Meeting</TableCell>}
+            {actions && <TableCell sx={{ width: 150 }}>Action</TableCell>}
           </TableRow>
         </TableHead>
         <TableBody>
@@ -63,6 +63,8 @@ export function DueTable({ items, actions }: { items: DueItem[]; actions?: (item
                 <Typography sx={{ fontWeight: 600 }}>{item.text}</Typography>
                 <Typography variant="body2" color="text.secondary">
                   {item.reason}
+                  {/* A notification names its section: the chair can check what the protocol says (issue 16). */}
+                  {item.kind === 'notification' && item.source ? ` (${item.source})` : ''}
                 </Typography>
               </TableCell>
               <TableCell>

@@ -1,5 +1,7 @@
 import { defineProfile } from './define';
 
+const CARER = 'Foster carer or children’s home manager';
+
 /**
  * East Midlands Protocol for Missing Children (EM): the cross-border overlay for a child placed by one authority
  * (placing) in another's area (host). Clocks while missing come from the host's own protocol, so none here.
@@ -85,6 +87,47 @@ export const eastMidlands = defineProfile({
     ],
   },
   longTermMissing: { afterDays: 28, source: 'W-CP 2.0 (national definition)' },
+  // "Absent and Missing from placement episodes": both categories; away (whereabouts known) is neither.
+  notificationRules: [
+    {
+      id: 'placed-child-missing',
+      from: 'report',
+      categories: ['missing', 'absent'],
+      placedChildrenOnly: true,
+      notify: [
+        { role: 'Local police', notifiedBy: CARER },
+        { role: 'The child’s social worker', notifiedBy: CARER },
+        { role: 'Missing Children Officer of the placing authority', notifiedBy: CARER },
+        // "unless the latter is inconsistent with the child's welfare": recording why not is recording it done.
+        { role: 'Those with parental responsibility', notifiedBy: CARER },
+      ],
+      description:
+        'A placed child is missing or absent: the carer or home manager informs the local police, the social worker, the placing authority’s Missing Children Officer and those with parental responsibility',
+      quote:
+        'the foster carer or the manager of the children’s home is responsible for informing the local Police, the child’s social worker, The Missing Children Office in the placing authority and the person(s) holding parental responsibility (PR) - unless the latter is inconsistent with the child’s welfare.',
+      source: 'EM (notification process between placing and host authorities)',
+    },
+    {
+      id: 'placed-child-returned',
+      from: 'return',
+      categories: ['missing', 'absent'],
+      placedChildrenOnly: true,
+      notify: [
+        { role: 'Local police', notifiedBy: CARER },
+        { role: 'The child’s social worker', notifiedBy: CARER },
+        { role: 'Missing Children Officer of the placing authority', notifiedBy: CARER },
+        {
+          role: 'The child’s Independent Reviewing Officer',
+          notifiedBy: 'Placing authority Missing Children Officer',
+        },
+      ],
+      description:
+        'A placed child has returned: the carer reports it to the local police and informs the social worker and the placing authority’s Missing Children Officer, who shares it with the IRO',
+      quote:
+        'They should also report to the local Police when the child has returned, and inform the child’s social worker and Missing Children Officer in the Placing Authority who should share this information with the child’s Independent Reviewing Officer (IRO).',
+      source: 'EM (notification process between placing and host authorities)',
+    },
+  ],
   notes: [
     'A placed child who goes missing is dealt with under the host authority’s protocol (EM).',
     'Where host and placing authority differ on when a return interview is offered, the lower threshold applies (EM).',

@@ -47,6 +47,35 @@ export const ST_SHARED = {
     steps: [],
   },
   longTermMissing: { afterDays: 28, source: 'W-CP 2.0 (national definition); ST 23.3' },
+  notificationRules: [
+    {
+      id: 'high-risk-children-services',
+      from: 'report',
+      // Every category: the police grade every report (ST 6.1), and the rule turns on the grading alone.
+      categories: ['missing', 'absent', 'away'],
+      policeRisks: ['high'],
+      notify: [{ role: 'Children’s services', notifiedBy: 'Police' }],
+      description: 'High-risk report of a child under 18: children’s services are told immediately',
+      quote: 'Children’s services must also be notified immediately if the person is under 18.',
+      source: 'ST 6',
+    },
+    {
+      // "Significant concerns" is not a recorded fact. The reading: a police grading of High ("the risk of serious
+      // harm ... is assessed as very likely", ST 6) is a significant concern on the record; a chair who has others
+      // alerts the senior manager anyway. The sentence follows "open to children social care", so it keeps to them.
+      id: 'significant-concerns-senior-manager',
+      from: 'report',
+      categories: ['missing'],
+      policeRisks: ['high'],
+      legalStatuses: OPEN_TO_SOCIAL_CARE,
+      notify: [{ role: 'Relevant senior manager', notifiedBy: 'The child’s social worker' }],
+      description:
+        'Open to children’s social care and graded high risk (a significant concern): the relevant senior manager is alerted immediately',
+      quote:
+        'If there are any significant concerns, the relevant senior manager should be alerted immediately.',
+      source: 'ST 14.1',
+    },
+  ],
 } satisfies Partial<ProtocolProfileInput>;
 
 export const lineManagerClock = {

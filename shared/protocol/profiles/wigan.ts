@@ -94,6 +94,22 @@ export const wigan = defineProfile({
     ],
   },
   longTermMissing: { afterDays: 28, source: 'W-CP 2.0 (national definition)' },
+  notificationRules: [
+    {
+      // "Each missing episode" of a looked-after child placed by another authority; WG 7 keeps absent and away
+      // apart from missing, and the sentence speaks of "reports of missing episodes", so missing only.
+      id: 'responsible-authority-told',
+      from: 'report',
+      categories: ['missing'],
+      placedChildrenOnly: true,
+      notify: [{ role: 'Responsible (placing) authority', notifiedBy: 'Wigan Missing Hub' }],
+      description:
+        'A child placed in Wigan by another authority is reported missing: contact the responsible authority so it knows of the episode',
+      quote:
+        'All reports of missing episodes will be recorded within the child’s record within Liquid Logic and contact will be made with the responsible authority to ensure that they have been made aware of the missing episode.',
+      source: 'WG 10 (Children Looked after by OLA but placed within Wigan Borough)',
+    },
+  ],
   notes: [
     'Every missing episode is discussed at the weekly multi-agency missing meeting (WG 9).',
     'Children open to the CSE team: episodes go to the Daily Governance Meeting (WG 9).',

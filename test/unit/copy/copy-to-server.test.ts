@@ -159,6 +159,16 @@ async function fill(b: Backend): Promise<void> {
     part3: { checks: [{ code: 'room', done: true, by: 'Carer E. Example', at: '2026-11-10T19:30:00Z' }] },
   });
   await must(b, 'dailyReview.start', {});
+  // A notification recorded as made (issue 16): the first one the demo's Due list asks for.
+  const ask = (await must(b, 'protocol.due', {})).items.find((i) => i.kind === 'notification')!;
+  await must(b, 'notifications.record', {
+    childId: ask.childId,
+    episodeId: ask.episodeIds[0]!,
+    ruleId: ask.ruleId!,
+    role: ask.role!,
+    toldWho: 'Duty social worker D. Example',
+    toldAt: ask.dueBy!,
+  });
   // A look at the children list: its audit row and the children it showed (audit_children) must go across too.
   await must(b, 'children.list', {});
   await b.context.db

@@ -124,6 +124,18 @@ describe('every API method that shows a child audits it', () => {
       .executeTakeFirstOrThrow();
     const onePixelPng =
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+    // A Staffordshire child graded High: ST 6 asks for children's services to be told (the demo's profiles may not).
+    const toldChild = await must(b, 'children.create', {
+      ...childInput,
+      caseReference: 'WALK-TOLD',
+      protocolProfileId: 'staffordshire',
+    });
+    const toldEpisode = await must(b, 'episodes.create', {
+      childId: toldChild.id,
+      category: 'missing',
+      reportedAt: '2026-11-19T21:00:00Z',
+      policeRiskAtReport: 'high',
+    });
 
     // Typed over the whole contract: a new method without a payload here is a compile error.
     const payloads: { [K in ApiMethod]: () => ApiInput<K> } = {
@@ -167,6 +179,14 @@ describe('every API method that shows a child audits it', () => {
       'protocol.deleteProfile': () => ({ id: 'walk-profile' }),
       'protocol.child': () => ({ childId }),
       'protocol.due': () => ({}),
+      'notifications.record': () => ({
+        childId: toldChild.id,
+        episodeId: toldEpisode.id,
+        ruleId: 'high-risk-children-services',
+        role: 'Children’s services',
+        toldWho: 'Duty officer A. Example',
+        toldAt: toldEpisode.reportedAt,
+      }),
       'agendaTemplates.list': () => ({}),
       'agendaTemplates.update': () => ({ ...templates[0]!, baseRevision: templates[0]!.revision }),
       'meetings.create': () => mimInput(childId),

@@ -9,6 +9,7 @@ import { migration0009 } from './0009-minutes-content';
 import { migration0011 } from './0011-action-changes';
 import { migration0012 } from './0012-return-interviews';
 import { migration0013 } from './0013-philomena';
+import { migration0014 } from './0014-notifications';
 import { migration0016 } from './0016-protocol-state';
 import type { Migration } from './types';
 
@@ -29,5 +30,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0011,
   migration0012,
   migration0013,
+  migration0014,
   migration0016,
 ];

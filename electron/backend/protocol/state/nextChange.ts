@@ -84,6 +84,13 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
       // "now day N of the episode" and the long-term days count in whole elapsed days from the report.
       if (asOfMs >= reported) consider(reported + (Math.floor((asOfMs - reported) / DAY_MS) + 1) * DAY_MS);
     }
+    // A notification rule's task appears at its report or return plus its hours (shared/protocol/notificationRules.ts).
+    for (const rule of profile.notificationRules) {
+      const from = rule.from === 'report' ? reported : found;
+      if (from === null) continue;
+      consider(from + hours(rule.afterHours));
+      consider(Math.max(from, reported) + hours(rule.afterHours));
+    }
     if (found !== null) {
       const returned = Math.max(found, reported);
       const dueBy = returnInterviewDeadlineMs(profile.returnInterview, returned);

@@ -1,10 +1,11 @@
 import type { Child } from '../../../../shared/domain/child';
 import { buildDueList, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
-import type { EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
+import type { EpisodeFacts, MeetingHeld, NotificationMade } from '../../../../shared/protocol/types';
 import { toIsoInstant } from '../../../../shared/protocol/london';
 import type { BackendContext } from '../../context';
 import type { ProtocolStateTable } from '../../db/schema';
 import { isStaleReturnItem, withoutStaleReturns } from '../evaluate';
+import { listNotificationsMadeByChild } from '../../notifications/queries';
 import { profileResolver } from '../profiles';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { STATE_BATCH, childrenByIds, episodeFactsByChild, meetingsHeldByChild, writeStates } from './queries';
@@ -44,12 +45,13 @@ function stateRow(
   child: Child,
   episodes: readonly EpisodeFacts[],
   meetingsHeld: readonly MeetingHeld[],
+  notificationsMade: readonly NotificationMade[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
 ): ProtocolStateTable {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
-  const evaluation = evaluateChild({ profile, child, episodes, asOf, meetingsHeld });
+  const evaluation = evaluateChild({ profile, child, episodes, asOf, meetingsHeld, notificationsMade });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
     profileBecause: because,
@@ -57,7 +59,9 @@ function stateRow(
   };
   const near = lookBackEpisodes(episodes, asOf, nowMs);
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
-  const due = same ? evaluation : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld });
+  const due = same
+    ? evaluation
+    : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld, notificationsMade });
   const next = nextChangeAt(
     {
       profile,
@@ -102,8 +106,9 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     if (children.length === 0) continue;
     const episodes = await episodeFactsByChild(ctx.db, batch);
     const held = await meetingsHeldByChild(ctx.db, batch);
+    const told = await listNotificationsMadeByChild(ctx.db, batch);
     const rows = children.map((c) =>
-      stateRow(c, episodes.get(c.id) ?? [], held.get(c.id) ?? [], resolve, nowMs),
+      stateRow(c, episodes.get(c.id) ?? [], held.get(c.id) ?? [], told.get(c.id) ?? [], resolve, nowMs),
     );
     await writeStates(ctx.db, rows);
     written += rows.length;

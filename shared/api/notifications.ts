@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { isoInstant } from '../domain/child';
+import { apiId } from './text';
+
+const required = (max: number) =>
+  z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, 'is required')
+    .max(max, `must be at most ${max} characters`);
+
+/**
+ * A notification the protocol asks for, recorded as made (issue 16): who was told and when. Who recorded it is the
+ * signed-in person, kept with the record and in the audit trail. `ruleId` and `role` are the Due row's own.
+ */
+export const recordNotificationSchema = z.object({
+  childId: apiId,
+  episodeId: apiId,
+  ruleId: required(60),
+  role: required(500),
+  /** The person or office told, e.g. "PC A. Example, Leicestershire Police control room". */
+  toldWho: required(200),
+  toldAt: isoInstant,
+});
+export type RecordNotificationInput = z.infer<typeof recordNotificationSchema>;
+
+export interface NotificationRecord {
+  id: string;
+  childId: string;
+  episodeId: string;
+  ruleId: string;
+  role: string;
+  toldWho: string;
+  toldAt: string;
+  recordedAt: string;
+  recordedBy: string;
+}
+
+export const notificationsSchemas = {
+  'notifications.record': recordNotificationSchema,
+};
+
+export interface NotificationsOutputs {
+  'notifications.record': NotificationRecord;
+}
