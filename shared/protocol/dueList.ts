@@ -1,9 +1,9 @@
-import { describeDeadlineAt } from './format';
+import { describeDeadlineAt, formatTimeAndDay } from './format';
 import { isIsoDate, parseInstant } from './london';
 import type { ChildEvaluation } from './types';
 
 /** One thing to do for one child, across every child: what the front page of the app lists, most urgent first. */
-export type DueItemKind = 'meeting' | 'notification' | 'return-interview' | 'return-step';
+export type DueItemKind = 'meeting' | 'notification' | 'return-interview' | 'return-step' | 'prompt';
 
 export interface DueItem {
   /** Stable across calls for the same requirement (for React keys and "done" buttons). */
@@ -138,8 +138,67 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         });
       }
     }
+    items.push(...promptItems(childId, childName, evaluation, asOfMs));
   }
   return items.sort(compareDueItems);
+}
+
+/**
+ * What the protocol says to consider, with its section: long-term missing (W-CP 2.0), "consider a MIM from the third
+ * day" (ST 13.23) and the prompts from recorded facts (ST 13.3, 10.4, 23.3). Most have no deadline, so they sort
+ * after the dated items.
+ */
+function promptItems(
+  childId: string,
+  childName: string,
+  evaluation: ChildEvaluation,
+  asOfMs: number,
+): DueItem[] {
+  const base = { childId, childName, kind: 'prompt' as const, chair: null, role: null };
+  const items: DueItem[] = [];
+  for (const l of evaluation.longTermMissing) {
+    items.push({
+      ...base,
+      key: `${childId}|prompt|long-term-missing|${l.episodeId}`,
+      what: 'Long-term missing',
+      text: `Long-term missing: day ${l.days + 1} of the episode`,
+      dueBy: null,
+      deadlineAt: null,
+      overdue: false,
+      reason: `Long-term missing since ${formatTimeAndDay(parseInstant(l.since), asOfMs)} (${l.source})`,
+      episodeIds: [l.episodeId],
+    });
+  }
+  for (const c of evaluation.considerations) {
+    items.push({
+      ...base,
+      key: `${childId}|prompt|consider-mim|${c.episodeId}`,
+      what: 'Consider a MIM',
+      text: c.reason,
+      dueBy: null,
+      deadlineAt: null,
+      overdue: false,
+      // The source already says why (e.g. 'ST 13.23 (extended episode: from the third day)').
+      reason: c.source,
+      episodeIds: [c.episodeId],
+    });
+  }
+  for (const p of evaluation.prompts) {
+    const d = deadlineFields(p.dueBy, p.deadlineAt, asOfMs);
+    items.push({
+      ...base,
+      key: `${childId}|prompt|${p.kind}|${p.episodeId ?? ''}`,
+      what: p.what,
+      text: d.phrase === null ? p.what : `${p.what} ${d.phrase}`,
+      dueBy: p.dueBy,
+      deadlineAt: d.deadlineAt,
+      overdue: d.overdue,
+      reason: p.reason,
+      episodeIds: p.episodeId === null ? [] : [p.episodeId],
+      chair: p.chair,
+    });
+  }
+  return items;
 }
 
 export function compareDueItems(a: DueItem, b: DueItem): number {

@@ -10,6 +10,7 @@ import {
   toIsoInstant,
 } from './london';
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
+import { evaluatePrompts } from './prompts';
 import { evaluateReturnInterviews } from './returnInterviews';
 import type { ProtocolProfile } from './schema';
 import { computeStage } from './stage';
@@ -44,6 +45,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       returnInterviews: [],
       longTermMissing: [],
       considerations: [],
+      prompts: [],
       upcoming: [],
       openEpisodeIds: [],
     };
@@ -117,6 +119,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs),
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,
+    prompts: evaluatePrompts(profile, child, episodes, computed.inWindow, asOfMs, meetingsHeld),
     upcoming: clocks.upcoming,
     openEpisodeIds: clocks.openEpisodeIds,
   };
