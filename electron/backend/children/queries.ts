@@ -19,6 +19,7 @@ export const rowToChild = (r: ChildRow): Child => ({
   allocatedWorker: r.allocated_worker,
   team: r.team,
   protocolProfileId: r.protocol_profile_id,
+  unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -66,6 +67,7 @@ export async function listChildrenForProtocol(db: Db) {
       'placing_authority',
       'host_authority',
       'protocol_profile_id',
+      'unaccompanied_asylum_seeking',
     ])
     .execute();
   return rows.map((r) => ({
@@ -78,6 +80,7 @@ export async function listChildrenForProtocol(db: Db) {
     placingAuthority: r.placing_authority,
     hostAuthority: r.host_authority,
     protocolProfileId: r.protocol_profile_id,
+    unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
   }));
 }
 
@@ -105,6 +108,7 @@ const childColumns = (c: ChildInput) => ({
   allocated_worker: c.allocatedWorker,
   team: c.team,
   protocol_profile_id: c.protocolProfileId,
+  unaccompanied_asylum_seeking: c.unaccompaniedAsylumSeeking ? 1 : 0,
 });
 
 /** The one place a child row is first written: the form, the import and the demo all come here. */

@@ -43,6 +43,7 @@ export const COPY_PLAN = [
   { table: 'children', how: 'records', clashOn: ['id', 'case_reference'], label: 'children' },
   { table: 'episodes', how: 'records', clashOn: ['id'], label: 'episodes' },
   { table: 'episode_factors', how: 'records' },
+  { table: 'episode_police_gradings', how: 'records', clashOn: ['id'], label: 'police gradings' },
   { table: 'meetings', how: 'records', clashOn: ['id'], label: 'meetings' },
   { table: 'meeting_outcomes', how: 'records', clashOn: ['meeting_id'], label: 'meeting outcomes' },
   { table: 'meeting_children', how: 'records' },

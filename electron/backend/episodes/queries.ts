@@ -1,9 +1,14 @@
-import type { Episode, EpisodeInput, PushPullFactor } from '../../../shared/domain/episode';
+import type { Episode, EpisodeInput, PoliceGrading, PushPullFactor } from '../../../shared/domain/episode';
 import type { EpisodeFacts } from '../../../shared/protocol';
 import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
+import { gradingsByEpisode, insertFirstGradings } from './gradings';
 
 // Values were validated against the shared enums when written; the casts restore their types.
-export const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
+export const rowToEpisode = (
+  r: EpisodeRow,
+  factors: PushPullFactor[],
+  policeGradings: PoliceGrading[] = [],
+): Episode => ({
   id: r.id,
   childId: r.child_id,
   category: r.category as Episode['category'],
@@ -25,6 +30,8 @@ export const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode 
   },
   factors,
   notes: r.notes,
+  traffickingConcern: r.trafficking_concern === 1,
+  policeGradings,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -56,7 +63,11 @@ async function attachFactors(
     });
     byEpisode.set(f.episode_id, list);
   }
-  return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? []));
+  const gradings = await gradingsByEpisode(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? [], gradings.get(r.id) ?? []));
 }
 
 /** A child's chronology, oldest first. */
@@ -130,6 +141,7 @@ export const episodeColumns = (e: EpisodeInput) => ({
   ri_not_offered_reason: e.returnInterview.notOfferedReason,
   ri_held_at: e.returnInterview.heldAt,
   notes: e.notes,
+  trafficking_concern: e.traffickingConcern ? 1 : 0,
 });
 
 /** Rows per INSERT in a batch: well inside both engines' limits on bound parameters. */
@@ -143,6 +155,8 @@ export async function insertEpisodes(
   db: Db,
   episodes: ReadonlyArray<{ id: string; episode: EpisodeInput }>,
   at: string,
+  /** Who the grading history names as recording the gradings (the user, or the import). */
+  by = 'import',
 ): Promise<void> {
   const rows: NewEpisodeRow[] = episodes.map(({ id, episode }) => ({
     id,
@@ -171,10 +185,11 @@ export async function insertEpisodes(
       .values(factors.slice(i, i + BATCH_ROWS))
       .execute();
   }
+  await insertFirstGradings(db, episodes, at, by);
 }
 
-export const insertEpisode = (db: Db, id: string, e: EpisodeInput, at: string): Promise<void> =>
-  insertEpisodes(db, [{ id, episode: e }], at);
+export const insertEpisode = (db: Db, id: string, e: EpisodeInput, at: string, by: string): Promise<void> =>
+  insertEpisodes(db, [{ id, episode: e }], at, by);
 
 export async function updateEpisode(db: Db, id: string, e: EpisodeInput, at: string): Promise<void> {
   await db
@@ -220,6 +235,7 @@ export async function listEpisodeFactsAsOf(
       eb.fn.coalesce('police_risk_latest', 'police_risk_at_report').as('risk'),
       'ri_held_at',
       'ri_outcome',
+      'trafficking_concern',
     ])
     .where((eb) =>
       eb.or([eb('reported_at', '>=', since), eb('found_at', 'is', null), eb('found_at', '>', asOf)]),
@@ -238,6 +254,7 @@ export async function listEpisodeFactsAsOf(
       policeRisk: r.risk as EpisodeFacts['policeRisk'],
       returnInterviewHeldAt: r.ri_held_at,
       returnInterviewOutcome: r.ri_outcome,
+      traffickingConcern: r.trafficking_concern === 1,
     });
   }
   return byChild;

@@ -28,6 +28,7 @@ export const toEpisodeFacts = (
     | 'policeRiskLatest'
     | 'policeRiskAtReport'
     | 'returnInterview'
+    | 'traffickingConcern'
   >,
 ): EpisodeFacts => ({
   id: e.id,
@@ -37,6 +38,7 @@ export const toEpisodeFacts = (
   policeRisk: e.policeRiskLatest ?? e.policeRiskAtReport,
   returnInterviewHeldAt: e.returnInterview.heldAt,
   returnInterviewOutcome: e.returnInterview.outcome,
+  traffickingConcern: e.traffickingConcern,
 });
 
 export async function evaluateOne(ctx: BackendContext, child: Child, episodes: Episode[]) {

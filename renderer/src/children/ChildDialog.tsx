@@ -166,6 +166,14 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
             error={errors.protocolProfileId}
             options={(profiles.data?.profiles ?? []).map((p) => ({ value: p.id, label: p.name }))}
           />
+          <SelectField
+            label="Unaccompanied asylum-seeking child"
+            value={form.unaccompaniedAsylumSeeking}
+            onChange={set('unaccompaniedAsylumSeeking')}
+            emptyLabel="No"
+            error={errors.unaccompaniedAsylumSeeking}
+            options={[{ value: 'yes', label: 'Yes (long-term missing: 6-monthly review, ST 23.3)' }]}
+          />
         </Box>
       </DialogContent>
       <DialogActions>

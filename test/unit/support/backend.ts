@@ -85,5 +85,6 @@ export const sampleChild = (over: Partial<ChildInput> = {}): ChildInput => ({
   allocatedWorker: 'Worker A. Example',
   team: 'Test Team',
   protocolProfileId: null,
+  unaccompaniedAsylumSeeking: false,
   ...over,
 });

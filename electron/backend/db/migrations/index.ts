@@ -6,6 +6,7 @@ import { migration0006 } from './0006-accounts';
 import { migration0007 } from './0007-trust';
 import { migration0008 } from './0008-search-key';
 import { migration0009 } from './0009-minutes-content';
+import { migration0015 } from './0015-gradings';
 import type { Migration } from './types';
 
 /**
@@ -22,4 +23,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0007,
   migration0008,
   migration0009,
+  migration0015,
 ];
