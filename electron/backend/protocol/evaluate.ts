@@ -63,6 +63,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     evaluation,
     due,
     stageMeetingHeld: stageMeetingHeld(profile, evaluation, held),
+    grading: { rules: profile.gradingRules, dateOfBirth: child.dateOfBirth },
   };
 }
 

@@ -92,8 +92,10 @@ export const warwickshire = defineProfile({
     ],
   },
   longTermMissing: { afterDays: 28, source: 'W-CP 2.0' },
-  // W-CP 7.0: "returned home after going missing"; W-CP 3.2 records a child as missing, never absent.
-  returnInterviewCategories: ['missing'],
+  // W-CP 7.0: "returned home after going missing"; W-CP 3.2: a child is "never recorded as ‘absent’", so every
+  // episode reported is a missing one to Warwickshire. Reading: an interview after every category Homeward holds,
+  // since an episode entered as absent or away is one the pack would have recorded as missing.
+  returnInterviewCategories: ['missing', 'absent', 'away'],
   categorySources: {
     counting: {
       quote: 'Stage 1 – remains 3 episodes in 90 days.',

@@ -119,8 +119,8 @@ describe('categories that call a return interview, from each protocol’s own te
   it('WG 9: "Return Home Interviews will be offered to all children and young people who have been missing."', () => {
     expect(offered('wigan')).toEqual(['missing']);
   });
-  it('W-CP 7.0: "returned home after going missing, they must be offered an Independent Return Home Interview"', () => {
-    expect(offered('warwickshire')).toEqual(['missing']);
+  it('W-CP 7.0 and 3.2: "never recorded as ‘absent’": every episode is a missing one, so each is offered an interview', () => {
+    expect(offered('warwickshire')).toEqual(['absent', 'away', 'missing']);
   });
   it('EM: "the placing authority will commit to undertaking return interviews" for absent / no apparent risk too', () => {
     expect(offered('east-midlands')).toEqual(['absent', 'missing']);
