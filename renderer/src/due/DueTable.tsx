@@ -20,6 +20,7 @@ const KIND_LABELS: Record<string, string> = {
   notification: 'Notify',
   'return-interview': 'Return interview',
   'return-step': 'After return',
+  prompt: 'Protocol prompt',
 };
 
 /** One row per requirement; the whole row opens the child, and the child's name is a real link for keyboards. */
