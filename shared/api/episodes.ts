@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { apiId, baseRevision } from './text';
 import { episodeInputSchema, type Episode } from '../domain/episode';
+import type { GradingWarning } from '../protocol/gradings';
+
+/** A saved episode and the profile's grading rules it breaks (ST 6, W-CP 3.2, WG appendix a): warnings, not refusals. */
+export type SavedEpisode = Episode & { warnings: GradingWarning[] };
 
 export const episodesSchemas = {
   'episodes.create': episodeInputSchema,
@@ -8,6 +12,6 @@ export const episodesSchemas = {
 };
 
 export interface EpisodesOutputs {
-  'episodes.create': Episode;
-  'episodes.update': Episode;
+  'episodes.create': SavedEpisode;
+  'episodes.update': SavedEpisode;
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { apiId } from './text';
-import type { ChildEvaluation, DueItem, ProtocolProfile } from '../protocol';
+import type { ChildEvaluation, DueItem, GradingRule, ProtocolProfile } from '../protocol';
 
 const id = apiId;
 /** A shipped profile is about 10 KB of JSON; a council's copy is validated in full by the backend. */
@@ -46,6 +46,8 @@ export interface ChildProtocol {
   due: DueItem[];
   /** The meeting held for the current stage (it no longer appears in `due`); null when none has been held. */
   stageMeetingHeld: { meetingId: string; heldAt: string; label: string; stageLevel: number | null } | null;
+  /** What the episode form checks a grading against as it is typed (ST 6, W-CP 3.2, WG appendix a). */
+  grading: { rules: GradingRule[]; dateOfBirth: string };
 }
 
 export interface DueList {

@@ -87,6 +87,8 @@ export const childInputSchema = z.object({
   team: text(100).nullable().default(null),
   /** Protocol profile id; null means the default profile from settings. */
   protocolProfileId: text(60).nullable().default(null),
+  /** An unaccompanied asylum-seeking child: long-term missing calls a 6-monthly review (ST 23.3). */
+  unaccompaniedAsylumSeeking: z.boolean().default(false),
 });
 export type ChildInput = z.infer<typeof childInputSchema>;
 

@@ -86,13 +86,24 @@ export const episodeInputSchema = z.object({
   }),
   factors: z.array(factorSchema).max(60, 'must list at most 60 factors').default([]),
   notes: optionalText(4000),
+  /** A trafficking concern (ST 10.4, 23.3): prompts a section 47 strategy discussion and an NRM referral. */
+  traffickingConcern: z.boolean().default(false),
 });
 export type EpisodeInput = z.infer<typeof episodeInputSchema>;
+
+/** One police grading: the one at report (at the reported time) or a later change (when it was recorded). */
+export interface PoliceGrading {
+  risk: PoliceRisk;
+  at: string;
+  atReport: boolean;
+}
 
 export interface Episode extends EpisodeInput {
   id: string;
   /** +1 per update; an update sends the one it was based on (episodes.update baseRevision). */
   revision: number;
+  /** The grading at report, then each later change in time order (migration 0015). */
+  policeGradings: PoliceGrading[];
   createdAt: string;
   updatedAt: string;
 }

@@ -1,4 +1,4 @@
-import { describeDeadlineAt } from './format';
+import { describeDeadlineAt, formatTimeAndDay } from './format';
 import { isIsoDate, parseInstant } from './london';
 import type { ChildEvaluation } from './types';
 
@@ -9,7 +9,9 @@ export type DueItemKind =
   | 'return-interview'
   | 'return-step'
   // A Philomena Protocol Part 1 not reviewed in 6 months (shared/domain/philomena.ts).
-  | 'philomena-review';
+  | 'philomena-review'
+  // A protocol prompt from recorded facts (shared/protocol/prompts.ts).
+  | 'prompt';
 
 export interface DueItem {
   /** Stable across calls for the same requirement (for React keys and "done" buttons). */
@@ -156,8 +158,70 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         });
       }
     }
+    items.push(...promptItems(childId, childName, evaluation, asOfMs));
   }
   return items.sort(compareDueItems);
+}
+
+/**
+ * What the protocol says to consider, with its section: long-term missing (W-CP 2.0), "consider a MIM from the third
+ * day" (ST 13.23) and the prompts from recorded facts (ST 13.3, 10.4, 23.3). Most have no deadline, so they sort
+ * after the dated items.
+ */
+function promptItems(
+  childId: string,
+  childName: string,
+  evaluation: ChildEvaluation,
+  asOfMs: number,
+): DueItem[] {
+  const base = { childId, childName, kind: 'prompt' as const, chair: null, role: null, ruleId: null };
+  const items: DueItem[] = [];
+  for (const l of evaluation.longTermMissing) {
+    items.push({
+      ...base,
+      key: `${childId}|prompt|long-term-missing|${l.episodeId}`,
+      what: 'Long-term missing',
+      text: `Long-term missing: day ${l.days + 1} of the episode`,
+      dueBy: null,
+      deadlineAt: null,
+      overdue: false,
+      reason: `Long-term missing since ${formatTimeAndDay(parseInstant(l.since), asOfMs)} (${l.source})`,
+      episodeIds: [l.episodeId],
+      source: l.source,
+    });
+  }
+  for (const c of evaluation.considerations) {
+    items.push({
+      ...base,
+      key: `${childId}|prompt|consider-mim|${c.episodeId}`,
+      what: 'Consider a MIM',
+      text: c.reason,
+      dueBy: null,
+      deadlineAt: null,
+      overdue: false,
+      // The source already says why (e.g. 'ST 13.23 (extended episode: from the third day)').
+      reason: c.source,
+      episodeIds: [c.episodeId],
+      source: c.source,
+    });
+  }
+  for (const p of evaluation.prompts) {
+    const d = deadlineFields(p.dueBy, p.deadlineAt, asOfMs);
+    items.push({
+      ...base,
+      key: `${childId}|prompt|${p.kind}|${p.episodeId ?? ''}`,
+      what: p.what,
+      text: d.phrase === null ? p.what : `${p.what} ${d.phrase}`,
+      dueBy: p.dueBy,
+      deadlineAt: d.deadlineAt,
+      overdue: d.overdue,
+      reason: p.reason,
+      episodeIds: p.episodeId === null ? [] : [p.episodeId],
+      chair: p.chair,
+      source: p.source,
+    });
+  }
+  return items;
 }
 
 export function compareDueItems(a: DueItem, b: DueItem): number {

@@ -11,6 +11,7 @@ import {
 } from './london';
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
 import { evaluateNotificationRules } from './notificationRules';
+import { evaluatePrompts } from './prompts';
 import { evaluateReturnInterviews } from './returnInterviews';
 import type { ProtocolProfile } from './schema';
 import { computeStage } from './stage';
@@ -45,6 +46,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       returnInterviews: [],
       longTermMissing: [],
       considerations: [],
+      prompts: [],
       upcoming: [],
       openEpisodeIds: [],
     };
@@ -116,6 +118,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs),
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,
+    prompts: evaluatePrompts(profile, child, episodes, computed.inWindow, asOfMs, meetingsHeld),
     upcoming: clocks.upcoming,
     openEpisodeIds: clocks.openEpisodeIds,
   };

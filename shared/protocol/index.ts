@@ -48,10 +48,14 @@ export {
 } from './profiles';
 export type { ProfileId } from './profiles';
 export { isPlacedChild } from './returnInterviews';
+export { gradingWarnings } from './gradings';
+export type { GradedEpisode, GradingWarning } from './gradings';
 export { protocolProfileSchema } from './schema';
 export type {
   ChairRule,
   DurationClock,
+  GradingRule,
+  PromptRule,
   ProtocolProfile,
   ProtocolProfileInput,
   ProtocolStage,
@@ -69,6 +73,7 @@ export type {
   MissingInterventionMeeting,
   Notification,
   NotificationMade,
+  Prompt,
   RequiredMeeting,
   ReturnInterviewDue,
   ReturnStepDue,

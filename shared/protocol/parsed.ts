@@ -12,6 +12,7 @@ export interface ParsedEpisode {
   policeRisk: PoliceRisk | null;
   interviewHeld: boolean;
   outcome: string | null;
+  traffickingConcern: boolean;
 }
 
 export interface ParsedMeeting {
@@ -39,6 +40,7 @@ export function parseEpisodes(episodes: readonly EpisodeFacts[], asOfMs: number)
       policeRisk: e.policeRisk ?? null,
       interviewHeld: held !== null && held <= asOfMs,
       outcome: e.returnInterviewOutcome ?? null,
+      traffickingConcern: e.traffickingConcern === true,
     });
   }
   return parsed.sort((a, b) => a.reported - b.reported || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -5,8 +5,9 @@ import type { ProtocolProfile, ReturnStep } from './schema';
 import type { ChildFacts, ReturnInterviewDue, ReturnStepDue } from './types';
 
 /**
- * Return interviews: offered after every episode, whatever its category (W-CP 7.0, WG 9, ST 13.5; EM: the lower
- * threshold applies), by the one rule in returnInterviewRule.ts (the profile's hours; not offered is still due).
+ * Return interviews: offered after every episode of the categories the profile's protocol names (W-CP 7.0, WG 9 and
+ * ST 13.5: after going missing; EM: the lower threshold, absent too), by the one rule in returnInterviewRule.ts
+ * (the profile's hours; not offered is still due).
  */
 
 const normalise = (authority: string | null | undefined): string => (authority ?? '').trim().toLowerCase();
@@ -35,6 +36,7 @@ export function evaluateReturnInterviews(
   for (const episode of episodes) {
     const returned = episode.returned;
     if (returned === null || returnInterviewClosed(episode.interviewHeld, episode.outcome)) continue;
+    if (!profile.returnInterviewCategories.includes(episode.category)) continue;
     const dueBy = returnInterviewDeadlineMs(rules, returned);
     due.push({
       episodeId: episode.id,

@@ -184,6 +184,63 @@ export const returnInterviewRulesSchema = z.object({
     .default(null),
 });
 
+/** The protocol's own words a rule rests on, quoted so a chair can check the reading. */
+const quote = z.string().trim().min(1, 'is required').max(600, 'must be at most 600 characters');
+
+/**
+ * A rule about how an episode is graded or categorised (ST 6, W-CP 3.2, WG appendix a). Homeward records what the
+ * police graded; none of the texts forbids recording a grading that breaks the rule, so each is a warning at entry.
+ */
+export const gradingRuleSchema = z.discriminatedUnion('type', [
+  /** Gradings the police grading at report must not be (ST 6: "Low Risk ... not to be used for initial reports"). */
+  z.object({
+    type: z.literal('risk-at-report'),
+    notAllowed: z.array(z.enum(POLICE_RISKS)).min(1),
+    message: words,
+    quote,
+    source,
+  }),
+  /** Categories an episode must not be recorded as, optionally only for a child under an age on the day reported. */
+  z.object({
+    type: z.literal('category'),
+    notAllowed: categories,
+    underAge: z.number().int().min(1).max(25).nullable().default(null),
+    message: words,
+    quote,
+    source,
+  }),
+]);
+
+/** Where in the protocol's text the episode categories of one kind of rule come from. */
+const categorySourceSchema = z.object({ quote, source });
+
+/**
+ * A prompt: something the protocol says to consider or do once a recorded fact is there, shown on Due and the child
+ * page with the section. Not a requirement the engine can close; the chair decides.
+ */
+export const promptRuleSchema = z.discriminatedUnion('type', [
+  /** ST 13.3: a pattern of going missing developing; read as this many counting episodes in the profile's window. */
+  z.object({
+    type: z.literal('pattern-developing'),
+    episodes: z.number().int().min(2).max(100),
+    action: words,
+    reading: words,
+    quote,
+    source,
+  }),
+  /** ST 10.4, 23.3: an episode with a trafficking concern recorded. */
+  z.object({ type: z.literal('trafficking-concern'), actions: z.array(words).min(1).max(5), quote, source }),
+  /** ST 23.3: a long-term missing unaccompanied asylum-seeking child is reviewed every so many months until found or 18. */
+  z.object({
+    type: z.literal('uasc-review'),
+    everyMonths: z.number().int().min(1).max(24),
+    chair: words.nullable().default(null),
+    action: words,
+    quote,
+    source,
+  }),
+]);
+
 export const protocolProfileSchema = z
   .object({
     id: slug,
@@ -219,6 +276,21 @@ export const protocolProfileSchema = z
     notes: z.array(words).max(20).default([]),
     /** Who must be told of an episode, and when: tasks until recorded as done (issue 16). */
     notificationRules: z.array(notificationRuleSchema).max(30).default([]),
+    /**
+     * Each kind of category rule from the protocol's own text. A profile stored before these existed keeps the old
+     * behaviour: a return interview after every episode, the counting and clock categories as listed above.
+     */
+    returnInterviewCategories: categories.default(['missing', 'absent', 'away']),
+    categorySources: z
+      .object({
+        counting: categorySourceSchema,
+        clocks: categorySourceSchema,
+        returnInterview: categorySourceSchema,
+      })
+      .nullable()
+      .default(null),
+    gradingRules: z.array(gradingRuleSchema).max(10).default([]),
+    prompts: z.array(promptRuleSchema).max(10).default([]),
   })
   .superRefine((profile, ctx) => {
     const levels = profile.stages.map((s) => s.level);
@@ -290,3 +362,5 @@ export type DurationClock = ProtocolProfile['durationClocks'][number];
 export type ReturnStep = ProtocolProfile['returnInterview']['steps'][number];
 export type ChairRule = z.output<typeof chairRuleSchema>;
 export type NotificationRule = ProtocolProfile['notificationRules'][number];
+export type GradingRule = z.output<typeof gradingRuleSchema>;
+export type PromptRule = z.output<typeof promptRuleSchema>;

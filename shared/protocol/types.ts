@@ -10,6 +10,8 @@ export interface ChildFacts {
   legalStatus?: LegalStatus | null;
   /** Stoke: an Early Help plan is working and parents engage with it (ST 13.18); changes who chairs stage 1. */
   earlyHelpPlanWorking?: boolean | null;
+  /** An unaccompanied asylum-seeking child (ST 23.2-23.3: long-term missing calls a 6-monthly review). */
+  unaccompaniedAsylumSeeking?: boolean | null;
 }
 
 export interface EpisodeFacts {
@@ -21,6 +23,8 @@ export interface EpisodeFacts {
   policeRisk?: PoliceRisk | null;
   returnInterviewHeldAt?: string | null;
   returnInterviewOutcome?: string | null;
+  /** A trafficking concern recorded on the episode (ST 10.4, 23.3). */
+  traffickingConcern?: boolean | null;
 }
 
 export interface MeetingHeld {
@@ -146,6 +150,21 @@ export interface Consideration {
   source: string;
 }
 
+/** What a recorded fact prompts under the protocol (ST 13.3, 10.4, 23.3): shown on Due with its section. */
+export interface Prompt {
+  /** The rule's type, e.g. 'pattern-developing', 'long-term-missing', 'consider-mim'. */
+  kind: string;
+  episodeId: string | null;
+  /** Short: "Consider a Strategy Meeting". */
+  what: string;
+  reason: string;
+  /** An ISO instant where the protocol gives a time (the UASC review); otherwise null. */
+  dueBy: string | null;
+  deadlineAt: number | null;
+  chair: string | null;
+  source: string;
+}
+
 /** A clock still to come for an open episode. */
 export interface UpcomingClock {
   episodeId: string;
@@ -165,6 +184,8 @@ export interface ChildEvaluation {
   returnInterviews: ReturnInterviewDue[];
   longTermMissing: LongTermMissing[];
   considerations: Consideration[];
+  /** Prompts from recorded facts (ST 13.3, 10.4, 23.3). */
+  prompts: Prompt[];
   upcoming: UpcomingClock[];
   openEpisodeIds: string[];
 }

@@ -20,6 +20,7 @@ export const rowToChild = (r: ChildRow): Child => ({
   allocatedWorker: r.allocated_worker,
   team: r.team,
   protocolProfileId: r.protocol_profile_id,
+  unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -67,6 +68,7 @@ export async function listChildrenForProtocol(db: Db) {
       'placing_authority',
       'host_authority',
       'protocol_profile_id',
+      'unaccompanied_asylum_seeking',
     ])
     .execute();
   return rows.map((r) => ({
@@ -79,6 +81,7 @@ export async function listChildrenForProtocol(db: Db) {
     placingAuthority: r.placing_authority,
     hostAuthority: r.host_authority,
     protocolProfileId: r.protocol_profile_id,
+    unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
   }));
 }
 
@@ -106,6 +109,7 @@ const childColumns = (c: ChildInput) => ({
   allocated_worker: c.allocatedWorker,
   team: c.team,
   protocol_profile_id: c.protocolProfileId,
+  unaccompanied_asylum_seeking: c.unaccompaniedAsylumSeeking ? 1 : 0,
 });
 
 /** The one place a child row is first written: the form, the import and the demo all come here. */

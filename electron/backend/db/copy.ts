@@ -46,6 +46,7 @@ export const COPY_PLAN = [
   { table: 'episode_factors', how: 'records' },
   { table: 'return_interviews', how: 'records', clashOn: ['id', 'episode_id'], label: 'return interviews' },
   { table: 'notifications_made', how: 'records', clashOn: ['id'], label: 'notifications recorded' },
+  { table: 'episode_police_gradings', how: 'records', clashOn: ['id'], label: 'police gradings' },
   { table: 'meetings', how: 'records', clashOn: ['id'], label: 'meetings' },
   { table: 'meeting_outcomes', how: 'records', clashOn: ['meeting_id'], label: 'meeting outcomes' },
   { table: 'meeting_children', how: 'records' },

@@ -27,6 +27,8 @@ export interface ChildrenTable {
   allocated_worker: string | null;
   team: string | null;
   protocol_profile_id: string | null;
+  /** ST 23.3: an unaccompanied asylum-seeking child, 0/1 (migration 0015). */
+  unaccompanied_asylum_seeking: Generated<number>;
   created_at: string;
   updated_at: string;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
@@ -56,6 +58,19 @@ export interface EpisodesTable {
   updated_at: string;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
   revision: Generated<number>;
+  /** ST 10.4, 23.3: a trafficking concern recorded on the episode, 0/1 (migration 0015). */
+  trafficking_concern: Generated<number>;
+}
+
+/** The police grading at report and each later change (migration 0015). */
+export interface EpisodePoliceGradingsTable {
+  id: string;
+  episode_id: string;
+  police_risk: string;
+  /** At report: the episode's reported time; a later change: when it was recorded. */
+  graded_at: string;
+  at_report: number;
+  recorded_by: string;
 }
 
 export interface EpisodeFactorsTable {
@@ -469,6 +484,7 @@ export interface Database {
   philomena_incidents: PhilomenaIncidentsTable;
   philomena_checks: PhilomenaChecksTable;
   notifications_made: NotificationsMadeTable;
+  episode_police_gradings: EpisodePoliceGradingsTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

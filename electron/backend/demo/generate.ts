@@ -465,6 +465,7 @@ function buildChild(rng: Rng, index: number, id: string, shape: ChildShape, asOf
     team,
     // Scripted children decide for themselves; about one in seven others leave it to the default setting.
     protocolProfileId: (shape.council ? !shape.defaultProfile : rng.chance(0.85)) ? council.profile : null,
+    unaccompaniedAsylumSeeking: false,
   };
 }
 
@@ -733,6 +734,8 @@ function buildEpisode(
     returnInterview,
     factors,
     notes: rng.chance(0.08) ? rng.pick(EPISODE_NOTES) : null,
+    // Not drawn at random: a change here would reshuffle every demo child the tests pin.
+    traffickingConcern: false,
   };
 }
 

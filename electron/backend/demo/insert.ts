@@ -33,6 +33,7 @@ export async function insertDemo(
       tx.db,
       demo.episodes.map(({ id, ...episode }) => ({ id, episode: normaliseEpisode(episode) })),
       now,
+      'demo',
     );
     tx.changed('children');
     tx.changed('episodes');

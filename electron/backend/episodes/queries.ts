@@ -1,9 +1,14 @@
-import type { Episode, EpisodeInput, PushPullFactor } from '../../../shared/domain/episode';
+import type { Episode, EpisodeInput, PoliceGrading, PushPullFactor } from '../../../shared/domain/episode';
 import type { EpisodeFacts } from '../../../shared/protocol';
 import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
+import { gradingsByEpisode, insertFirstGradings } from './gradings';
 
 // Values were validated against the shared enums when written; the casts restore their types.
-export const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode => ({
+export const rowToEpisode = (
+  r: EpisodeRow,
+  factors: PushPullFactor[],
+  policeGradings: PoliceGrading[] = [],
+): Episode => ({
   id: r.id,
   revision: r.revision,
   childId: r.child_id,
@@ -26,6 +31,8 @@ export const rowToEpisode = (r: EpisodeRow, factors: PushPullFactor[]): Episode 
   },
   factors,
   notes: r.notes,
+  traffickingConcern: r.trafficking_concern === 1,
+  policeGradings,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -57,7 +64,11 @@ async function attachFactors(
     });
     byEpisode.set(f.episode_id, list);
   }
-  return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? []));
+  const gradings = await gradingsByEpisode(
+    db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? [], gradings.get(r.id) ?? []));
 }
 
 /** A child's chronology, oldest first. */
@@ -131,6 +142,7 @@ export const episodeColumns = (e: EpisodeInput) => ({
   ri_not_offered_reason: e.returnInterview.notOfferedReason,
   ri_held_at: e.returnInterview.heldAt,
   notes: e.notes,
+  trafficking_concern: e.traffickingConcern ? 1 : 0,
 });
 
 /** Rows per INSERT in a batch: well inside both engines' limits on bound parameters. */
@@ -144,6 +156,8 @@ export async function insertEpisodes(
   db: Db,
   episodes: ReadonlyArray<{ id: string; episode: EpisodeInput }>,
   at: string,
+  /** Who the grading history names as recording the gradings (the user, or the import). */
+  by = 'import',
 ): Promise<void> {
   const rows: NewEpisodeRow[] = episodes.map(({ id, episode }) => ({
     id,
@@ -172,10 +186,11 @@ export async function insertEpisodes(
       .values(factors.slice(i, i + BATCH_ROWS))
       .execute();
   }
+  await insertFirstGradings(db, episodes, at, by);
 }
 
-export const insertEpisode = (db: Db, id: string, e: EpisodeInput, at: string): Promise<void> =>
-  insertEpisodes(db, [{ id, episode: e }], at);
+export const insertEpisode = (db: Db, id: string, e: EpisodeInput, at: string, by: string): Promise<void> =>
+  insertEpisodes(db, [{ id, episode: e }], at, by);
 
 export async function updateEpisode(db: Db, id: string, e: EpisodeInput, at: string): Promise<void> {
   await db
@@ -200,17 +215,12 @@ export async function updateEpisode(db: Db, id: string, e: EpisodeInput, at: str
 }
 
 /**
- * What the protocol engine needs of every episode that can still matter at `asOf`: reported in the look-back
- * (since `since`), or still open then. One read for the Due list, the Daily Review board and the dashboard, grouped
- * by child. Reported-after-`asOf` rows are dropped here rather than in SQL: a condition on reported_at would make
- * SQLite walk its index and look most of the table up twice (measured twice as slow on 100,000 episodes).
+ * The episode columns the protocol engine reads, and the facts they make: the one place both the county-wide
+ * reads (below) and the stored protocol state's per-child reads (protocol/state/queries.ts) take them from, so a
+ * new fact cannot reach one and not the other.
  */
-export async function listEpisodeFactsAsOf(
-  db: Db,
-  asOf: string,
-  since: string,
-): Promise<Map<string, EpisodeFacts[]>> {
-  const rows = await db
+export function selectEpisodeFacts(db: Db) {
+  return db
     .selectFrom('episodes')
     .select((eb) => [
       'id',
@@ -221,14 +231,19 @@ export async function listEpisodeFactsAsOf(
       eb.fn.coalesce('police_risk_latest', 'police_risk_at_report').as('risk'),
       'ri_held_at',
       'ri_outcome',
-    ])
-    .where((eb) =>
-      eb.or([eb('reported_at', '>=', since), eb('found_at', 'is', null), eb('found_at', '>', asOf)]),
-    )
-    .execute();
+      'trafficking_concern',
+    ]);
+}
+
+type EpisodeFactsRow = Awaited<ReturnType<ReturnType<typeof selectEpisodeFacts>['execute']>>[number];
+
+export function groupEpisodeFacts(
+  rows: readonly EpisodeFactsRow[],
+  keep: (r: EpisodeFactsRow) => boolean = () => true,
+): Map<string, EpisodeFacts[]> {
   const byChild = new Map<string, EpisodeFacts[]>();
   for (const r of rows) {
-    if (r.reported_at > asOf) continue;
+    if (!keep(r)) continue;
     let list = byChild.get(r.child_id);
     if (!list) byChild.set(r.child_id, (list = []));
     list.push({
@@ -239,7 +254,27 @@ export async function listEpisodeFactsAsOf(
       policeRisk: r.risk as EpisodeFacts['policeRisk'],
       returnInterviewHeldAt: r.ri_held_at,
       returnInterviewOutcome: r.ri_outcome,
+      traffickingConcern: r.trafficking_concern === 1,
     });
   }
   return byChild;
+}
+
+/**
+ * What the protocol engine needs of every episode that can still matter at `asOf`: reported in the look-back
+ * (since `since`), or still open then. One read for the Due list, the Daily Review board and the dashboard, grouped
+ * by child. Reported-after-`asOf` rows are dropped here rather than in SQL: a condition on reported_at would make
+ * SQLite walk its index and look most of the table up twice (measured twice as slow on 100,000 episodes).
+ */
+export async function listEpisodeFactsAsOf(
+  db: Db,
+  asOf: string,
+  since: string,
+): Promise<Map<string, EpisodeFacts[]>> {
+  const rows = await selectEpisodeFacts(db)
+    .where((eb) =>
+      eb.or([eb('reported_at', '>=', since), eb('found_at', 'is', null), eb('found_at', '>', asOf)]),
+    )
+    .execute();
+  return groupEpisodeFacts(rows, (r) => r.reported_at <= asOf);
 }

@@ -9,6 +9,9 @@ import { mutation } from '../mutation';
 import { claimRevision } from '../revision';
 import { getChild } from '../children/queries';
 import { lockChild } from '../db/dialect';
+import { gradingWarnings } from '../../../shared/protocol';
+import { profileResolver } from '../protocol/profiles';
+import { recordGradingChange } from './gradings';
 import { getEpisode, insertEpisode, listEpisodeSpans, updateEpisode } from './queries';
 
 const norm = (iso: string | null): string | null => (iso ? toStoredInstant(iso) : null);
@@ -39,13 +42,14 @@ const changedFields = (before: EpisodeInput, after: EpisodeInput): string =>
  * current revision. The write and its audit row share one transaction; a rejected save throws before anything is
  * written, so nothing saved is changed.
  */
-export function saveEpisode(
+export async function saveEpisode(
   ctx: BackendContext,
   target: { id: string; baseRevision: number } | null,
   raw: EpisodeInput,
 ) {
   const id = target?.id ?? null;
   const e = normaliseEpisode(raw);
+  const resolve = await profileResolver(ctx);
   return mutation(ctx, async (tx) => {
     await lockChild(tx, e.childId);
     const child = await getChild(tx.db, e.childId);
@@ -67,10 +71,15 @@ export function saveEpisode(
     if (issues.length) throw invalid(issues);
     const at = tx.now().toISOString();
     const episodeId = id ?? newId();
-    if (id) await updateEpisode(tx.db, id, e, at);
-    else await insertEpisode(tx.db, episodeId, e, at);
+    if (id) {
+      await updateEpisode(tx.db, id, e, at);
+      await recordGradingChange(tx.db, id, e, at, ctx.user());
+    } else await insertEpisode(tx.db, episodeId, e, at, ctx.user());
     tx.changed('episodes');
     await audit(tx, id ? 'update' : 'create', 'episode', episodeId, e.childId, detail);
-    return (await getEpisode(tx.db, episodeId))!;
+    const saved = (await getEpisode(tx.db, episodeId))!;
+    // Not a refusal: Homeward records what the police graded; the warning names the rule and its section.
+    const { profile } = resolve(child);
+    return { ...saved, warnings: gradingWarnings(profile, e, child.dateOfBirth) };
   });
 }

@@ -34,6 +34,7 @@ export const toEpisodeFacts = (
     | 'policeRiskLatest'
     | 'policeRiskAtReport'
     | 'returnInterview'
+    | 'traffickingConcern'
   >,
 ): EpisodeFacts => ({
   id: e.id,
@@ -43,6 +44,7 @@ export const toEpisodeFacts = (
   policeRisk: e.policeRiskLatest ?? e.policeRiskAtReport,
   returnInterviewHeldAt: e.returnInterview.heldAt,
   returnInterviewOutcome: e.returnInterview.outcome,
+  traffickingConcern: e.traffickingConcern,
 });
 
 export async function evaluateOne(ctx: BackendContext, child: Child, episodes: Episode[]) {
@@ -68,6 +70,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     evaluation,
     due,
     stageMeetingHeld: stageMeetingHeld(profile, evaluation, held),
+    grading: { rules: profile.gradingRules, dateOfBirth: child.dateOfBirth },
   };
 }
 
@@ -85,6 +88,7 @@ export async function childProtocol(ctx: BackendContext, child: Child): Promise<
     ...header,
     due: dueItems([{ childId: child.id, childName, evaluation }], evaluation.asOf),
     stageMeetingHeld: stageMeetingHeld(profile, evaluation, await listMeetingsHeldWithIds(ctx.db, child.id)),
+    grading: { rules: profile.gradingRules, dateOfBirth: child.dateOfBirth },
   };
 }
 

@@ -55,6 +55,7 @@ const FIELD_LABELS: Record<keyof ChildFormState, string> = {
   allocatedWorker: 'Allocated worker',
   team: 'Team',
   protocolProfileId: 'Protocol profile',
+  unaccompaniedAsylumSeeking: 'Unaccompanied asylum-seeking child',
 };
 
 interface Props {
@@ -223,6 +224,14 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
             emptyLabel="Automatic (host or placing authority, else the default)"
             error={errors.protocolProfileId}
             options={(profiles.data?.profiles ?? []).map((p) => ({ value: p.id, label: p.name }))}
+          />
+          <SelectField
+            label="Unaccompanied asylum-seeking child"
+            value={form.unaccompaniedAsylumSeeking}
+            onChange={set('unaccompaniedAsylumSeeking')}
+            emptyLabel="No"
+            error={errors.unaccompaniedAsylumSeeking}
+            options={[{ value: 'yes', label: 'Yes (long-term missing: 6-monthly review, ST 23.3)' }]}
           />
         </Box>
       </DialogContent>

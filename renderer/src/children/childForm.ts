@@ -16,6 +16,8 @@ export interface ChildFormState {
   allocatedWorker: string;
   team: string;
   protocolProfileId: string;
+  /** 'yes' or '' (no): a choice, so the form's state stays text like every other field. */
+  unaccompaniedAsylumSeeking: '' | 'yes';
 }
 
 export const emptyChildForm: ChildFormState = {
@@ -31,6 +33,7 @@ export const emptyChildForm: ChildFormState = {
   allocatedWorker: '',
   team: '',
   protocolProfileId: '',
+  unaccompaniedAsylumSeeking: '',
 };
 
 const ukDate = (iso: string) => {
@@ -51,6 +54,7 @@ export const childToForm = (c: ChildInput): ChildFormState => ({
   allocatedWorker: c.allocatedWorker ?? '',
   team: c.team ?? '',
   protocolProfileId: c.protocolProfileId ?? '',
+  unaccompaniedAsylumSeeking: c.unaccompaniedAsylumSeeking ? 'yes' : '',
 });
 
 /** The shared parser's answer (30/11/2026, 30.11.2026, 30/11/26); anything else goes on for the backend to name. */
@@ -104,6 +108,7 @@ export const formToChild = (f: ChildFormState): Record<string, unknown> => ({
   allocatedWorker: orNull(f.allocatedWorker),
   team: orNull(f.team),
   protocolProfileId: orNull(f.protocolProfileId),
+  unaccompaniedAsylumSeeking: f.unaccompaniedAsylumSeeking === 'yes',
 });
 
 /** Backend issues by field; `child.` is the prefix an update's payload adds. */

@@ -21,6 +21,7 @@ const KIND_LABELS: Record<string, string> = {
   'return-interview': 'Return interview',
   'return-step': 'After return',
   'philomena-review': 'Philomena',
+  prompt: 'Protocol prompt',
 };
 
 /** One row per requirement; the whole row opens the child, and the child's name is a real link for keyboards. */

@@ -128,9 +128,22 @@ export const eastMidlands = defineProfile({
       source: 'EM (notification process between placing and host authorities)',
     },
   ],
+  // EM: "the lower threshold will always be applied": a return interview for absent / no-apparent-risk episodes too.
+  returnInterviewCategories: ['missing', 'absent'],
+  categorySources: {
+    counting: { quote: 'has gone Missing 3 times in a 90 day period', source: 'EM' },
+    clocks: {
+      quote: "the Host authority's 'Missing from Care and Home' protocol should be followed",
+      source: 'EM (the host’s clocks)',
+    },
+    returnInterview: {
+      quote:
+        'the placing authority will commit to undertaking return interviews for young people falling into this category [absent/missing (no apparent risk)]',
+      source: 'EM',
+    },
+  },
   notes: [
     'A placed child who goes missing is dealt with under the host authority’s protocol (EM).',
-    'Where host and placing authority differ on when a return interview is offered, the lower threshold applies (EM).',
     'The placing authority tells the host’s Missing Children lead before placing a child at risk of going missing, or within 24 hours (EM).',
   ],
 });

@@ -1,6 +1,9 @@
 import { defineProfile } from './define';
 import {
   lineManagerClock,
+  patternPrompt,
+  traffickingPrompt,
+  uascReviewPrompt,
   ST_DOCUMENT,
   ST_NOTES,
   ST_SHARED,
@@ -85,5 +88,6 @@ export const staffordshire = defineProfile({
       source: 'ST 14.1',
     },
   ],
+  prompts: [patternPrompt, traffickingPrompt, uascReviewPrompt('Head of Service')],
   notes: ST_NOTES,
 });

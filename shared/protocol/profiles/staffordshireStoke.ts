@@ -1,5 +1,5 @@
 import type { LegalStatus } from '../../domain/child';
-import type { ProtocolProfileInput } from '../schema';
+import type { ProtocolProfileInput, PromptRule } from '../schema';
 
 /**
  * What Staffordshire and Stoke-on-Trent share: one joint protocol (ST, amended January 2022). The councils differ
@@ -76,7 +76,67 @@ export const ST_SHARED = {
       source: 'ST 14.1',
     },
   ],
+  // ST 13.5 names the episode that calls an interview: "when a child goes missing". Absent and away are not named.
+  returnInterviewCategories: ['missing'],
+  categorySources: {
+    counting: {
+      quote:
+        'Intervention meetings should take place in the event of repeat episodes of children going missing',
+      source: 'ST 13.17',
+    },
+    clocks: { quote: 'has been missing for a period of 24 hours', source: 'ST 14.1' },
+    returnInterview: {
+      quote: 'when a child goes missing, they should be offered an independent return interview',
+      source: 'ST 13.5',
+    },
+  },
+  gradingRules: [
+    {
+      type: 'risk-at-report',
+      notAllowed: ['low'],
+      message: 'Low risk is not used for an initial report: check the police grading at report',
+      quote:
+        'Low Risk ... This category is not to be used for initial reports, risk assessment or prior to the commencement of the missing person investigation.',
+      source: 'ST 6',
+    },
+  ],
 } satisfies Partial<ProtocolProfileInput>;
+
+/** ST 13.3, 10.4 and 23.3: the same in both councils; the UASC review's chair is Staffordshire's alone. */
+export const patternPrompt = {
+  type: 'pattern-developing',
+  episodes: 2,
+  action: 'Consider a Strategy Meeting with partner agencies',
+  // The text gives no number. Two is the first repeat: the 3-in-90 MIM (ST 13.18) follows on its own.
+  reading:
+    'Read as a second missing episode within the 90-day window: the first repeat, before the Stage 1 MIM at three',
+  quote:
+    'Consideration should be given to whether a strategy meeting (Children Act 1989) is required with partner agencies/professionals, for example if a pattern of going missing is developing.',
+  source: 'ST 13.3',
+} satisfies PromptRule;
+
+export const traffickingPrompt = {
+  type: 'trafficking-concern',
+  actions: [
+    'Request a section 47 strategy discussion through the MASH',
+    'Make a National Referral Mechanism (NRM) referral',
+  ],
+  quote:
+    'Report to the police – identifying where the child is suspected to be a victim of trafficking and request a Strategy discussion under S47 Child Protection Procedures. Notify the human trafficking centre, missing persons unit by following the National Referral Mechanism (NRM) framework',
+  source: 'ST 10.4; ST 23.3',
+} satisfies PromptRule;
+
+const UASC_QUOTE =
+  'Long term missing UASC require 6 monthly review meetings until the child is located or turns 18.';
+export const uascReviewPrompt = (chair: string | null): PromptRule => ({
+  type: 'uasc-review',
+  everyMonths: 6,
+  chair,
+  action:
+    'Review meeting for a long-term missing unaccompanied asylum-seeking child (IRO service, police CID, Home Office, health and education); every 6 months from the report',
+  quote: UASC_QUOTE,
+  source: 'ST 23.3',
+});
 
 export const lineManagerClock = {
   id: 'line-manager-24-hours',
@@ -104,5 +164,4 @@ export const urgentCareReviewClock = {
 
 export const ST_NOTES = [
   'Other reasons for a MIM whatever the count: very high risk in even one more episode; immediate action needed; a quick succession of episodes (ST 13.23).',
-  'Long-term missing unaccompanied asylum-seeking children: review meeting every 6 months until found or 18 (ST 23.3).',
 ];

@@ -1,6 +1,9 @@
 import { defineProfile } from './define';
 import {
   lineManagerClock,
+  patternPrompt,
+  traffickingPrompt,
+  uascReviewPrompt,
   ST_DOCUMENT,
   ST_NOTES,
   ST_SHARED,
@@ -94,6 +97,7 @@ export const stokeOnTrent = defineProfile({
       source: 'ST 14.1',
     },
   ],
+  prompts: [patternPrompt, traffickingPrompt, uascReviewPrompt(null)],
   notes: [
     ...ST_NOTES,
     'Stoke: a child not open who goes missing more often than 5 in 90 days is referred to CHAD for a social work assessment (ST 13.18).',

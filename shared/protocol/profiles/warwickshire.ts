@@ -93,6 +93,41 @@ export const warwickshire = defineProfile({
     ],
   },
   longTermMissing: { afterDays: 28, source: 'W-CP 2.0' },
+  // W-CP 7.0: "returned home after going missing"; W-CP 3.2: a child is "never recorded as ‘absent’", so every
+  // episode reported is a missing one to Warwickshire. Reading: an interview after every category Homeward holds,
+  // since an episode entered as absent or away is one the pack would have recorded as missing.
+  returnInterviewCategories: ['missing', 'absent', 'away'],
+  categorySources: {
+    counting: {
+      quote: 'Stage 1 – remains 3 episodes in 90 days.',
+      source: 'W-KC; W-CP 3.2 (never recorded as absent)',
+    },
+    clocks: { quote: 'those missing for over 24 hours', source: 'W-KC' },
+    returnInterview: {
+      quote:
+        'when a child/young person is found, and returned home after going missing, they must be offered an Independent Return Home Interview within 72 hours of their return',
+      source: 'W-CP 7.0',
+    },
+  },
+  gradingRules: [
+    {
+      type: 'risk-at-report',
+      notAllowed: ['low', 'no-apparent-risk'],
+      message:
+        'A child is recorded as at least medium risk, never “absent” or “standard”: check the police grading at report',
+      quote:
+        'According to policy a child will never be recorded as ‘absent’ or ‘standard’, as a minimum they will be recorded as medium risk.',
+      source: 'W-CP 3.2',
+    },
+    {
+      type: 'category',
+      notAllowed: ['absent'],
+      message: 'A child is never recorded as absent in Warwickshire: record the episode as missing',
+      quote:
+        'According to policy a child will never be recorded as ‘absent’ or ‘standard’, as a minimum they will be recorded as medium risk.',
+      source: 'W-CP 3.2',
+    },
+  ],
   notes: [
     'Repeat missing: reported missing more than once in the previous 12 months (W-CP 2.0).',
     'Multi-agency review for children persistently not engaging in Return Conversations (W-KC).',

@@ -110,6 +110,31 @@ export const wigan = defineProfile({
       source: 'WG 10 (Children Looked after by OLA but placed within Wigan Borough)',
     },
   ],
+  // WG 9: "offered to all children and young people who have been missing"; absent and away are other categories (WG 7).
+  returnInterviewCategories: ['missing'],
+  categorySources: {
+    counting: {
+      quote: 'After Three Missing From Home and Care episodes within a 1 month period',
+      source: 'WG 11',
+    },
+    clocks: { quote: 'In all cases where a child has been missing for over 24 hours', source: 'WG 12' },
+    returnInterview: {
+      quote: 'Return Home Interviews will be offered to all children and young people who have been missing.',
+      source: 'WG 9',
+    },
+  },
+  gradingRules: [
+    {
+      type: 'category',
+      notAllowed: ['absent'],
+      underAge: 13,
+      message:
+        'A child under 13 whose whereabouts are unknown is always missing, never absent: record the episode as missing',
+      quote:
+        "Any child or young person 12 y/o or under whose whereabouts are unknown will automatically be considered classed as missing or absconded and reported to Police immediately, who will also automatically classify them as 'Missing'.",
+      source: 'WG appendix a',
+    },
+  ],
   notes: [
     'Every missing episode is discussed at the weekly multi-agency missing meeting (WG 9).',
     'Children open to the CSE team: episodes go to the Daily Governance Meeting (WG 9).',

@@ -56,6 +56,8 @@ describe('buildDueList', () => {
     expect(buildDueList(rows, asOf).map((i) => i.text)).toEqual([
       'RHI overdue by 5 h, was due by 04:00 Sat 20 Dec',
       'Stage 1 MIM due by Tue 30 Dec',
+      // ST 13.3's prompt has no deadline, so it comes after the dated items.
+      'Consider a Strategy Meeting with partner agencies',
     ]);
   });
 

@@ -85,6 +85,7 @@ export const sampleChild = (over: Partial<ChildInput> = {}): ChildInput => ({
   allocatedWorker: 'Worker A. Example',
   team: 'Test Team',
   protocolProfileId: null,
+  unaccompaniedAsylumSeeking: false,
   ...over,
 });
 
@@ -92,6 +93,16 @@ export const sampleChild = (over: Partial<ChildInput> = {}): ChildInput => ({
 export async function actionRevision(b: Backend, id: string): Promise<number> {
   const row = await b.context.db
     .selectFrom('meeting_actions')
+    .select('revision')
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
+  return row.revision;
+}
+
+/** An episode's revision as saved now (see actionRevision). */
+export async function episodeRevision(b: Backend, id: string): Promise<number> {
+  const row = await b.context.db
+    .selectFrom('episodes')
     .select('revision')
     .where('id', '=', id)
     .executeTakeFirstOrThrow();

@@ -10,6 +10,7 @@ import { migration0011 } from './0011-action-changes';
 import { migration0012 } from './0012-return-interviews';
 import { migration0013 } from './0013-philomena';
 import { migration0014 } from './0014-notifications';
+import { migration0015 } from './0015-gradings';
 import { migration0016 } from './0016-protocol-state';
 import type { Migration } from './types';
 
@@ -31,5 +32,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0012,
   migration0013,
   migration0014,
+  migration0015,
   migration0016,
 ];

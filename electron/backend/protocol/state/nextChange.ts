@@ -106,6 +106,8 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
   }
   for (const m of input.meetingsHeld) consider(parseInstant(m.heldAt));
   for (const ev of input.evaluations) considerAnswer(ev, consider);
+  // A prompt's reason names its episode's day relative to today ("yesterday 10:00"): it changes at midnight.
+  if (input.evaluations.some((ev) => ev.prompts.length > 0)) daysMatter = true;
 
   // Out of scope on the London day of the birthday the profile names (evaluate.ts inScope).
   const born = civilFromDays(dayFromIsoDate(input.dateOfBirth));
@@ -130,4 +132,9 @@ function considerAnswer(ev: ChildEvaluation, consider: (ms: number) => void): vo
     }
   }
   for (const u of ev.upcoming) consider(parseInstant(u.at));
+  for (const p of ev.prompts) {
+    if (p.deadlineAt === null) continue;
+    consider(p.deadlineAt);
+    consider(p.deadlineAt + 1);
+  }
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Child } from '../../../../shared/domain/child';
 import type { EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
 import { rowToChild } from '../../children/queries';
+import { groupEpisodeFacts, selectEpisodeFacts } from '../../episodes/queries';
 import type { Engine } from '../../db/engine';
 import type { Db, ProtocolStateTable } from '../../db/schema';
 import { heldAt } from '../../meetings/queries';
@@ -19,36 +20,8 @@ export async function episodeFactsByChild(
   db: Db,
   ids: readonly string[],
 ): Promise<Map<string, EpisodeFacts[]>> {
-  const rows = await db
-    .selectFrom('episodes')
-    .select((eb) => [
-      'id',
-      'child_id',
-      'category',
-      'reported_at',
-      'found_at',
-      eb.fn.coalesce('police_risk_latest', 'police_risk_at_report').as('risk'),
-      'ri_held_at',
-      'ri_outcome',
-    ])
-    .where('child_id', 'in', ids)
-    .orderBy('reported_at')
-    .execute();
-  const byChild = new Map<string, EpisodeFacts[]>();
-  for (const r of rows) {
-    let list = byChild.get(r.child_id);
-    if (!list) byChild.set(r.child_id, (list = []));
-    list.push({
-      id: r.id,
-      reportedAt: r.reported_at,
-      foundAt: r.found_at,
-      category: r.category as EpisodeFacts['category'],
-      policeRisk: r.risk as EpisodeFacts['policeRisk'],
-      returnInterviewHeldAt: r.ri_held_at,
-      returnInterviewOutcome: r.ri_outcome,
-    });
-  }
-  return byChild;
+  const rows = await selectEpisodeFacts(db).where('child_id', 'in', ids).orderBy('reported_at').execute();
+  return groupEpisodeFacts(rows);
 }
 
 /** The held meetings (concluded or approved) about the children, oldest first, as meetings/held.ts reads them. */

@@ -31,11 +31,12 @@ export function lookBackEpisodes(episodes: readonly EpisodeFacts[], asOf: string
   );
 }
 
-/** Something for the Due list now (after its 30-day cut for return interviews), or will be if nothing changes. */
+/**
+ * Something for the Due list now (after its 30-day cut for return interviews), or will be if nothing changes: the
+ * Due list's own items for the child, whatever their kind (meetings, notifications, interviews, prompts).
+ */
 function hasDue(childId: string, evaluation: ChildEvaluation, asOf: string, nowMs: number): boolean {
   const trimmed = withoutStaleReturns(evaluation, nowMs);
-  if (trimmed.meetings.length > 0 || trimmed.notifications.length > 0) return true;
-  if (trimmed.returnInterviews.length === 0) return false;
   return buildDueList([{ childId, childName: '', evaluation: trimmed }], asOf).some(
     (i) => !isStaleReturnItem(i, nowMs),
   );

@@ -1,4 +1,4 @@
-import { Box, TextField } from '@mui/material';
+import { Box, Checkbox, FormControlLabel, TextField } from '@mui/material';
 import {
   EPISODE_CATEGORIES,
   EPISODE_CATEGORY_LABELS,
@@ -86,6 +86,18 @@ export function EpisodeBasicsFields({ draft, errors, set }: Props) {
         options={risks}
         error={errors.policeRiskLatest}
       />
+      <Box sx={{ gridColumn: { sm: 'span 2' } }}>
+        <FormControlLabel
+          control={
+            <Checkbox
+              name="traffickingConcern"
+              checked={draft.traffickingConcern}
+              onChange={(e) => set('traffickingConcern', e.target.checked)}
+            />
+          }
+          label="Trafficking suspected (ST 10.4, 23.3: a section 47 strategy discussion and an NRM referral)"
+        />
+      </Box>
     </FormSection>
   );
 }

@@ -9,6 +9,7 @@ import {
   DialogContent,
   DialogTitle,
   TextField,
+  Typography,
 } from '@mui/material';
 import { useState } from 'react';
 import type { Episode } from '../../../../shared/domain/episode';
@@ -29,7 +30,9 @@ import {
   type SetField,
   type SetInterviewField,
 } from './episodeForm';
+import { RiskCell } from '../table/RiskCell';
 import { FactorsEditor } from './FactorsEditor';
+import { GradingWarnings } from './GradingWarnings';
 import { ReturnFields } from './ReturnFields';
 import { ReturnInterviewFields } from './ReturnInterviewFields';
 
@@ -197,6 +200,15 @@ export function EpisodeDialog({ childId, episode, onClose, onSaved }: Props) {
           }}
         >
           <EpisodeBasicsFields draft={draft} errors={errors} set={set} />
+          <GradingWarnings childId={childId} draft={draft} />
+          {episode && episode.policeGradings.length > 1 && (
+            <Box sx={{ mb: 2 }} data-testid="episode-grading-history">
+              <Typography variant="subtitle2" component="h3">
+                Police grading history
+              </Typography>
+              <RiskCell episode={episode} />
+            </Box>
+          )}
           <ReturnFields draft={draft} errors={errors} set={set} />
           <ReturnInterviewFields interview={draft.returnInterview} errors={errors} set={setInterview} />
           <FactorsEditor

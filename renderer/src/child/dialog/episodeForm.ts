@@ -46,6 +46,7 @@ export interface EpisodeDraft {
   returnInterview: ReturnInterviewDraft;
   factors: FactorDraft[];
   notes: string;
+  traffickingConcern: boolean;
 }
 
 /** Messages by API field path ("reportedAt", "returnInterview.heldAt", "factors.0.detail"). */
@@ -75,6 +76,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'returnInterview.notOfferedReason': 'Reason not offered',
   'returnInterview.heldAt': 'Return interview held',
   notes: 'Notes',
+  traffickingConcern: 'Trafficking suspected',
 };
 
 let nextFactorKey = 1;
@@ -99,6 +101,7 @@ export const emptyDraft = (): EpisodeDraft => ({
   returnInterview: { offeredAt: '', offeredBy: '', outcome: '', notOfferedReason: '', heldAt: '' },
   factors: [],
   notes: '',
+  traffickingConcern: false,
 });
 
 export const draftFromEpisode = (e: Episode): EpisodeDraft => ({
@@ -126,6 +129,7 @@ export const draftFromEpisode = (e: Episode): EpisodeDraft => ({
     detail: f.detail ?? '',
   })),
   notes: e.notes ?? '',
+  traffickingConcern: e.traffickingConcern,
 });
 
 /** The direction a factor usually has, so picking one sets a sensible default. */
@@ -195,6 +199,7 @@ export function draftToInput(d: EpisodeDraft, childId: string): DraftResult {
       },
       factors,
       notes: orNull(d.notes),
+      traffickingConcern: d.traffickingConcern,
     },
   };
 }

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { POLICE_RISK_LABELS, type Episode, type PoliceRisk } from '../../../../shared/domain/episode';
+import { formatUkDateTime } from '../../../../shared/time/london';
 import { riskColour } from '../episodeView';
 
 function Risk({ risk }: { risk: PoliceRisk }) {
@@ -14,9 +15,34 @@ function Risk({ risk }: { risk: PoliceRisk }) {
   );
 }
 
-/** Police risk at report and latest: "Medium → High" when the grading changed. */
+/**
+ * Every grading with its time when it changed more than once in view: "Medium (report) → High 12:30 20/11/2026",
+ * so the chair sees when the police changed it, not only the first and the latest.
+ */
+function GradingHistory({ gradings }: { gradings: Episode['policeGradings'] }) {
+  return (
+    <Box
+      component="span"
+      data-testid="grading-history"
+      sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 0.5 }}
+    >
+      {gradings.map((g, i) => (
+        <Box component="span" key={`${g.at}-${i}`} sx={{ display: 'inline-flex', columnGap: 0.5 }}>
+          {i > 0 && <span aria-label="then">→</span>}
+          <Risk risk={g.risk} />
+          <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.75rem', whiteSpace: 'nowrap' }}>
+            {g.atReport ? 'at report' : formatUkDateTime(g.at)}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}
+
+/** Police risk at report and each change: "Medium → High" when the grading changed. */
 export function RiskCell({ episode }: { episode: Episode }) {
-  const { policeRiskAtReport: atReport, policeRiskLatest: latest } = episode;
+  const { policeRiskAtReport: atReport, policeRiskLatest: latest, policeGradings } = episode;
+  if (policeGradings.length > 1) return <GradingHistory gradings={policeGradings} />;
   if (!atReport && !latest)
     return (
       <Box component="span" sx={{ color: 'text.secondary' }}>
