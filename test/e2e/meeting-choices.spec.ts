@@ -1,6 +1,7 @@
 import { expect, test, type HomewardApp } from './fixtures';
 import { ChildrenPage } from './pages/ChildrenPage';
 import { MeetingPageModel } from './pages/MeetingPage';
+import { holdCalls } from './pages/heldSaves';
 
 async function must(app: HomewardApp, method: string, input: unknown): Promise<Record<string, unknown>> {
   const r = await app.backend.call(method, input);
@@ -77,14 +78,18 @@ test('a minutes conflict can keep both texts: theirs, then mine, saved as one', 
   await mine.openTab('Agenda and minutes');
   await expect(mine.editor).toBeVisible();
 
+  // Both type at the same moment: this window's save is on its way (held) while another window's lands first.
   const other = await context.newPage();
   await app.open(other, `/meeting/${id}`);
   const theirs = new MeetingPageModel(other);
   await theirs.openTab('Agenda and minutes');
+  const mySave = await holdCalls(page, 'meetings.saveItemMinutes');
+  await mine.typeMinutes('My note.');
+  await mySave.sent();
   await theirs.typeMinutes('Their note.');
   await expect(theirs.itemStatus).toHaveText(/^Saved /);
+  await mySave.release();
 
-  await mine.typeMinutes('My note.');
   await expect(page.getByTestId('minutes-conflict')).toContainText('Their note.');
   await app.screenshot(page, '61-minutes-conflict-keep-both');
   await page.getByRole('button', { name: /Keep both texts/ }).click();

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { expect, SCREENSHOTS, test } from './fixtures';
 import { DuePage } from './pages/DuePage';
 import { MeetingPageModel } from './pages/MeetingPage';
+import { holdCalls } from './pages/heldSaves';
 
 const PIP = 'Demo-Pip Fictionhurst';
 
@@ -268,15 +269,18 @@ test('a save from another window is never lost: the conflict keeps the text and 
   await mine.openTab('Agenda and minutes');
   await expect(mine.editor).toBeVisible();
 
-  // Another window saves the same item first.
+  // Both type at the same moment: this window's save is on its way (held) while another window's lands first.
   const other = await context.newPage();
   await app.open(other, `/meeting/${id}`);
   const theirs = new MeetingPageModel(other);
   await theirs.openTab('Agenda and minutes');
+  const mySave = await holdCalls(page, 'meetings.saveItemMinutes');
+  await mine.typeMinutes('My note, typed at the same time.');
+  await mySave.sent();
   await theirs.typeMinutes('Their note.');
   await expect(theirs.itemStatus).toHaveText(/^Saved /);
+  await mySave.release();
 
-  await mine.typeMinutes('My note, typed at the same time.');
   await expect(page.getByTestId('minutes-conflict')).toContainText('Their note.');
   await expect(mine.itemStatus).toContainText('Not saved');
   await expect(mine.editor).toHaveValue('My note, typed at the same time.');

@@ -63,7 +63,9 @@ export async function listNotificationsMadeByChild(
   /** Only these children (the stored protocol state's batch); every child when absent. */
   childIds?: readonly string[],
 ): Promise<Map<string, NotificationMade[]>> {
-  let query = db.selectFrom('notifications_made').select(['child_id', 'episode_id', 'rule_id', 'role', 'told_at']);
+  let query = db
+    .selectFrom('notifications_made')
+    .select(['child_id', 'episode_id', 'rule_id', 'role', 'told_at']);
   if (childIds) query = query.where('child_id', 'in', childIds);
   const rows = await query.execute();
   const byChild = new Map<string, NotificationMade[]>();

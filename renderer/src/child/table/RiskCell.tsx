@@ -24,10 +24,15 @@ function GradingHistory({ gradings }: { gradings: Episode['policeGradings'] }) {
     <Box
       component="span"
       data-testid="grading-history"
-      sx={{ display: 'inline-flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 0.5 }}
+      // One grading a line, its time wrapping under it when the column is narrow (the chronology fits 1024 px).
+      sx={{ display: 'flex', flexDirection: 'column', rowGap: 0.25 }}
     >
       {gradings.map((g, i) => (
-        <Box component="span" key={`${g.at}-${i}`} sx={{ display: 'inline-flex', columnGap: 0.5 }}>
+        <Box
+          component="span"
+          key={`${g.at}-${i}`}
+          sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'baseline', columnGap: 0.5 }}
+        >
           {i > 0 && <span aria-label="then">→</span>}
           <Risk risk={g.risk} />
           <Box component="span" sx={{ color: 'text.secondary', fontSize: '0.75rem', whiteSpace: 'nowrap' }}>
