@@ -84,7 +84,9 @@ test('a chronology mark’s tooltip stays while the pointer moves onto it, and E
 }) => {
   await demoApp.open(page, `/child/${PIP}`);
   const tooltip = page.getByRole('tooltip');
-  // The widest mark, so the pointer lands on it rather than on a neighbour drawn over its middle.
+  // The widest mark, so the pointer lands on it rather than on a neighbour drawn over its middle; all() does not
+  // wait, so the chart is waited for first.
+  await page.getByTestId('chronology-mark').first().waitFor();
   const marks = await page.getByTestId('chronology-mark').all();
   const widths = await Promise.all(marks.map(async (m) => (await m.boundingBox())?.width ?? 0));
   await marks[widths.indexOf(Math.max(...widths))]!.hover();

@@ -53,13 +53,14 @@ async function approvedMeeting(app: HomewardApp): Promise<{ id: string; actionId
   await must(app, 'meetings.transition', { meetingId: id, to: 'concluded' });
   // Approval asks for everyone's attendance: the invitees suggested by role are recorded as sending apologies.
   const { attendees } = (await must(app, 'meetings.get', { meetingId: id })) as unknown as {
-    attendees: Array<Record<string, unknown> & { id: string; status: string }>;
+    attendees: Array<Record<string, unknown> & { id: string; status: string; revision: number }>;
   };
   for (const a of attendees.filter((x) => x.status === 'invited')) {
     const { name, role, agency, isChair, isMinuteTaker } = a;
     await must(app, 'meetings.updateAttendee', {
       meetingId: id,
       attendeeId: a.id,
+      baseRevision: a.revision,
       attendee: { name, role, agency, isChair, isMinuteTaker, status: 'apologies' },
     });
   }

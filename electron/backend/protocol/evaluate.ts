@@ -22,6 +22,7 @@ import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithI
 import { findProfile, profileResolver } from './profiles';
 import { countInLookBack } from './state/queries';
 import { activeChildren, storedHeader } from './state/read';
+import { lookBackEpisodes } from './state/refresh';
 import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
 
 export const toEpisodeFacts = (
@@ -51,17 +52,25 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const { profile, because } = (await profileResolver(ctx))(child);
   const asOf = ctx.now().toISOString();
   const held = await listMeetingsHeldWithIds(ctx.db, child.id);
+  const facts = episodes.map(toEpisodeFacts);
+  const notificationsMade = await listNotificationsMadeForChild(ctx.db, child.id);
   const evaluation = evaluateChild({
     profile,
     child,
-    episodes: episodes.map(toEpisodeFacts),
+    episodes: facts,
     asOf,
     meetingsHeld: held,
-    notificationsMade: await listNotificationsMadeForChild(ctx.db, child.id),
+    notificationsMade,
   });
-  // The same list the Due screen shows for this child, built and filtered the same way, so the two agree.
+  // The same list the Due screen shows for this child, from the same look-back, built and filtered the same way,
+  // so the two agree (a notification for an episode older than the look-back is the chronology's, not a task).
+  const near = lookBackEpisodes(facts, asOf, ctx.now().getTime());
+  const onDue =
+    near.length === facts.length
+      ? evaluation
+      : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld: held, notificationsMade });
   const due = dueItems(
-    [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation }],
+    [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation: onDue }],
     asOf,
   );
   return {
@@ -79,14 +88,16 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
  * header, the child's Due items built as the Due screen builds them, and the meeting held for the stage.
  */
 export async function childProtocol(ctx: BackendContext, child: Child): Promise<ChildProtocol | undefined> {
-  const header = await storedHeader(ctx, child.id);
-  const profile = header && (await findProfile(ctx, header.profile.id));
-  if (!header || !profile) return undefined;
+  const stored = await storedHeader(ctx, child.id);
+  const profile = stored && (await findProfile(ctx, stored.profile.id));
+  if (!stored || !profile) return undefined;
+  const { dueEvaluation, ...header } = stored;
   const { evaluation } = header;
   const childName = `${child.givenName} ${child.familyName}`;
   return {
     ...header,
-    due: dueItems([{ childId: child.id, childName, evaluation }], evaluation.asOf),
+    // The Due list's items for the child, from the same look-back evaluation, so the two agree item for item.
+    due: dueItems([{ childId: child.id, childName, evaluation: dueEvaluation }], evaluation.asOf),
     stageMeetingHeld: stageMeetingHeld(profile, evaluation, await listMeetingsHeldWithIds(ctx.db, child.id)),
     grading: { rules: profile.gradingRules, dateOfBirth: child.dateOfBirth },
   };

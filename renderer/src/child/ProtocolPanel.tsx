@@ -74,10 +74,13 @@ export function ProtocolPanel({ childId }: { childId: string }) {
                     variant={d.overdue ? 'filled' : 'outlined'}
                     label={d.overdue ? 'Overdue' : 'Due'}
                   />
-                  <Typography variant="body2">
-                    {d.text}
-                    {d.kind === 'notification' && d.source ? ` (${d.source})` : ''}
-                  </Typography>
+                  <Typography variant="body2">{d.text}</Typography>
+                  {/* A notification names its section, as on Due, beside the item rather than in its words. */}
+                  {d.kind === 'notification' && d.source && (
+                    <Typography variant="caption" component="span" color="text.secondary">
+                      {d.source}
+                    </Typography>
+                  )}
                   <RecordNotificationButton item={d} />
                 </Box>
               ))}

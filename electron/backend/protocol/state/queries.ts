@@ -163,7 +163,7 @@ export async function stageCounts(db: Db): Promise<Map<number, number>> {
 export function readState(db: Db, childId: string) {
   return db
     .selectFrom('protocol_state')
-    .select(['evaluation', 'evaluated_at', 'next_change_at'])
+    .select(['evaluation', 'due_evaluation', 'evaluated_at', 'next_change_at'])
     .where('child_id', '=', childId)
     .executeTakeFirst();
 }

@@ -48,8 +48,14 @@ export async function activeChildren(ctx: BackendContext, withStage: boolean): P
   return (await listActiveStates(ctx.db, ctx.engine, withStage)).map((s) => active(s, asOf));
 }
 
-/** The child header's answer as of now, from the stored state (re-evaluated first if it no longer holds). */
-export async function storedHeader(ctx: BackendContext, childId: string): Promise<StoredHeader | undefined> {
+/**
+ * The child header's answer as of now, from the stored state (re-evaluated first if it no longer holds), with the
+ * answer on the Due list's look-back, from which the child page lists its items so that it and Due agree.
+ */
+export async function storedHeader(
+  ctx: BackendContext,
+  childId: string,
+): Promise<(StoredHeader & { dueEvaluation: ChildEvaluation }) | undefined> {
   const now = ctx.now().toISOString();
   let row = await readState(ctx.db, childId);
   const holds =
@@ -60,5 +66,11 @@ export async function storedHeader(ctx: BackendContext, childId: string): Promis
   }
   if (row === undefined) return undefined;
   const header = JSON.parse(row.evaluation) as StoredHeader;
-  return { ...header, evaluation: asOfNow(header.evaluation, now) };
+  const dueEvaluation =
+    row.due_evaluation === null ? header.evaluation : (JSON.parse(row.due_evaluation) as ChildEvaluation);
+  return {
+    ...header,
+    evaluation: asOfNow(header.evaluation, now),
+    dueEvaluation: asOfNow(dueEvaluation, now),
+  };
 }
