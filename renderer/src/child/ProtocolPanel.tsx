@@ -66,7 +66,7 @@ export function ProtocolPanel({ childId }: { childId: string }) {
                   component="li"
                   key={d.key}
                   data-testid="child-due-item"
-                  sx={{ display: 'flex', gap: 1, alignItems: 'center' }}
+                  sx={{ display: 'flex', flexWrap: 'wrap', gap: 1, alignItems: 'center' }}
                 >
                   <Chip
                     size="small"
