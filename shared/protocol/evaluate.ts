@@ -11,7 +11,7 @@ import {
 } from './london';
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
 import { evaluateNotificationRules } from './notificationRules';
-import { evaluatePrompts } from './prompts';
+import { evaluatePrompts, protocolLabels } from './prompts';
 import { evaluateReturnInterviews } from './returnInterviews';
 import type { ProtocolProfile } from './schema';
 import { computeStage } from './stage';
@@ -47,6 +47,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       longTermMissing: [],
       considerations: [],
       prompts: [],
+      labels: [],
       upcoming: [],
       openEpisodeIds: [],
     };
@@ -119,6 +120,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,
     prompts: evaluatePrompts(profile, child, episodes, computed.inWindow, asOfMs, meetingsHeld),
+    labels: protocolLabels(profile, episodes, asOfMs),
     upcoming: clocks.upcoming,
     openEpisodeIds: clocks.openEpisodeIds,
   };

@@ -74,6 +74,7 @@ export type {
   Notification,
   NotificationMade,
   Prompt,
+  ProtocolLabel,
   RequiredMeeting,
   ReturnInterviewDue,
   ReturnStepDue,

@@ -4,7 +4,7 @@ import type { ParsedEpisode, ParsedMeeting } from './parsed';
 import { isSatisfied } from './parsed';
 import type { ProtocolProfile, PromptRule } from './schema';
 import { windowWords } from './stage';
-import type { ChildFacts, Prompt } from './types';
+import type { ChildFacts, Prompt, ProtocolLabel } from './types';
 
 /**
  * Prompts from recorded facts (ST 13.3, 10.4, 23.3): what the protocol says to consider or start once a fact is on
@@ -81,5 +81,66 @@ function promptsOf(
           };
         });
     }
+    case 'referral-above-count': {
+      const last = inWindow.at(-1);
+      if (inWindow.length <= rule.moreThan || last === undefined) return [];
+      if (child.legalStatus && rule.openStatuses.includes(child.legalStatus)) return [];
+      return [
+        {
+          ...base,
+          episodeId: last.id,
+          what: rule.action,
+          reason: `Not open to social care, and ${inWindow.length} episodes in ${windowWords(profile)}: more than ${rule.moreThan} (${rule.source})`,
+        },
+      ];
+    }
+    case 'non-engagement-review': {
+      const ended = episodes.filter((e) => e.outcome !== null);
+      const lastFew = ended.slice(-rule.consecutive);
+      const last = lastFew.at(-1);
+      if (lastFew.length < rule.consecutive || last === undefined) return [];
+      if (!lastFew.every((e) => e.outcome !== null && (rule.outcomes as string[]).includes(e.outcome)))
+        return [];
+      if (isSatisfied(meetings, rule.clearedBy, last.returned ?? last.reported, null)) return [];
+      return [
+        {
+          ...base,
+          episodeId: last.id,
+          what: rule.action,
+          reason: `The last ${rule.consecutive} return conversations were not taken up (${rule.source})`,
+        },
+      ];
+    }
+    case 'repeat-missing':
+      // A label on the child (protocolLabels below), not something to do.
+      return [];
   }
+}
+
+/**
+ * What the protocol calls the child from the record, shown beside the stage: W-CP 2.0's "repeat missing". A label
+ * asks nothing of anyone, so it is not on Due.
+ */
+export function protocolLabels(
+  profile: ProtocolProfile,
+  episodes: readonly ParsedEpisode[],
+  asOfMs: number,
+): ProtocolLabel[] {
+  const labels: ProtocolLabel[] = [];
+  for (const rule of profile.prompts) {
+    if (rule.type !== 'repeat-missing') continue;
+    // An episode counts until the same instant `months` later (London calendar months), when it leaves the count.
+    const reports = episodes.filter(
+      (e) =>
+        profile.countingCategories.includes(e.category) && plusLondonMonths(e.reported, rule.months) > asOfMs,
+    );
+    if (reports.length <= rule.moreThan) continue;
+    labels.push({
+      kind: rule.type,
+      label: 'Repeat missing',
+      reason: `Reported missing ${reports.length} times in the previous ${rule.months} months (${rule.source})`,
+      source: rule.source,
+    });
+  }
+  return labels;
 }

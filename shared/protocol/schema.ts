@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEGAL_STATUSES } from '../domain/child';
-import { EPISODE_CATEGORIES, POLICE_RISKS } from '../domain/episode';
+import { EPISODE_CATEGORIES, POLICE_RISKS, RETURN_INTERVIEW_OUTCOMES } from '../domain/episode';
+import { MEETING_KINDS } from '../domain/meeting';
 
 /**
  * A protocol profile: one council's missing-children protocol as data. Every rule carries `source`, the section
@@ -236,6 +237,41 @@ export const promptRuleSchema = z.discriminatedUnion('type', [
     everyMonths: z.number().int().min(1).max(24),
     chair: words.nullable().default(null),
     action: words,
+    quote,
+    source,
+  }),
+  /**
+   * ST 13.18: a child not open to social care who goes missing more often than the last threshold the protocol
+   * names a chair for is referred for a social work assessment. `moreThan` counting episodes in the window.
+   */
+  z.object({
+    type: z.literal('referral-above-count'),
+    moreThan: z.number().int().min(1).max(100),
+    /** Legal statuses that are "open": the referral is for a child not yet open. */
+    openStatuses: z.array(z.enum(LEGAL_STATUSES)).max(10),
+    action: words,
+    quote,
+    source,
+  }),
+  /**
+   * W-KC: a multi-agency review for a child persistently not engaging in return conversations; read as the last
+   * `consecutive` return interviews all ending in one of `outcomes`, until a meeting of `clearedBy` is held after.
+   */
+  z.object({
+    type: z.literal('non-engagement-review'),
+    consecutive: z.number().int().min(2).max(20),
+    outcomes: z.array(z.enum(RETURN_INTERVIEW_OUTCOMES)).min(1).max(4),
+    clearedBy: z.enum(MEETING_KINDS),
+    action: words,
+    reading: words,
+    quote,
+    source,
+  }),
+  /** W-CP 2.0: a label, not a task: "repeat missing" is more than `moreThan` reports in the previous `months`. */
+  z.object({
+    type: z.literal('repeat-missing'),
+    moreThan: z.number().int().min(1).max(100),
+    months: z.number().int().min(1).max(60),
     quote,
     source,
   }),

@@ -165,6 +165,14 @@ export interface Prompt {
   source: string;
 }
 
+/** What the protocol calls the child from the record (W-CP 2.0 "repeat missing"): shown beside the stage. */
+export interface ProtocolLabel {
+  kind: string;
+  label: string;
+  reason: string;
+  source: string;
+}
+
 /** A clock still to come for an open episode. */
 export interface UpcomingClock {
   episodeId: string;
@@ -186,6 +194,8 @@ export interface ChildEvaluation {
   considerations: Consideration[];
   /** Prompts from recorded facts (ST 13.3, 10.4, 23.3). */
   prompts: Prompt[];
+  /** Labels from recorded facts (W-CP 2.0 repeat missing); not tasks, so not on Due. */
+  labels: ProtocolLabel[];
   upcoming: UpcomingClock[];
   openEpisodeIds: string[];
 }

@@ -323,6 +323,8 @@ export interface ProtocolStateTable {
   evaluation: string;
   /** JSON: the evaluation on the Due list's look-back, when it differs from the whole history's; else null. */
   due_evaluation: string | null;
+  /** protocol/state/engine.ts ENGINE_FINGERPRINT of the engine that wrote it (migration 0025). */
+  engine: string;
 }
 
 /** A return home interview, one per episode (migration 0012); JSON columns per shared/domain/returnInterview.ts. */

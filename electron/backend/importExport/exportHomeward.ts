@@ -23,7 +23,7 @@ const INSTANTS: ReadonlySet<HomewardColumn> = new Set([
  * restore) reads back the same children's episodes. It holds names and notes: it is personal data.
  */
 export async function exportHomeward(ctx: BackendContext, period: Period): Promise<ExportedCsv> {
-  const episodes: Row[] = await ctx.db
+  const selected = await ctx.db
     .selectFrom('episodes as e')
     .innerJoin('children as c', 'c.id', 'e.child_id')
     .select([
@@ -55,12 +55,18 @@ export async function exportHomeward(ctx: BackendContext, period: Period): Promi
       'e.ri_outcome',
       'e.ri_not_offered_reason',
       'e.ri_held_at',
+      'e.trafficking_concern',
       'e.notes',
     ])
     .where((eb) => reportedInPeriod(eb, eb.ref('e.reported_at'), period))
     .orderBy('c.case_reference')
     .orderBy('e.reported_at')
     .execute();
+  // ST 10.4, 23.3: the flag the prompts read, written "yes" or left blank, as the import reads it.
+  const episodes: Row[] = selected.map(({ trafficking_concern, ...r }) => ({
+    ...r,
+    trafficking_concern: trafficking_concern === 1 ? 'yes' : null,
+  }));
   const factors = new Map<string, PushPullFactor[]>();
   const factorRows = await ctx.db
     .selectFrom('episode_factors as f')

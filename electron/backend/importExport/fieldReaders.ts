@@ -105,3 +105,14 @@ export function codeReader<T extends string>(
     return code ? ok(code) : fail(`must be one of ${codes.join(', ')} (found ${quoted(text)}).`);
   };
 }
+
+const YES = new Set(['yes', 'y', 'true', '1']);
+const NO = new Set(['no', 'n', 'false', '0']);
+
+/** A yes/no flag (e.g. a trafficking concern): yes, no, true, false, 1 or 0 in any case; blank is no. */
+export function readYesNo(text: string): Read<boolean> {
+  const t = text.toLowerCase();
+  if (YES.has(t)) return ok(true);
+  if (NO.has(t)) return ok(false);
+  return fail(`must be yes or no (found ${quoted(text)}).`);
+}

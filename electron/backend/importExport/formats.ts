@@ -31,6 +31,7 @@ export const HOMEWARD_COLUMNS = [
   'ri_outcome',
   'ri_not_offered_reason',
   'ri_held_at',
+  'trafficking_concern',
   'factors',
   'notes',
 ] as const;

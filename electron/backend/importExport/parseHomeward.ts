@@ -17,7 +17,7 @@ import {
   RETURN_METHODS,
 } from '../../../shared/domain/episode';
 import { readFactors } from './factorsText';
-import { codeReader, type CellReader } from './fieldReaders';
+import { codeReader, readYesNo, type CellReader } from './fieldReaders';
 import type { HomewardColumn } from './formats';
 import { asIdentifier, RowCells, widthIssue, type ParsedRow, type RowReader } from './rows';
 
@@ -49,6 +49,7 @@ const COLUMN_OF_FIELD: Readonly<Record<string, HomewardColumn>> = {
   'returnInterview.outcome': 'ri_outcome',
   'returnInterview.notOfferedReason': 'ri_not_offered_reason',
   'returnInterview.heldAt': 'ri_held_at',
+  traffickingConcern: 'trafficking_concern',
   notes: 'notes',
 };
 
@@ -110,6 +111,7 @@ function episode(c: RowCells, cells: CellReader): Partial<ParsedRow['episode']> 
       notOfferedReason: c.text('ri_not_offered_reason'),
       heldAt: c.optional('ri_held_at', dateTime),
     },
+    traffickingConcern: c.optional('trafficking_concern', readYesNo) ?? false,
     factors: c.optional('factors', readFactors) ?? [],
     notes: c.text('notes'),
   };

@@ -44,6 +44,18 @@ export function ProtocolPanel({ childId }: { childId: string }) {
               </Link>
             </Typography>
           )}
+          {/* What the protocol calls the child (W-CP 2.0 "repeat missing"): a label asks nothing, so it is not on Due. */}
+          {evaluation.labels.map((l) => (
+            <Stack
+              key={l.kind}
+              direction="row"
+              sx={{ mt: 0.5, gap: 1, alignItems: 'center', flexWrap: 'wrap' }}
+              data-testid="protocol-label"
+            >
+              <Chip size="small" color="warning" variant="outlined" label={l.label} />
+              <Typography variant="body2">{l.reason}</Typography>
+            </Stack>
+          ))}
           {stage.chair && (
             <Typography sx={{ mt: 0.5 }}>
               Chair: <strong data-testid="protocol-chair">{stage.chair}</strong>

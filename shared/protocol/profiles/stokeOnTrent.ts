@@ -1,6 +1,7 @@
 import { defineProfile } from './define';
 import {
   lineManagerClock,
+  OPEN_TO_SOCIAL_CARE,
   patternPrompt,
   traffickingPrompt,
   uascReviewPrompt,
@@ -97,9 +98,20 @@ export const stokeOnTrent = defineProfile({
       source: 'ST 14.1',
     },
   ],
-  prompts: [patternPrompt, traffickingPrompt, uascReviewPrompt(null)],
-  notes: [
-    ...ST_NOTES,
-    'Stoke: a child not open who goes missing more often than 5 in 90 days is referred to CHAD for a social work assessment (ST 13.18).',
+  prompts: [
+    patternPrompt,
+    traffickingPrompt,
+    uascReviewPrompt(null),
+    {
+      // The CHAD manager chairs "the 3/90 and the 5/90 where not open"; "more often than this" is above 5 in 90.
+      type: 'referral-above-count',
+      moreThan: 5,
+      openStatuses: OPEN_TO_SOCIAL_CARE,
+      action: 'Refer to CHAD for a social work assessment',
+      quote:
+        'The CHAD manager will chair the 3/90 and the 5/90 where not open ... where a child goes missing more often than this a referral should be made to CHAD for a social work assessment.',
+      source: 'ST 13.18',
+    },
   ],
+  notes: [...ST_NOTES],
 });

@@ -128,9 +128,30 @@ export const warwickshire = defineProfile({
       source: 'W-CP 3.2',
     },
   ],
+  prompts: [
+    {
+      type: 'non-engagement-review',
+      // The text gives no number. Three in a row, as the pattern a single refusal or two cannot show; a
+      // Missing Intervention Meeting held after the last of them is the multi-agency review.
+      consecutive: 3,
+      outcomes: ['declined', 'not-engaged'],
+      clearedBy: 'mim',
+      action: 'Multi-agency review: persistently not engaging in Return Conversations',
+      reading:
+        'Read as the last three return conversations declined or not engaged, until a MIM is held after the last of them',
+      quote: 'Multi-agency review for children persistently not engaging in Return Conversations.',
+      source: 'W-KC',
+    },
+    {
+      type: 'repeat-missing',
+      moreThan: 1,
+      months: 12,
+      quote:
+        'Repeat missing – A person who has been reported as missing on more than one occasion within the previous 12 months.',
+      source: 'W-CP 2.0',
+    },
+  ],
   notes: [
-    'Repeat missing: reported missing more than once in the previous 12 months (W-CP 2.0).',
-    'Multi-agency review for children persistently not engaging in Return Conversations (W-KC).',
     'Publicity or a media release is authorised by a WCC Operations Manager and a Police Inspector (W-KC).',
   ],
 });

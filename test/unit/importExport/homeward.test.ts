@@ -8,7 +8,7 @@ const HEADER =
   'case_reference,given_name,family_name,date_of_birth,gender,legal_status,placing_authority,host_authority,' +
   'placement_type,allocated_worker,team,category,reported_at,last_seen_at,found_at,police_risk_at_report,police_risk_latest,' +
   'police_reference,missing_from,where_found,return_method,ri_offered_at,ri_offered_by,ri_outcome,' +
-  'ri_not_offered_reason,ri_held_at,factors,notes';
+  'ri_not_offered_reason,ri_held_at,trafficking_concern,factors,notes';
 
 const exportHomeward = async (b: Backend) => textOf(await must(b, 'importExport.exportHomeward', {}));
 
@@ -47,6 +47,7 @@ describe("Homeward's own CSV", () => {
     });
     expect(episodes[0]).toMatchObject({
       reportedAt: '2026-10-01T19:15:00.000Z',
+      traffickingConcern: true,
       whereFound: 'Town centre, near the station',
       returnInterview: {
         outcome: 'accepted',
@@ -103,8 +104,8 @@ describe("Homeward's own CSV", () => {
         { direction: 'push', code: 'other', detail: '+ moved school\\again' },
       ],
       notes: '=SUM(A1:A9)\r\nline two, with a comma',
-      // Not yet a column of the Homeward format (issue 16 added the flag): left at its default.
-      traffickingConcern: false,
+      // ST 10.4, 23.3: the flag the prompts read travels with the episode.
+      traffickingConcern: true,
     };
     await must(source, 'episodes.create', { childId: child.id, ...full });
     await must(source, 'episodes.create', {
@@ -194,10 +195,29 @@ describe("Homeward's own CSV", () => {
     const b = await freshBackend();
     const r = await importText(
       b,
-      `${HEADER}\r\nTEST-000970,,,01/02/2012,,,,,,,,missing,01/10/2026 09:00,,01/10/2026 12:00,,,,,,,,,declined,,02/10/2026 10:00,,\r\n`,
+      `${HEADER}\r\nTEST-000970,,,01/02/2012,,,,,,,,missing,01/10/2026 09:00,,01/10/2026 12:00,,,,,,,,,declined,,02/10/2026 10:00,,,\r\n`,
     );
     expect(r.rejected).toEqual([
       { line: 2, field: 'ri_outcome', message: 'A held return interview must have the outcome Accepted.' },
     ]);
+  });
+
+  it('reads a trafficking concern as yes or no, and refuses anything else naming trafficking_concern', async () => {
+    const b = await freshBackend();
+    const row = (ref: string, flag: string) =>
+      `${ref},,,01/02/2012,,,,,,,,missing,01/10/2026 09:00,,01/10/2026 12:00,,,,,,,,,,,,${flag},,`;
+    const r = await importText(
+      b,
+      `${HEADER}\r\n${row('TEST-000971', 'Yes')}\r\n${row('TEST-000972', 'no')}\r\n${row('TEST-000973', 'maybe')}\r\n`,
+    );
+    expect(r.rejected).toEqual([
+      {
+        line: 4,
+        field: 'trafficking_concern',
+        message: 'must be yes or no (found "maybe").',
+      },
+    ]);
+    expect((await chronology(b, 'TEST-000971')).episodes[0]).toMatchObject({ traffickingConcern: true });
+    expect((await chronology(b, 'TEST-000972')).episodes[0]).toMatchObject({ traffickingConcern: false });
   });
 });

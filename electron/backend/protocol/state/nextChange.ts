@@ -10,6 +10,7 @@ import {
   londonDay,
   londonDayStart,
   parseInstant,
+  plusLondonMonths,
 } from '../../../../shared/protocol/london';
 
 /** How far back the Due list, the board and the dashboard read episodes (protocol/evaluate.ts LOOKBACK_DAYS). */
@@ -57,6 +58,9 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
     if (held !== null) consider(held);
     consider(reported + LOOK_BACK_MS + 1);
     consider(windowEnd(profile, reported));
+    // W-CP 2.0's "repeat missing" label counts reports for so many calendar months (prompts.ts protocolLabels).
+    for (const rule of profile.prompts)
+      if (rule.type === 'repeat-missing') consider(plusLondonMonths(reported, rule.months));
     for (const t of profile.singleEpisodeTriggers) {
       const passedAt = reported + hours(t.overHours);
       consider(passedAt);

@@ -6,6 +6,7 @@ import { groupEpisodeFacts, selectEpisodeFacts } from '../../episodes/queries';
 import type { Engine } from '../../db/engine';
 import type { Db, ProtocolStateTable } from '../../db/schema';
 import { heldAt } from '../../meetings/queries';
+import { ENGINE_FINGERPRINT } from './engine';
 
 /** Rows per read or write: well inside both engines' limits on bound parameters (12 columns x 500 rows). */
 export const STATE_BATCH = 400;
@@ -65,6 +66,7 @@ export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): 
           case_reference: eb.ref('excluded.case_reference'),
           evaluation: eb.ref('excluded.evaluation'),
           due_evaluation: eb.ref('excluded.due_evaluation'),
+          engine: eb.ref('excluded.engine'),
         })),
       )
       .execute();
@@ -73,7 +75,8 @@ export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): 
 
 /**
  * Children whose stored state no longer holds at `now`: its next change has come, it was evaluated at a later
- * instant than now (a clock set back), or it has no state yet (a database from before migration 0016).
+ * instant than now (a clock set back), it has no state yet (a database from before migration 0016), or another
+ * engine wrote it (an upgrade: engine.ts).
  */
 export async function staleChildIds(db: Db, now: string): Promise<string[]> {
   const rows = await db
@@ -85,6 +88,7 @@ export async function staleChildIds(db: Db, now: string): Promise<string[]> {
         eb('s.child_id', 'is', null),
         eb('s.next_change_at', '<=', now),
         eb('s.evaluated_at', '>', now),
+        eb('s.engine', '<>', ENGINE_FINGERPRINT),
       ]),
     )
     .execute();

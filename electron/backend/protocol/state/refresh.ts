@@ -7,6 +7,7 @@ import type { ProtocolStateTable } from '../../db/schema';
 import { isStaleReturnItem, withoutStaleReturns } from '../evaluate';
 import { listNotificationsMadeByChild } from '../../notifications/queries';
 import { profileResolver } from '../profiles';
+import { ENGINE_FINGERPRINT } from './engine';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { STATE_BATCH, childrenByIds, episodeFactsByChild, meetingsHeldByChild, writeStates } from './queries';
 
@@ -88,6 +89,7 @@ function stateRow(
     evaluation: JSON.stringify(header),
     // An identical answer is not stored twice: most children have no episode older than the look-back.
     due_evaluation: dueJson !== null && dueJson !== JSON.stringify(evaluation) ? dueJson : null,
+    engine: ENGINE_FINGERPRINT,
   };
 }
 
