@@ -49,3 +49,32 @@ test('a third missing episode inside 90 days, added through the UI, calls a stag
     '3 missing episodes in 90 days',
   );
 });
+
+test('W-CP 2.0: a Warwickshire child reported missing more than once in 12 months is labelled repeat missing on their page, not on Due', async ({
+  page,
+  app,
+}) => {
+  const due = await DuePage.openWithDemoData(app, page);
+  await expect(due.table).not.toContainText('Repeat missing');
+  await due
+    .rowFor('Demo-Umber Specimenby', /Stage 1 MIM/)
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  const label = page.getByTestId('protocol-label');
+  await expect(label).toContainText('Repeat missing');
+  await expect(label).toContainText(/Reported missing \d+ times in the previous 12 months \(W-CP 2\.0\)/);
+  await app.screenshot(page, '12-child-repeat-missing');
+
+  // Staffordshire's text has no such word: its child gets no label.
+  await due.goto();
+  await due
+    .rowFor('Demo-Pip Fictionhurst', /Stage 1 MIM/)
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  await expect(page.getByTestId('protocol-stage')).toContainText('Stage 1');
+  await expect(page.getByTestId('protocol-label')).toHaveCount(0);
+});
