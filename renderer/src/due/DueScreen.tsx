@@ -63,7 +63,12 @@ export function DueScreen() {
         </Box>
         {q.data && (
           <Stack direction="row" spacing={1}>
-            <Chip color="error" label={`${overdue} overdue`} />
+            {/* Red only when something is overdue: a red "0 overdue" reads as an alarm about nothing. */}
+            <Chip
+              color={overdue > 0 ? 'error' : 'default'}
+              variant={overdue > 0 ? 'filled' : 'outlined'}
+              label={`${overdue} overdue`}
+            />
             <Chip variant="outlined" label={`${items.length} in all`} />
           </Stack>
         )}
