@@ -16,7 +16,8 @@ const required = (max: number) =>
 export const recordNotificationSchema = z.object({
   childId: apiId,
   episodeId: apiId,
-  ruleId: required(60),
+  // A profile rule's slug: an id, bounded and printable ASCII (issue 11).
+  ruleId: apiId.max(60, 'must be at most 60 characters'),
   role: required(500),
   /** The person or office told, e.g. "PC A. Example, Leicestershire Police control room". */
   toldWho: required(200),

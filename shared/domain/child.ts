@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifierText } from '../api/text';
+import { apiId, identifierText } from '../api/text';
 
 /** Legal status as children's services record it; drives who chairs at some stages (ST 13.18-13.20). */
 export const LEGAL_STATUSES = [
@@ -86,7 +86,8 @@ export const childInputSchema = z.object({
   allocatedWorker: text(100).nullable().default(null),
   team: text(100).nullable().default(null),
   /** Protocol profile id; null means the default profile from settings. */
-  protocolProfileId: text(60).nullable().default(null),
+  // A profile's slug: an id, so no control or bidi character rides on it (issue 11).
+  protocolProfileId: apiId.max(60, 'must be at most 60 characters').nullable().default(null),
   /** An unaccompanied asylum-seeking child: long-term missing calls a 6-monthly review (ST 23.3). */
   unaccompaniedAsylumSeeking: z.boolean().default(false),
 });

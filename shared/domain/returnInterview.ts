@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiId } from '../api/text';
 import { isoDate, isoInstant } from './child';
 import { factorSchema, type PushPullFactor } from './episode';
 
@@ -168,7 +169,7 @@ export const contactAttemptSchema = z.object({
 export type ContactAttempt = z.infer<typeof contactAttemptSchema>;
 
 export const returnInterviewInputSchema = z.object({
-  episodeId: z.string().min(1, 'is required').max(100),
+  episodeId: apiId,
   overview: text(4000),
   schoolChecked: yesNo,
   schoolDetail: text(2000),

@@ -49,3 +49,22 @@ test('an administrator duplicates a shipped profile; a broken edit is refused wi
   await expect(editor).toBeHidden();
   await expect(profiles).toContainText('Exampleshire Council');
 });
+
+test('Settings says when the last backup was made, as the backup folder has it, and where it is kept', async ({
+  page,
+  app,
+}) => {
+  const status = await app.backend.call('app.backupStatus', {});
+  if (!status.ok) throw new Error(status.error.message);
+  const backup = status.value as { engine: string; lastBackupAt: string | null; folder: string };
+  // The server made one as it started (the daily backup), so there is a time to show, not "none yet".
+  expect(backup.engine).toBe('sqlite');
+  expect(backup.lastBackupAt).not.toBeNull();
+  await app.open(page, '/settings');
+  const section = page.getByRole('region', { name: 'Backups' });
+  await expect(section.getByTestId('last-backup')).toHaveText(
+    /^Last backup: (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} \d{4}, \d{2}:\d{2}$/,
+  );
+  await expect(section).toContainText(`Kept in ${backup.folder}`);
+  await app.screenshot(page, 'settings-backups');
+});

@@ -1,4 +1,5 @@
 import { Alert, AlertTitle, Box, Button, Stack, Typography } from '@mui/material';
+import { ApiCallError } from '../api/client';
 
 export interface ConflictField {
   label: string;
@@ -15,6 +16,11 @@ interface Props {
   fields: ConflictField[];
   onUseTheirs: () => void;
   onKeepMine: () => void;
+  /** Where a free-text field differs: theirs, then mine, in that field, as the minutes offer. */
+  onKeepBoth?: () => void;
+  /** Whether choosing saves at once (a row that saves as it goes) or goes back to the form to save. */
+  savesAtOnce?: boolean;
+  busy?: boolean;
 }
 
 const shown = (v: string) => (v.trim() === '' ? '(blank)' : v);
@@ -24,7 +30,15 @@ const shown = (v: string) => (v.trim() === '' ? '(blank)' : v);
  * still in the form; this shows the newer record beside it and lets them choose, so nothing typed is lost and
  * nothing of theirs is wiped without a choice being made.
  */
-export function ConflictNotice({ message, fields, onUseTheirs, onKeepMine }: Props) {
+export function ConflictNotice({
+  message,
+  fields,
+  onUseTheirs,
+  onKeepMine,
+  onKeepBoth,
+  savesAtOnce = false,
+  busy = false,
+}: Props) {
   return (
     <Alert severity="warning" role="alert" sx={{ gridColumn: '1 / -1' }} data-testid="conflict-notice">
       <AlertTitle>This record changed while you were editing</AlertTitle>
@@ -59,12 +73,17 @@ export function ConflictNotice({ message, fields, onUseTheirs, onKeepMine }: Pro
         </Typography>
       )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Button size="small" variant="outlined" onClick={onUseTheirs}>
+        <Button size="small" variant="outlined" onClick={onUseTheirs} disabled={busy}>
           Use theirs
         </Button>
-        <Button size="small" variant="contained" onClick={onKeepMine}>
-          Keep mine
+        <Button size="small" variant="contained" onClick={onKeepMine} disabled={busy}>
+          {savesAtOnce ? 'Keep mine (save over)' : 'Keep mine'}
         </Button>
+        {onKeepBoth && (
+          <Button size="small" variant="outlined" onClick={onKeepBoth} disabled={busy}>
+            Keep both texts (theirs, then mine)
+          </Button>
+        )}
       </Stack>
     </Alert>
   );
@@ -80,3 +99,14 @@ export function differingFields<K extends string>(
     .filter((k) => theirs[k] !== mine[k])
     .map((k) => ({ label: labels[k], theirs: theirs[k], mine: mine[k] }));
 }
+
+/** Theirs, then mine, as the minutes' "keep both" joins two texts; one alone when the other is blank or the same. */
+export function bothTexts(theirs: string, mine: string): string {
+  if (theirs.trim() === '' || theirs.trim() === mine.trim()) return mine;
+  if (mine.trim() === '') return theirs;
+  return `${theirs}\n\n${mine}`;
+}
+
+/** A save refused because the record it was based on has moved on (a stale `baseRevision`). */
+export const isConflict = (e: unknown): e is ApiCallError =>
+  e instanceof ApiCallError && e.error.code === 'conflict';

@@ -1,9 +1,12 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState, useSyncExternalStore } from 'react';
 import { formatUkDateTime, parseUkDateTime } from '../../../shared/time/london';
+import type { Meeting } from '../../../shared/domain/meeting';
 import { ApiCallError, call } from '../api/client';
+import { bothTexts, ConflictNotice, differingFields, isConflict } from '../conflict/ConflictNotice';
 import { DateTimeField } from '../components/DateTimeField';
 import {
+  DETAILS_LABELS,
   draftFromMeeting,
   issuesToErrors,
   parseDetails,
@@ -18,6 +21,13 @@ const DETAILS_KEY = 'details';
 
 type DetailsKept = DetailsDraft & { next: string };
 
+const KEPT_LABELS: Record<keyof DetailsKept, string> = { ...DETAILS_LABELS, next: 'Next meeting' };
+
+const keptFrom = (m: Meeting): DetailsKept => ({
+  ...draftFromMeeting(m),
+  next: formatUkDateTime(m.nextMeetingAt),
+});
+
 /** Edits when, where and who until the minutes are approved (the chair must be named before approval). */
 export function EditDetailsButton() {
   const { record, update, drafts } = useMeeting();
@@ -28,12 +38,13 @@ export function EditDetailsButton() {
   const [errors, setErrors] = useState<DetailsErrors & { nextMeetingAt?: string }>({});
   const [busy, setBusy] = useState(false);
   const [restored, setRestored] = useState(false);
+  // The meeting as it was when the dialog opened: its revision goes with the save, so a save from another window
+  // landing meanwhile (and refreshing this page) is met as a conflict, not silently saved over. A conflict moves it.
+  const [base, setBase] = useState<Meeting>(meeting);
+  const [conflict, setConflict] = useState<{ message: string; newer: Meeting } | null>(null);
   const pending = useSyncExternalStore(drafts.subscribe, () => drafts.has(DETAILS_KEY));
 
-  const stored = (): DetailsKept => ({
-    ...draftFromMeeting(meeting),
-    next: formatUkDateTime(meeting.nextMeetingAt),
-  });
+  const stored = (): DetailsKept => keptFrom(meeting);
   // What is typed in the dialog is kept in the meeting's drafts until saved or cancelled: a reload or a crash
   // with the dialog open brings it back the next time it is opened.
   const keep = (values: DetailsKept) => {
@@ -54,12 +65,15 @@ export function EditDetailsButton() {
     setNext(keptNext);
     setRestored(kept !== undefined);
     setErrors({});
+    setBase(meeting);
+    setConflict(null);
     setOpen(true);
   };
 
-  const save = async () => {
-    const parsed = parseDetails(draft);
-    const nextParsed = next.trim() ? parseUkDateTime(next, '09:00') : null;
+  const save = async (values: DetailsKept = { ...draft, next }, on: Meeting = base) => {
+    const { next: nextText, ...details } = values;
+    const parsed = parseDetails(details);
+    const nextParsed = nextText.trim() ? parseUkDateTime(nextText, '09:00') : null;
     if (!parsed.ok || (nextParsed && !nextParsed.ok)) {
       setErrors({
         ...(parsed.ok ? {} : parsed.errors),
@@ -70,11 +84,11 @@ export function EditDetailsButton() {
     setBusy(true);
     try {
       const saved = await call('meetings.update', {
-        meetingId: meeting.id,
-        baseRevision: meeting.revision,
+        meetingId: on.id,
+        baseRevision: on.revision,
         details: {
           ...parsed.value,
-          dueBy: meeting.dueBy,
+          dueBy: on.dueBy,
           nextMeetingAt: nextParsed?.ok ? nextParsed.iso : null,
         },
       });
@@ -82,8 +96,18 @@ export function EditDetailsButton() {
       // A renamed chair or minute-taker renames their attendance row too: meetings.update makes the meeting stale,
       // so it reads again by itself.
       drafts.remove(DETAILS_KEY);
+      setConflict(null);
       setOpen(false);
     } catch (e) {
+      if (isConflict(e)) {
+        // Someone saved first: what was typed stays in the form; the newer details are shown beside it to choose.
+        const newer = await call('meetings.get', { meetingId: on.id }).catch(() => null);
+        if (newer) {
+          setConflict({ message: e.message, newer: newer.meeting });
+          setErrors({});
+          return;
+        }
+      }
       setErrors(
         e instanceof ApiCallError
           ? issuesToErrors(e.error.issues, e.error.message)
@@ -109,6 +133,36 @@ export function EditDetailsButton() {
         >
           <DialogTitle id="edit-details-title">Meeting details</DialogTitle>
           <DialogContent dividers>
+            {conflict && (
+              <Box sx={{ mb: 2 }}>
+                <ConflictNotice
+                  message={conflict.message}
+                  fields={differingFields(KEPT_LABELS, keptFrom(conflict.newer), { ...draft, next })}
+                  savesAtOnce
+                  busy={busy}
+                  onUseTheirs={() => {
+                    const theirs = keptFrom(conflict.newer);
+                    const { next: theirNext, ...details } = theirs;
+                    setDraft(details);
+                    setNext(theirNext);
+                    setBase(conflict.newer);
+                    update((r) => withMeeting(r, conflict.newer));
+                    drafts.remove(DETAILS_KEY);
+                    setConflict(null);
+                  }}
+                  onKeepMine={() => void save({ ...draft, next }, conflict.newer)}
+                  onKeepBoth={
+                    draft.reason.trim() !== conflict.newer.reason.trim()
+                      ? () => {
+                          const reason = bothTexts(conflict.newer.reason, draft.reason);
+                          setDraft((d) => ({ ...d, reason }));
+                          void save({ ...draft, reason, next }, conflict.newer);
+                        }
+                      : undefined
+                  }
+                />
+              </Box>
+            )}
             {restored && (
               <Alert severity="info" sx={{ mb: 2 }}>
                 Your changes from before are back: they were never saved.
@@ -156,7 +210,13 @@ export function EditDetailsButton() {
             <Button onClick={discard} disabled={busy}>
               {restored || pending ? 'Discard changes' : 'Cancel'}
             </Button>
-            <Button type="submit" form="meeting-details-form" variant="contained" disabled={busy}>
+            <Button
+              type="submit"
+              form="meeting-details-form"
+              variant="contained"
+              // While a conflict is shown, the choice is made there, so one click cannot save over unseen.
+              disabled={busy || conflict !== null}
+            >
               {busy ? 'Saving…' : 'Save details'}
             </Button>
           </DialogActions>

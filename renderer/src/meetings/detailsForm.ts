@@ -32,7 +32,7 @@ const FIELDS: ReadonlyArray<keyof DetailsDraft> = [
   'reason',
 ];
 
-const LABELS: Record<keyof DetailsDraft, string> = {
+export const DETAILS_LABELS: Record<keyof DetailsDraft, string> = {
   scheduledAt: 'Date and time',
   venue: 'Venue',
   chairRole: 'Chair’s role',
@@ -49,7 +49,9 @@ export function issuesToErrors(issues: readonly FieldIssue[] | undefined, messag
     const field = FIELDS.find((f) => issue.field === f || issue.field === `details.${f}`);
     // Schema issues are fragments ("is required"); the backend's own checks are whole sentences.
     if (field)
-      errors[field] = /^[a-z]/.test(issue.message) ? `${LABELS[field]} ${issue.message}.` : issue.message;
+      errors[field] = /^[a-z]/.test(issue.message)
+        ? `${DETAILS_LABELS[field]} ${issue.message}.`
+        : issue.message;
     else other.push(issue.message);
   }
   if (other.length > 0 || Object.keys(errors).length === 0)

@@ -72,6 +72,25 @@ describe('the database file at rest', () => {
     expect(copy.prepare('SELECT count(*) AS n FROM episodes').get()).toEqual({ n: 600 });
     copy.close();
   });
+
+  it('a database from an older version is backed up, encrypted, before it is migrated', async () => {
+    const { dir } = await freshDatabase();
+    copyFileSync(RELEASE_FIXTURE, join(dir, DATABASE_FILE));
+    const from = new Sqlite(RELEASE_FIXTURE, { readonly: true });
+    const version = from.pragma('user_version', { simple: true }) as number;
+    from.close();
+    const backend = await createBackend({ dataDir: dir, logError: () => undefined });
+    await backend.close();
+    const before = readdirSync(backupsDir(dir)).find((n) => n.includes(`before-migration-from-${version}`));
+    expect(before).toBeDefined();
+    // The copy is of the database as it was: the old schema version, every episode, under the database's key.
+    expect(isPlainSqlite(join(backupsDir(dir), before!))).toBe(false);
+    const copy = new Sqlite(join(backupsDir(dir), before!), { readonly: true });
+    copy.pragma(`hexkey='${keyOf(dir)}'`);
+    expect(copy.pragma('user_version', { simple: true })).toBe(version);
+    expect(copy.prepare('SELECT count(*) AS n FROM episodes').get()).toEqual({ n: 600 });
+    copy.close();
+  });
 });
 
 describe('backups', () => {
