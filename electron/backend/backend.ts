@@ -246,7 +246,13 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
           error: { code: 'internal', message: 'Something went wrong; nothing was saved. Try again.' },
         };
       } finally {
-        if (changed.size > 0) emit({ tables: [...changed], ...scopeOf(method, parsed.data), ...meta });
+        // The window only: the caller's account and the local account name are not for every open stream.
+        if (changed.size > 0)
+          emit({
+            tables: [...changed],
+            ...scopeOf(method, parsed.data),
+            ...(meta.origin !== undefined ? { origin: meta.origin } : {}),
+          });
       }
     },
   };

@@ -54,7 +54,12 @@ export class SignInRefused extends DomainError {}
 const WRONG = 'The username or password is not right.';
 
 /** The people-facing context for sign-in's audit rows: they name the account trying, not whoever runs the server. */
-const as = (ctx: BackendContext, username: string): BackendContext => ({ ...ctx, user: () => username });
+// Both audit columns name the account: on the server the operating-system account is the service's, not a person's.
+const as = (ctx: BackendContext, username: string): BackendContext => ({
+  ...ctx,
+  user: () => username,
+  account: () => username,
+});
 
 /**
  * Checks a password and opens a session; answers the cookie's token. Five failures in a row lock the account for

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Caller } from '../../backend/accounts/caller';
+import { changeVisibility } from '../../backend/accounts/events';
 import { json } from '../http';
 import type { LiveHub } from '../live/hub';
 import { issueTicket, verifyTicket } from '../live/ticket';
@@ -10,9 +11,13 @@ import { refusal } from './server';
  * The live channel on the team server: the same hub as browser mode (electron/server/live/), behind the session
  * cookie. The ticket is checked as well as the cookie, so an event stream is opened only by the account the
  * ticket was issued to; the ticket secret is this process's own, since a window asks the process it then streams
- * from (a reconnect asks again). Change events carry tables and ids, never a child's details.
+ * from (a reconnect asks again). Change events carry tables and ids, never a child's details, and each stream hears
+ * only the changes its account may know of (accounts/events.ts: role, restricted records, a minute-taker's meetings).
  */
-export function liveRoutes(hub: LiveHub, readJson: TeamRequestScope['readJson']): TeamRoute[] {
+export function liveRoutes(
+  hub: LiveHub,
+  { readJson, backend }: Pick<TeamRequestScope, 'readJson' | 'backend'>,
+): TeamRoute[] {
   const secret = randomBytes(32).toString('hex');
   const name = (caller: Caller) => ({ name: caller.displayName });
   return [
@@ -33,7 +38,7 @@ export function liveRoutes(hub: LiveHub, readJson: TeamRequestScope['readJson'])
           req.resume();
           return json(res, 401, refusal('forbidden', 'The event stream needs a fresh ticket.'));
         }
-        hub.stream(req, res, name(caller));
+        hub.stream(req, res, { ...name(caller), tell: changeVisibility(backend.context, caller) });
       },
     },
     {

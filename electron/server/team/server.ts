@@ -116,7 +116,7 @@ export async function startTeamServer(options: TeamServerOptions): Promise<TeamS
   };
   const auth = authRoutes(scope);
   const { live } = options;
-  const routes = [...(options.extraRoutes ?? []), ...(live ? liveRoutes(live, readJson) : [])];
+  const routes = [...(options.extraRoutes ?? []), ...(live ? liveRoutes(live, scope) : [])];
   const stopChanges = live ? backend.subscribeChanges((event) => live.publishChange(event)) : undefined;
 
   async function callerOf(req: IncomingMessage): Promise<Caller | null> {

@@ -1,6 +1,7 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { ApiMethod, ApiResult } from '../../../shared/api';
 import type { ApiError } from '../../../shared/api/result';
+import { ReplayRebase } from './rebase';
 
 /**
  * The saves kept when the server cannot be reached, so a minute-taker on a dropped connection keeps typing:
@@ -12,7 +13,9 @@ import type { ApiError } from '../../../shared/api/result';
  *
  * Each queued save is sent as it was made, with the revision it was based on: the server's per-item revision check
  * still applies, so a queued save that meets a newer revision is refused as a conflict and goes through the
- * existing conflict path (nothing is overwritten silently, the typed text stays).
+ * existing conflict path (nothing is overwritten silently, the typed text stays). The one exception is this
+ * window's own earlier edit of the same record, replayed just before: a later edit is sent on the revision that
+ * replay answered (rebase.ts), so two edits of one action made offline both arrive.
  *
  * A save whose answer was lost after the server committed it (the cut came mid-request) is sent again: for minutes
  * that saves the same text again; an added decision list is a whole list; an added attendee or action could be
@@ -77,6 +80,9 @@ export class Outbox {
   private summary: OutboxSummary = { waiting: 0, refused: [] };
   private draining: Promise<void> | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
+  /** The save being sent now: a newer minutes save must not be folded into it (its text would be lost). */
+  private inFlight: number | null = null;
+  private readonly rebase = new ReplayRebase();
 
   constructor(private readonly options: OutboxOptions) {}
 
@@ -113,7 +119,12 @@ export class Outbox {
   async retypedMinutes(itemId: string, minutes: string): Promise<void> {
     const db = await this.options.db;
     for (const e of await db.getAll('outbox')) {
-      if (e.refused || e.method !== 'meetings.saveItemMinutes' || minutesOf(e.input).itemId !== itemId)
+      if (
+        e.refused ||
+        e.seq === this.inFlight ||
+        e.method !== 'meetings.saveItemMinutes' ||
+        minutesOf(e.input).itemId !== itemId
+      )
         continue;
       await db.put('outbox', { ...e, input: { ...minutesOf(e.input), minutes } });
     }
@@ -139,7 +150,13 @@ export class Outbox {
     if (method === 'meetings.saveItemMinutes') {
       const { itemId, minutes } = minutesOf(input);
       for (const e of await db.getAll('outbox')) {
-        if (e.refused || e.method !== method || minutesOf(e.input).itemId !== itemId) continue;
+        if (
+          e.refused ||
+          e.seq === this.inFlight ||
+          e.method !== method ||
+          minutesOf(e.input).itemId !== itemId
+        )
+          continue;
         await db.put('outbox', { ...e, input: { ...minutesOf(e.input), minutes } });
         await this.refresh();
         return e.seq!;
@@ -156,11 +173,16 @@ export class Outbox {
       const next = (await db.getAll('outbox')).find((e) => !e.refused);
       if (!next) break;
       const seq = next.seq!;
-      const result = await this.options.send(next.method, next.input);
+      const input = this.rebase.inputFor(next.method, next.input);
+      this.inFlight = seq;
+      const result = await this.options.send(next.method, input).finally(() => {
+        this.inFlight = null;
+      });
       if (this.options.unreachable(result)) {
         this.schedule(this.options.retryMs ?? 2_000);
         break;
       }
+      this.rebase.answered(next.method, input, result);
       const waiting = this.waiters.get(seq);
       this.waiters.delete(seq);
       if (!result.ok && !waiting) await db.put('outbox', { ...next, refused: result.error });
@@ -169,6 +191,7 @@ export class Outbox {
       // A page waiting for this answer takes it from here: a conflict opens the item's conflict choice.
       waiting?.forEach((resolve) => resolve(result));
     }
+    if (!(await db.getAll('outbox')).some((e) => !e.refused)) this.rebase.clear();
     await this.refresh();
   }
 

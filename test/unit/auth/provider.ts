@@ -17,7 +17,20 @@ export interface RunningProvider {
   close(): Promise<void>;
 }
 
-export async function startProvider(): Promise<RunningProvider> {
+export interface ProviderAccountInfo {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/**
+ * `redirectUri`: where the provider may send the browser back (the Playwright spec gives the team server's own
+ * callback); `accounts`: who can sign in at it (default: ACCOUNT alone).
+ */
+export async function startProvider(
+  options: { redirectUri?: string; accounts?: readonly ProviderAccountInfo[] } = {},
+): Promise<RunningProvider> {
+  const accounts = options.accounts ?? [ACCOUNT];
   let handler: Parameters<typeof createServer>[1] = (_req, res) => res.end();
   const server: Server = createServer((req, res) => handler!(req, res));
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -27,7 +40,7 @@ export async function startProvider(): Promise<RunningProvider> {
       {
         client_id: CLIENT_ID,
         client_secret: CLIENT_SECRET,
-        redirect_uris: [REDIRECT_URI],
+        redirect_uris: [options.redirectUri ?? REDIRECT_URI],
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_post',
@@ -35,15 +48,17 @@ export async function startProvider(): Promise<RunningProvider> {
     ],
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
     cookies: { keys: ['cookie-key-for-tests-only'] },
-    findAccount: (_ctx, id) =>
-      Promise.resolve(
-        id === ACCOUNT.id
+    findAccount: (_ctx, id) => {
+      const a = accounts.find((x) => x.id === id);
+      return Promise.resolve(
+        a
           ? {
               accountId: id,
-              claims: () => ({ sub: id, email: ACCOUNT.email, email_verified: true, name: ACCOUNT.name }),
+              claims: () => ({ sub: id, email: a.email, email_verified: true, name: a.name }),
             }
           : undefined,
-      ),
+      );
+    },
   });
   handler = provider.callback();
   return {
