@@ -118,7 +118,15 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs),
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,
-    prompts: evaluatePrompts(profile, child, episodes, computed.inWindow, asOfMs, meetingsHeld),
+    prompts: evaluatePrompts(
+      profile,
+      child,
+      episodes,
+      computed.inWindow,
+      asOfMs,
+      meetingsHeld,
+      input.riskAssessedOn ?? [],
+    ),
     upcoming: clocks.upcoming,
     openEpisodeIds: clocks.openEpisodeIds,
   };
