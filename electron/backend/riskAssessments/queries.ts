@@ -253,3 +253,26 @@ export async function listOpenPlanActions(db: Db, childIds?: readonly string[]):
     dueOn: r.due_on,
   }));
 }
+
+/** Each child's latest version, its date and overall level: what the meeting pack shows. */
+export async function latestLevels(
+  db: Db,
+  childIds: readonly string[],
+): Promise<Map<string, { id: string; version: number; assessedOn: string; overallLevel: RiskLevel }>> {
+  const out = new Map<string, { id: string; version: number; assessedOn: string; overallLevel: RiskLevel }>();
+  if (childIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('risk_assessments')
+    .select(['id', 'child_id', 'version', 'assessed_on', 'overall_level'])
+    .where('child_id', 'in', [...childIds])
+    .orderBy('version')
+    .execute();
+  for (const r of rows)
+    out.set(r.child_id, {
+      id: r.id,
+      version: r.version,
+      assessedOn: r.assessed_on,
+      overallLevel: r.overall_level as RiskLevel,
+    });
+  return out;
+}

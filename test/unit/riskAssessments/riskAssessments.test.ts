@@ -370,3 +370,45 @@ describe('the risk assessment in Word', () => {
     ]);
   });
 });
+
+describe('the risk assessment in the meeting pack', () => {
+  it('shows the latest version’s level and its plan’s open actions, not a superseded plan’s', async () => {
+    const b = await freshBackend();
+    const child = await wiganChild(b);
+    await must(b, 'riskAssessments.create', { childId: child.id, assessment: assessment() });
+    await must(b, 'riskAssessments.create', {
+      childId: child.id,
+      assessment: assessment({
+        assessedOn: '2026-11-20',
+        careProviderLevel: 'low',
+        socialWorkerLevel: 'medium',
+        plan: {
+          reportAfterHours: 1,
+          actions: [
+            { description: 'Visit after return', owner: 'Worker A. Example', agency: 'Children’s services' },
+            { description: 'Done already', owner: 'Carer A. Example', status: 'done' },
+          ],
+        },
+      }),
+    });
+    const { meeting } = await must(b, 'meetings.create', {
+      kind: 'mim',
+      stageLevel: 1,
+      childIds: [child.id],
+      chairRole: 'Practice Manager',
+      chairName: 'Chair A. Example',
+      minuteTaker: 'Minute B. Example',
+      scheduledAt: '2026-11-21T10:00:00Z',
+      venue: 'Room 2, Example House',
+      reason: 'Reviewing the plan',
+    });
+    const pack = await must(b, 'meetings.pack', { meetingId: meeting.id });
+    expect(pack.children[0]!.riskAssessment).toMatchObject({
+      version: 2,
+      assessedOn: '2026-11-20',
+      overallLevel: 'medium',
+      openActions: [{ description: 'Visit after return', agency: 'Children’s services' }],
+    });
+    expect(pack.children[0]!.riskAssessment!.openActions).toHaveLength(1);
+  });
+});
