@@ -5,12 +5,7 @@ import { DomainError, fieldLabel } from './errors';
 
 /** The rows a form edits (migration 0007 gave each a `revision`, +1 per update). */
 export type RevisedTable =
-  | 'children'
-  | 'episodes'
-  | 'meetings'
-  | 'meeting_actions'
-  | 'meeting_attendees'
-  | 'risk_assessments';
+  'children' | 'episodes' | 'meetings' | 'meeting_actions' | 'meeting_attendees' | 'risk_assessments';
 
 /** How the audit trail names each table's rows, and how a message names one. */
 const ENTITY: Record<RevisedTable, { entity: string; noun: string }> = {

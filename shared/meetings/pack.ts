@@ -64,7 +64,13 @@ export interface PackRiskAssessment {
   version: number;
   assessedOn: string;
   overallLevel: 'high' | 'medium' | 'low';
-  openActions: Array<{ id: string; description: string; owner: string; agency: string; dueOn: string | null }>;
+  openActions: Array<{
+    id: string;
+    description: string;
+    owner: string;
+    agency: string;
+    dueOn: string | null;
+  }>;
 }
 
 export interface MeetingPack {

@@ -228,10 +228,11 @@ export async function listOpenPlanActions(db: Db, childIds?: readonly string[]):
       'c.family_name',
     ])
     .where('a.status', '=', 'open')
-    .where(({ not, exists, selectFrom }) =>
-      not(
-        exists(
-          selectFrom('risk_assessments as newer')
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('risk_assessments as newer')
             .select('newer.id')
             .whereRef('newer.child_id', '=', 'r.child_id')
             .whereRef('newer.version', '>', 'r.version'),

@@ -140,7 +140,10 @@ describe('every API method that shows a child audits it', () => {
       assessedOn: '2026-11-19',
       careProviderLevel: 'medium' as const,
       socialWorkerLevel: 'high' as const,
-      plan: { reportAfterHours: 2, actions: [{ description: 'Agree coming-in times', owner: 'Worker A. Example' }] },
+      plan: {
+        reportAfterHours: 2,
+        actions: [{ description: 'Agree coming-in times', owner: 'Worker A. Example' }],
+      },
       agreements: {
         carer: { name: 'Carer A. Example', agreedOn: '2026-11-19' },
         socialWorker: { name: 'Worker A. Example', agreedOn: '2026-11-19' },

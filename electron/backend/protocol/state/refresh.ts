@@ -54,7 +54,15 @@ function stateRow(
 ): ProtocolStateTable {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
-  const evaluation = evaluateChild({ profile, child, episodes, asOf, meetingsHeld, notificationsMade, riskAssessedOn });
+  const evaluation = evaluateChild({
+    profile,
+    child,
+    episodes,
+    asOf,
+    meetingsHeld,
+    notificationsMade,
+    riskAssessedOn,
+  });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
     profileBecause: because,
@@ -64,7 +72,15 @@ function stateRow(
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
   const due = same
     ? evaluation
-    : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld, notificationsMade, riskAssessedOn });
+    : evaluateChild({
+        profile,
+        child,
+        episodes: near,
+        asOf,
+        meetingsHeld,
+        notificationsMade,
+        riskAssessedOn,
+      });
   const next = nextChangeAt(
     {
       profile,
