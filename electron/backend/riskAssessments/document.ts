@@ -42,9 +42,9 @@ const grid = (a: RiskAssessment): FileChild[] => {
   return [
     heading(2, 'Pattern and history'),
     fact('Running to or from', RUNNING[p.runningToOrFrom]),
-    fact('Usual circumstances', orNot(p.usualCircumstances)),
+    fact('Circumstances', orNot(p.usualCircumstances)),
     fact('Usually leaves', orNot(p.usualLeavingTime)),
-    fact('Last episode, pattern', orNot(p.lastEpisodeAndPattern)),
+    fact('Last episode', orNot(p.lastEpisodeAndPattern)),
     fact('Usually goes to', orNot(p.usualDestinations)),
     fact('Risk there', orNot(p.destinationRisks)),
     fact('Maturity', orNot(p.maturity)),
@@ -52,9 +52,9 @@ const grid = (a: RiskAssessment): FileChild[] => {
     heading(2, 'Concerns and vulnerabilities'),
     dataTable(
       [
-        { header: 'Concern', width: 44 },
-        { header: 'Answer', width: 12 },
-        { header: 'Details', width: 44 },
+        { header: 'Concern', width: 42 },
+        { header: 'Answer', width: 16 },
+        { header: 'Details', width: 42 },
       ],
       [
         ...CONCERNS.map(([code, label]) => [
