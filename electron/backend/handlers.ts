@@ -13,6 +13,7 @@ import { accountsHandlers } from './accounts/handlers';
 import { returnInterviewsHandlers } from './returnInterviews/handlers';
 import { philomenaHandlers } from './philomena/handlers';
 import { notificationsHandlers } from './notifications/handlers';
+import { riskAssessmentsHandlers } from './riskAssessments/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -29,4 +30,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...returnInterviewsHandlers,
   ...philomenaHandlers,
   ...notificationsHandlers,
+  ...riskAssessmentsHandlers,
 };

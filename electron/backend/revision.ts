@@ -4,7 +4,8 @@ import type { Db } from './db/schema';
 import { DomainError, fieldLabel } from './errors';
 
 /** The rows a form edits (migration 0007 gave each a `revision`, +1 per update). */
-export type RevisedTable = 'children' | 'episodes' | 'meetings' | 'meeting_actions' | 'meeting_attendees';
+export type RevisedTable =
+  'children' | 'episodes' | 'meetings' | 'meeting_actions' | 'meeting_attendees' | 'risk_assessments';
 
 /** How the audit trail names each table's rows, and how a message names one. */
 const ENTITY: Record<RevisedTable, { entity: string; noun: string }> = {
@@ -13,6 +14,7 @@ const ENTITY: Record<RevisedTable, { entity: string; noun: string }> = {
   meetings: { entity: 'meeting', noun: 'this meeting’s details' },
   meeting_actions: { entity: 'action', noun: 'this action' },
   meeting_attendees: { entity: 'attendee', noun: 'this attendee' },
+  risk_assessments: { entity: 'risk-assessment', noun: 'this risk assessment' },
 };
 
 /**

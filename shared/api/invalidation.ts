@@ -35,6 +35,7 @@ export const QUERY_METHODS = [
   'philomena.get',
   'philomena.photo',
   'philomena.getIncident',
+  'riskAssessments.list',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -67,6 +68,8 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'philomena.get',
   'philomena.photo',
   'philomena.getIncident',
+  // The risk assessment's versions are a view of the child.
+  'riskAssessments.list',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -138,6 +141,10 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'philomena.saveIncident': ['philomena.getIncident'],
   'philomena.export': [],
   'notifications.record': PROTOCOL_VIEWS,
+  // Its date feeds the protocol's due rule (WG appendix a) and its open actions are on Due and in the pack.
+  'riskAssessments.create': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
+  'riskAssessments.update': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
+  'riskAssessments.export': [],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -159,6 +166,7 @@ export const CHANGE_TABLES = [
   'philomena_profiles',
   'philomena_incidents',
   'notifications_made',
+  'risk_assessments',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -182,6 +190,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
   philomena_incidents: ['philomena.getIncident'],
   notifications_made: PROTOCOL_VIEWS,
+  risk_assessments: ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
 };
 
 /** One committed change, as the server streams it to every open window. */

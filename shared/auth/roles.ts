@@ -141,6 +141,10 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'philomena.removePhoto': { roles: recordWriters },
   'philomena.saveIncident': { roles: recordWriters },
   'philomena.export': { roles: exporters },
+  'riskAssessments.list': { roles: readers },
+  'riskAssessments.create': { roles: recordWriters },
+  'riskAssessments.update': { roles: recordWriters },
+  'riskAssessments.export': { roles: exporters },
 };
 
 export type Access = 'allowed' | 'if-invited' | 'refused';

@@ -45,6 +45,14 @@ export const PLACEMENT_TYPE_LABELS: Record<PlacementType, string> = {
   other: 'Other',
 };
 
+/** WG appendix a: a planned placement's risk assessment is made before it starts, an emergency one's within 3 working days. */
+export const PLACEMENT_ARRANGEMENTS = ['planned', 'emergency'] as const;
+export type PlacementArrangement = (typeof PLACEMENT_ARRANGEMENTS)[number];
+export const PLACEMENT_ARRANGEMENT_LABELS: Record<PlacementArrangement, string> = {
+  planned: 'Planned',
+  emergency: 'Emergency',
+};
+
 /** Calendar date `YYYY-MM-DD`, checked to be a real day. */
 export const isoDate = z
   .string()
@@ -90,6 +98,9 @@ export const childInputSchema = z.object({
   protocolProfileId: apiId.max(60, 'must be at most 60 characters').nullable().default(null),
   /** An unaccompanied asylum-seeking child: long-term missing calls a 6-monthly review (ST 23.3). */
   unaccompaniedAsylumSeeking: z.boolean().default(false),
+  /** The current placement's start and whether it was planned: when its risk assessment is due (WG appendix a). */
+  placementStartedOn: isoDate.nullable().default(null),
+  placementArrangement: z.enum(PLACEMENT_ARRANGEMENTS).nullable().default(null),
 });
 export type ChildInput = z.infer<typeof childInputSchema>;
 

@@ -55,6 +55,22 @@ export interface PackChild {
   policeRiskChanges: PoliceRiskChange[];
   /** Actions still open from earlier meetings about the child. */
   openActions: MeetingAction[];
+  /** The latest Missing From Care Risk Assessment (WG appendix a): its level and its plan's open actions. */
+  riskAssessment: PackRiskAssessment | null;
+}
+
+export interface PackRiskAssessment {
+  id: string;
+  version: number;
+  assessedOn: string;
+  overallLevel: 'high' | 'medium' | 'low';
+  openActions: Array<{
+    id: string;
+    description: string;
+    owner: string;
+    agency: string;
+    dueOn: string | null;
+  }>;
 }
 
 export interface MeetingPack {

@@ -10,6 +10,8 @@ export type DueItemKind =
   | 'return-step'
   // A Philomena Protocol Part 1 not reviewed in 6 months (shared/domain/philomena.ts).
   | 'philomena-review'
+  // An open action of a risk assessment's plan (WG appendix a; shared/domain/riskPlanDue.ts).
+  | 'risk-plan-action'
   // A protocol prompt from recorded facts (shared/protocol/prompts.ts).
   | 'prompt';
 

@@ -3,6 +3,7 @@ import { DAY_MS, plusLondonMonths, toIsoInstant } from './london';
 import type { ParsedEpisode, ParsedMeeting } from './parsed';
 import { isSatisfied } from './parsed';
 import type { ProtocolProfile, PromptRule } from './schema';
+import { riskAssessmentPrompts } from './riskAssessmentRule';
 import { windowWords } from './stage';
 import type { ChildFacts, Prompt, ProtocolLabel } from './types';
 
@@ -18,15 +19,20 @@ export function evaluatePrompts(
   inWindow: readonly ParsedEpisode[],
   asOfMs: number,
   meetings: readonly ParsedMeeting[],
+  riskAssessedOn: readonly string[] = [],
 ): Prompt[] {
   const prompts: Prompt[] = [];
   for (const rule of profile.prompts)
-    prompts.push(...promptsOf(rule, profile, child, episodes, inWindow, asOfMs, meetings));
+    prompts.push(
+      ...(rule.type === 'risk-assessment'
+        ? riskAssessmentPrompts(rule, child, episodes, meetings, riskAssessedOn, asOfMs)
+        : promptsOf(rule, profile, child, episodes, inWindow, asOfMs, meetings)),
+    );
   return prompts;
 }
 
 function promptsOf(
-  rule: PromptRule,
+  rule: Exclude<PromptRule, { type: 'risk-assessment' }>,
   profile: ProtocolProfile,
   child: ChildFacts,
   episodes: readonly ParsedEpisode[],

@@ -275,6 +275,22 @@ export const promptRuleSchema = z.discriminatedUnion('type', [
     quote,
     source,
   }),
+  /**
+   * WG appendix a: the Missing From Care Risk Assessment and Action Plan, for children looked after, after the first
+   * episode, before a planned placement or within N working days of an emergency one, after each MIM and at least
+   * every N months. `noticeDays` is Homeward's, not the text's: how early the review shows on Due.
+   */
+  z.object({
+    type: z.literal('risk-assessment'),
+    lookedAfterOnly: z.boolean(),
+    emergencyPlacementWorkingDays: z.number().int().min(0).max(20),
+    reviewEveryMonths: z.number().int().min(1).max(24),
+    noticeDays: z.number().int().min(0).max(60),
+    action: words,
+    reviewAction: words,
+    quote,
+    source,
+  }),
 ]);
 
 export const protocolProfileSchema = z

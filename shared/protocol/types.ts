@@ -12,6 +12,9 @@ export interface ChildFacts {
   earlyHelpPlanWorking?: boolean | null;
   /** An unaccompanied asylum-seeking child (ST 23.2-23.3: long-term missing calls a 6-monthly review). */
   unaccompaniedAsylumSeeking?: boolean | null;
+  /** The current placement's start (`YYYY-MM-DD`) and whether it was planned (WG appendix a's risk assessment). */
+  placementStartedOn?: string | null;
+  placementArrangement?: 'planned' | 'emergency' | null;
 }
 
 export interface EpisodeFacts {
@@ -50,6 +53,8 @@ export interface EvaluateChildInput {
   asOf: string;
   meetingsHeld?: readonly MeetingHeld[];
   notificationsMade?: readonly NotificationMade[];
+  /** The dates (`YYYY-MM-DD`) of the child's risk assessments, every version (WG appendix a's due rule). */
+  riskAssessedOn?: readonly string[];
 }
 
 export type StageLevel = 0 | 1 | 2 | 3;

@@ -21,6 +21,8 @@ export const rowToChild = (r: ChildRow): Child => ({
   team: r.team,
   protocolProfileId: r.protocol_profile_id,
   unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
+  placementStartedOn: r.placement_started_on,
+  placementArrangement: r.placement_arrangement as Child['placementArrangement'],
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -69,6 +71,8 @@ export async function listChildrenForProtocol(db: Db) {
       'host_authority',
       'protocol_profile_id',
       'unaccompanied_asylum_seeking',
+      'placement_started_on',
+      'placement_arrangement',
     ])
     .execute();
   return rows.map((r) => ({
@@ -82,6 +86,8 @@ export async function listChildrenForProtocol(db: Db) {
     hostAuthority: r.host_authority,
     protocolProfileId: r.protocol_profile_id,
     unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
+    placementStartedOn: r.placement_started_on,
+    placementArrangement: r.placement_arrangement as Child['placementArrangement'],
   }));
 }
 
@@ -110,6 +116,8 @@ const childColumns = (c: ChildInput) => ({
   team: c.team,
   protocol_profile_id: c.protocolProfileId,
   unaccompanied_asylum_seeking: c.unaccompaniedAsylumSeeking ? 1 : 0,
+  placement_started_on: c.placementStartedOn,
+  placement_arrangement: c.placementArrangement,
 });
 
 /** The one place a child row is first written: the form, the import and the demo all come here. */

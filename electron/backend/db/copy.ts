@@ -65,6 +65,8 @@ export const COPY_PLAN = [
   { table: 'philomena_photos', how: 'records', clashOn: ['child_id'], label: 'Philomena photographs' },
   { table: 'philomena_incidents', how: 'records', clashOn: ['episode_id'], label: 'Philomena Part 3 forms' },
   { table: 'philomena_checks', how: 'records' },
+  { table: 'risk_assessments', how: 'records', clashOn: ['id'], label: 'risk assessments' },
+  { table: 'risk_plan_actions', how: 'records', clashOn: ['id'], label: 'risk assessment plan actions' },
   // Who is who belongs to the server: a computer on its own has no accounts, sessions or restrictions to bring.
   { table: 'accounts', how: 'server-only' },
   { table: 'sessions', how: 'server-only' },

@@ -29,6 +29,9 @@ export interface ChildrenTable {
   protocol_profile_id: string | null;
   /** ST 23.3: an unaccompanied asylum-seeking child, 0/1 (migration 0015). */
   unaccompanied_asylum_seeking: Generated<number>;
+  /** WG appendix a: the current placement's start date and 'planned' or 'emergency' (migration 0017). */
+  placement_started_on: string | null;
+  placement_arrangement: string | null;
   created_at: string;
   updated_at: string;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
@@ -327,6 +330,39 @@ export interface ProtocolStateTable {
   engine: string;
 }
 
+/** A Missing From Care Risk Assessment and Action Plan, one row per version (migration 0017, WG appendix a). */
+export interface RiskAssessmentsTable {
+  id: string;
+  child_id: string;
+  version: number;
+  assessed_on: string;
+  overall_level: string;
+  /** JSON per shared/domain/riskAssessment.ts. */
+  pattern: string;
+  concerns: string;
+  circumstances: string;
+  plan: string;
+  agreements: string;
+  revision: Generated<number>;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+/** An action of a risk assessment's plan (migration 0017): meeting-style, listed on Due while open. */
+export interface RiskPlanActionsTable {
+  id: string;
+  assessment_id: string;
+  child_id: string;
+  position: number;
+  description: string;
+  owner: string;
+  agency: string;
+  due_on: string | null;
+  status: string;
+}
+
 /** A return home interview, one per episode (migration 0012); JSON columns per shared/domain/returnInterview.ts. */
 export interface ReturnInterviewsTable {
   id: string;
@@ -487,6 +523,8 @@ export interface Database {
   philomena_checks: PhilomenaChecksTable;
   notifications_made: NotificationsMadeTable;
   episode_police_gradings: EpisodePoliceGradingsTable;
+  risk_assessments: RiskAssessmentsTable;
+  risk_plan_actions: RiskPlanActionsTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -466,6 +466,8 @@ function buildChild(rng: Rng, index: number, id: string, shape: ChildShape, asOf
     // Scripted children decide for themselves; about one in seven others leave it to the default setting.
     protocolProfileId: (shape.council ? !shape.defaultProfile : rng.chance(0.85)) ? council.profile : null,
     unaccompaniedAsylumSeeking: false,
+    placementStartedOn: null,
+    placementArrangement: null,
   };
 }
 

@@ -17,6 +17,7 @@ import { listActions } from './actions';
 import { auditMeeting, londonToday } from './guard';
 import { heldMeetingsOfKindBefore } from './held';
 import { getMeeting, listMeetingChildren } from './queries';
+import { latestLevels, listOpenPlanActions } from '../riskAssessments/queries';
 
 const daysBefore = (iso: string, days: number) =>
   new Date(new Date(iso).getTime() - days * DAY_MS).toISOString();
@@ -56,6 +57,9 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
     if (a.childId !== null) openActions.set(a.childId, [...(openActions.get(a.childId) ?? []), a]);
   }
 
+  const risk = await latestLevels(ctx.db, childIds);
+  const planActions = await listOpenPlanActions(ctx.db, childIds);
+
   const chronologies = await listEpisodesForChildren(
     ctx.db,
     meetingChildren.map((c) => c.id),
@@ -84,6 +88,21 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
       factors: compareFactors(episodes, previous),
       policeRiskChanges: policeRiskChanges(episodes),
       openActions: openActions.get(child.id) ?? [],
+      riskAssessment: (() => {
+        const latest = risk.get(child.id);
+        if (!latest) return null;
+        const open = planActions.filter((a) => a.assessmentId === latest.id);
+        return {
+          ...latest,
+          openActions: open.map(({ id, description, owner, agency, dueOn }) => ({
+            id,
+            description,
+            owner,
+            agency,
+            dueOn,
+          })),
+        };
+      })(),
     });
   }
   return { meetingId, children };

@@ -2,6 +2,8 @@ import type { Child } from '../../../shared/domain/child';
 import type { Episode } from '../../../shared/domain/episode';
 import { philomenaReviewDueItems } from '../../../shared/domain/philomena';
 import { listProfileReviews } from '../philomena/queries';
+import { assessedOnByChild, listOpenPlanActions } from '../riskAssessments/queries';
+import { riskPlanDueItems } from '../../../shared/domain/riskPlanDue';
 import {
   buildDueList,
   compareDueItems,
@@ -54,6 +56,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const held = await listMeetingsHeldWithIds(ctx.db, child.id);
   const facts = episodes.map(toEpisodeFacts);
   const notificationsMade = await listNotificationsMadeForChild(ctx.db, child.id);
+  const riskAssessedOn = (await assessedOnByChild(ctx.db, [child.id])).get(child.id) ?? [];
   const evaluation = evaluateChild({
     profile,
     child,
@@ -61,6 +64,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     asOf,
     meetingsHeld: held,
     notificationsMade,
+    riskAssessedOn,
   });
   // The same list the Due screen shows for this child, from the same look-back, built and filtered the same way,
   // so the two agree (a notification for an episode older than the look-back is the chronology's, not a task).
@@ -68,7 +72,15 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const onDue =
     near.length === facts.length
       ? evaluation
-      : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld: held, notificationsMade });
+      : evaluateChild({
+          profile,
+          child,
+          episodes: near,
+          asOf,
+          meetingsHeld: held,
+          notificationsMade,
+          riskAssessedOn,
+        });
   const due = dueItems(
     [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation: onDue }],
     asOf,
@@ -165,7 +177,11 @@ export async function buildDue(ctx: BackendContext) {
   const asOf = ctx.now().toISOString();
   // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back.
   const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
-  const items = [...dueItems(await activeChildren(ctx, false), asOf), ...reviews].sort(compareDueItems);
+  // So are a risk assessment's open plan actions (WG appendix a): they are tasks with owners, not the engine's.
+  const plan = riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf);
+  const items = [...dueItems(await activeChildren(ctx, false), asOf), ...reviews, ...plan].sort(
+    compareDueItems,
+  );
   return { asOf, items, childrenEvaluated: await countInLookBack(ctx.db) };
 }
 
@@ -183,6 +199,7 @@ export async function fullDue(ctx: BackendContext) {
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
   const told = await listNotificationsMadeByChild(ctx.db);
+  const assessed = await assessedOnByChild(ctx.db);
   const evaluated = children.flatMap((child) => {
     const episodes = byChild.get(child.id);
     if (!episodes) return [];
@@ -194,6 +211,7 @@ export async function fullDue(ctx: BackendContext) {
       asOf,
       meetingsHeld: held.get(child.id) ?? [],
       notificationsMade: told.get(child.id) ?? [],
+      riskAssessedOn: assessed.get(child.id) ?? [],
     });
     return [
       {
@@ -205,7 +223,8 @@ export async function fullDue(ctx: BackendContext) {
   });
   // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back.
   const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
-  const items = [...dueItems(evaluated, asOf), ...reviews].sort(compareDueItems);
+  const plan = riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf);
+  const items = [...dueItems(evaluated, asOf), ...reviews, ...plan].sort(compareDueItems);
   return { asOf, items, childrenEvaluated: evaluated.length };
 }
 

@@ -8,6 +8,7 @@ import { useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildDialog } from '../children/ChildDialog';
 import { PhilomenaSection } from '../philomena/PhilomenaSection';
+import { RiskAssessmentSection } from '../riskAssessment/RiskAssessmentSection';
 import { ChildHeader } from './ChildHeader';
 import { ChildMeetings } from './ChildMeetings';
 import { ProtocolPanel } from './ProtocolPanel';
@@ -125,6 +126,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
       </Typography>
       <FactorSummary episodes={episodes} />
       <PhilomenaSection child={child} episodes={episodes} />
+      <RiskAssessmentSection child={child} />
       <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
       <SeenByPanel childId={child.id} />
       {dialog && (

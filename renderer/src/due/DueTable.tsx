@@ -21,6 +21,7 @@ const KIND_LABELS: Record<string, string> = {
   'return-interview': 'Return interview',
   'return-step': 'After return',
   'philomena-review': 'Philomena',
+  'risk-plan-action': 'Risk plan action',
   prompt: 'Protocol prompt',
 };
 

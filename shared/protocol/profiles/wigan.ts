@@ -135,6 +135,21 @@ export const wigan = defineProfile({
       source: 'WG appendix a',
     },
   ],
+  prompts: [
+    {
+      type: 'risk-assessment',
+      // "To be completed for all young people looked after".
+      lookedAfterOnly: true,
+      emergencyPlacementWorkingDays: 3,
+      reviewEveryMonths: 6,
+      noticeDays: 14,
+      action: 'Complete the Missing From Care Risk Assessment and Action Plan',
+      reviewAction: 'Review the Missing From Care Risk Assessment and Action Plan',
+      quote:
+        'To be completed for all young people looked after where a risk of running away has been identified or after the first occasion a young person has run away. Planned Placement: To be completed at pre placement planning meeting Emergency Placement: To be completed within 3 working days. ... This assessment should be updated on a regular basis (minimum every 6 months).',
+      source: 'WG appendix a',
+    },
+  ],
   notes: [
     'Every missing episode is discussed at the weekly multi-agency missing meeting (WG 9).',
     'Children open to the CSE team: episodes go to the Daily Governance Meeting (WG 9).',

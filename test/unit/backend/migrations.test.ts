@@ -98,7 +98,13 @@ describe('database migrations on SQLite', () => {
     const added: Record<string, string[]> = {
       meetings: ['review_day'],
       audit: ['hash', 'account'],
-      children: ['search_key', 'unaccompanied_asylum_seeking'],
+      // Migration 0017: the placement's start and whether it was planned, unknown (null) on old rows.
+      children: [
+        'search_key',
+        'unaccompanied_asylum_seeking',
+        'placement_started_on',
+        'placement_arrangement',
+      ],
       episodes: ['trafficking_concern'],
     };
     // Flags added with a default (migration 0015): every old row starts at 0, not recorded as so.

@@ -158,6 +158,23 @@ async function fill(b: Backend): Promise<void> {
     episodeId: episode.id,
     part3: { checks: [{ code: 'room', done: true, by: 'Carer E. Example', at: '2026-11-10T19:30:00Z' }] },
   });
+  // A risk assessment with a plan action (WG appendix a): both its tables have a row to cross.
+  await must(b, 'riskAssessments.create', {
+    childId: child.id,
+    assessment: {
+      assessedOn: '2026-11-12',
+      careProviderLevel: 'medium',
+      socialWorkerLevel: 'medium',
+      plan: {
+        reportAfterHours: 2,
+        actions: [{ description: 'Agree coming-in times', owner: 'Carer E. Example' }],
+      },
+      agreements: {
+        carer: { name: 'Carer E. Example', agreedOn: '2026-11-12' },
+        socialWorker: { name: 'Worker A. Example', agreedOn: '2026-11-12' },
+      },
+    },
+  });
   await must(b, 'dailyReview.start', {});
   // A notification recorded as made (issue 16): the first one the demo's Due list asks for.
   const ask = (await must(b, 'protocol.due', {})).items.find((i) => i.kind === 'notification')!;

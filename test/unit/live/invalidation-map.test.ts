@@ -82,6 +82,8 @@ describe('the invalidation map', () => {
         'philomena.get',
         'philomena.photo',
         'philomena.getIncident',
+        // So does the risk assessment's list of versions.
+        'riskAssessments.list',
         ...VIEWED_METHODS,
       ].sort(),
     );

@@ -86,6 +86,8 @@ export const sampleChild = (over: Partial<ChildInput> = {}): ChildInput => ({
   team: 'Test Team',
   protocolProfileId: null,
   unaccompaniedAsylumSeeking: false,
+  placementStartedOn: null,
+  placementArrangement: null,
   ...over,
 });
 

@@ -136,6 +136,21 @@ describe('every API method that shows a child audits it', () => {
       reportedAt: '2026-11-19T21:00:00Z',
       policeRiskAtReport: 'high',
     });
+    const riskInput = {
+      assessedOn: '2026-11-19',
+      careProviderLevel: 'medium' as const,
+      socialWorkerLevel: 'high' as const,
+      plan: {
+        reportAfterHours: 2,
+        actions: [{ description: 'Agree coming-in times', owner: 'Worker A. Example' }],
+      },
+      agreements: {
+        carer: { name: 'Carer A. Example', agreedOn: '2026-11-19' },
+        socialWorker: { name: 'Worker A. Example', agreedOn: '2026-11-19' },
+      },
+    };
+    // Another child's, so the walk's own create (a new version for childId) does not supersede it before its update.
+    const risk = await must(b, 'riskAssessments.create', { childId: quietChild, assessment: riskInput });
 
     // Typed over the whole contract: a new method without a payload here is a compile error.
     const payloads: { [K in ApiMethod]: () => ApiInput<K> } = {
@@ -270,6 +285,10 @@ describe('every API method that shows a child audits it', () => {
       'philomena.getIncident': () => ({ episodeId: missingEpisode.id }),
       'philomena.saveIncident': () => ({ episodeId: missingEpisode.id, part3: { clothing: 'Blue coat' } }),
       'philomena.export': () => ({ episodeId: missingEpisode.id }),
+      'riskAssessments.list': () => ({ childId }),
+      'riskAssessments.create': () => ({ childId, assessment: riskInput }),
+      'riskAssessments.update': () => ({ id: risk.id, baseRevision: risk.revision, assessment: riskInput }),
+      'riskAssessments.export': () => ({ id: risk.id }),
     };
 
     const unaudited: string[] = [];

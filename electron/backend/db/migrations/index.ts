@@ -12,6 +12,7 @@ import { migration0013 } from './0013-philomena';
 import { migration0014 } from './0014-notifications';
 import { migration0015 } from './0015-gradings';
 import { migration0016 } from './0016-protocol-state';
+import { migration0017 } from './0017-risk-assessments';
 import { migration0025 } from './0025-protocol-state-engine';
 import type { Migration } from './types';
 
@@ -35,5 +36,6 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0017,
   migration0025,
 ];

@@ -2,6 +2,7 @@ import type { ProtocolProfile } from '../../../../shared/protocol';
 import type { ChildEvaluation, EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
 import { civilFromDays, daysFromCivil } from '../../../../shared/protocol/civil';
 import { returnInterviewDeadlineMs } from '../../../../shared/protocol/returnInterviewRule';
+import { riskAssessmentInstants } from '../../../../shared/protocol/riskAssessmentRule';
 import { windowEnd } from '../../../../shared/protocol/stage';
 import {
   DAY_MS,
@@ -23,6 +24,8 @@ export interface ChangeInputs {
   dateOfBirth: string;
   episodes: readonly EpisodeFacts[];
   meetingsHeld: readonly MeetingHeld[];
+  /** The child's risk assessments' dates (WG appendix a): the review's notice period starts by time alone. */
+  riskAssessedOn?: readonly string[];
   /** The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. */
   evaluations: readonly ChildEvaluation[];
 }
@@ -109,6 +112,9 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
     }
   }
   for (const m of input.meetingsHeld) consider(parseInstant(m.heldAt));
+  for (const rule of profile.prompts)
+    if (rule.type === 'risk-assessment')
+      for (const at of riskAssessmentInstants(rule, input.riskAssessedOn ?? [])) consider(at);
   for (const ev of input.evaluations) considerAnswer(ev, consider);
   // A prompt's reason names its episode's day relative to today ("yesterday 10:00"): it changes at midnight.
   if (input.evaluations.some((ev) => ev.prompts.length > 0)) daysMatter = true;

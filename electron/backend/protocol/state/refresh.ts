@@ -6,6 +6,7 @@ import type { BackendContext } from '../../context';
 import type { ProtocolStateTable } from '../../db/schema';
 import { isStaleReturnItem, withoutStaleReturns } from '../evaluate';
 import { listNotificationsMadeByChild } from '../../notifications/queries';
+import { assessedOnByChild } from '../../riskAssessments/queries';
 import { profileResolver } from '../profiles';
 import { ENGINE_FINGERPRINT } from './engine';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
@@ -48,12 +49,21 @@ function stateRow(
   episodes: readonly EpisodeFacts[],
   meetingsHeld: readonly MeetingHeld[],
   notificationsMade: readonly NotificationMade[],
+  riskAssessedOn: readonly string[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
 ): ProtocolStateTable {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
-  const evaluation = evaluateChild({ profile, child, episodes, asOf, meetingsHeld, notificationsMade });
+  const evaluation = evaluateChild({
+    profile,
+    child,
+    episodes,
+    asOf,
+    meetingsHeld,
+    notificationsMade,
+    riskAssessedOn,
+  });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
     profileBecause: because,
@@ -63,13 +73,22 @@ function stateRow(
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
   const due = same
     ? evaluation
-    : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld, notificationsMade });
+    : evaluateChild({
+        profile,
+        child,
+        episodes: near,
+        asOf,
+        meetingsHeld,
+        notificationsMade,
+        riskAssessedOn,
+      });
   const next = nextChangeAt(
     {
       profile,
       dateOfBirth: child.dateOfBirth,
       episodes,
       meetingsHeld,
+      riskAssessedOn,
       evaluations: same ? [evaluation] : [evaluation, due],
     },
     nowMs,
@@ -95,7 +114,8 @@ function stateRow(
 
 /**
  * Evaluates the children as of the context's now and stores their state, in the caller's transaction: one read of
- * the settings for the profiles, then children, episodes and held meetings a batch at a time.
+ * the settings for the profiles, then children, episodes, held meetings, notifications and risk assessments' dates
+ * a batch at a time.
  */
 export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>): Promise<number> {
   const all = [...new Set(ids)];
@@ -110,8 +130,17 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     const episodes = await episodeFactsByChild(ctx.db, batch);
     const held = await meetingsHeldByChild(ctx.db, batch);
     const told = await listNotificationsMadeByChild(ctx.db, batch);
+    const assessed = await assessedOnByChild(ctx.db, batch);
     const rows = children.map((c) =>
-      stateRow(c, episodes.get(c.id) ?? [], held.get(c.id) ?? [], told.get(c.id) ?? [], resolve, nowMs),
+      stateRow(
+        c,
+        episodes.get(c.id) ?? [],
+        held.get(c.id) ?? [],
+        told.get(c.id) ?? [],
+        assessed.get(c.id) ?? [],
+        resolve,
+        nowMs,
+      ),
     );
     await writeStates(ctx.db, rows);
     written += rows.length;

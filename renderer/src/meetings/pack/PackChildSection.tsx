@@ -10,6 +10,7 @@ import { childName, formatLongDate, formatUkDate } from '../meetingText';
 import { FactorChanges } from './FactorChanges';
 import { OpenActionsTable } from './OpenActionsTable';
 import { PackSection } from './PackSection';
+import { PackRiskAssessment } from './PackRiskAssessment';
 import { PoliceRiskChanges } from './PoliceRiskChanges';
 import { ReturnInterviewsTable } from './ReturnInterviewsTable';
 
@@ -69,6 +70,9 @@ export function PackChildSection({ pack, onChanged }: Props) {
       </PackSection>
       <PackSection title="Police risk changes">
         <PoliceRiskChanges changes={pack.policeRiskChanges} />
+      </PackSection>
+      <PackSection title="Risk assessment and action plan">
+        <PackRiskAssessment risk={pack.riskAssessment} />
       </PackSection>
       <PackSection title={`Open actions from earlier meetings (${pack.openActions.length})`}>
         <OpenActionsTable actions={pack.openActions} />
