@@ -102,6 +102,11 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'meetings.update': ['meetings.get', ...MEETING_LISTS],
   'meetings.transition': ['meetings.get', 'actions.list', ...MEETING_LISTS],
   'meetings.amend': ['meetings.get'],
+  // The current meeting's record names the next one; both appear in the lists.
+  'meetings.arrangeNext': ['meetings.get', ...MEETING_LISTS],
+  // The page folds the answer (the agenda in order) into its record; other windows hear meeting_items.
+  'meetings.addItem': [],
+  'meetings.moveItem': [],
   'meetings.setOutcome': ['meetings.getOutcome'],
   'accounts.create': ['accounts.list'],
   'accounts.update': ['accounts.list', 'app.whoAmI'],

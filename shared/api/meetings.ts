@@ -17,6 +17,7 @@ import {
   type Attendee,
   type Meeting,
   type MeetingAction,
+  type MeetingItem,
   type MeetingRecord,
   type MeetingSummary,
 } from '../domain/meeting';
@@ -93,6 +94,25 @@ export const meetingsSchemas = {
     reason: z.string().trim().min(1, 'is required').max(1000, 'must be at most 1000 characters'),
   }),
 
+  /**
+   * Arranges the next meeting from this one (in progress or concluded): kind, stage, children, chair, minute-taker
+   * and invitees carried over; its date, time and venue given. One next meeting per meeting: a second is refused.
+   */
+  'meetings.arrangeNext': z.object({
+    meetingId,
+    scheduledAt: isoInstant,
+    venue: z.string().trim().max(200, 'must be at most 200 characters').default(''),
+  }),
+  /** Adds an agenda item during the meeting (any other business), before the section's "next meeting" item. */
+  'meetings.addItem': z.object({
+    meetingId,
+    title: z.string().trim().min(1, 'is required').max(200, 'must be at most 200 characters'),
+    /** The child's section it goes in; null for the meeting as a whole (one child's meeting: that child). */
+    childId: entityId.nullable().default(null),
+  }),
+  /** Moves an item one place up or down within its section; its minutes, decisions and actions go with it. */
+  'meetings.moveItem': z.object({ meetingId, itemId, direction: z.enum(['up', 'down']) }),
+
   /** Actions across meetings; `overdue` keeps open actions due before today (Europe/London). */
   'actions.list': z.object({
     childId: entityId.nullable().default(null),
@@ -130,6 +150,11 @@ export interface MeetingsOutputs {
   'meetings.updateAction': MeetingAction;
   'meetings.removeAction': { id: string };
   'meetings.amend': Amendment;
+  /** The next meeting, as meetings.get answers it. */
+  'meetings.arrangeNext': MeetingRecord;
+  /** The agenda in its new order. */
+  'meetings.addItem': MeetingItem[];
+  'meetings.moveItem': MeetingItem[];
   'actions.list': MeetingAction[];
   'actions.update': MeetingAction;
 }

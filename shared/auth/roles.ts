@@ -113,6 +113,10 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'meetings.updateAction': minuting,
   'meetings.removeAction': minuting,
   'meetings.amend': { roles: meetingWriters },
+  // Arranging the next meeting creates one, as meetings.create does; the agenda is run by whoever minutes it.
+  'meetings.arrangeNext': { roles: meetingWriters },
+  'meetings.addItem': minuting,
+  'meetings.moveItem': minuting,
   'actions.list': { roles: readers },
   'actions.update': { roles: meetingWriters },
 

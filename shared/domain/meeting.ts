@@ -405,8 +405,21 @@ export interface DistributionEntry {
   reason: string;
 }
 
+/** A meeting arranged from another, or the one it was arranged from: enough to link to it and print it. */
+export interface MeetingLink {
+  id: string;
+  kind: MeetingKind;
+  status: MeetingStatus;
+  scheduledAt: string;
+  venue: string;
+}
+
 export interface MeetingRecord {
   meeting: Meeting;
+  /** The meeting this one was arranged from (issue 12), whose open actions it reviews; null when none. */
+  previousMeeting: MeetingLink | null;
+  /** The next meeting arranged from this one: what the minutes' "Next meeting" prints; null when none. */
+  nextMeeting: MeetingLink | null;
   children: MeetingChild[];
   attendees: Attendee[];
   items: MeetingItem[];

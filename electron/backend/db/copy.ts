@@ -367,7 +367,10 @@ async function prepareMeetings(
       .execute();
     for (const f of found) if (f.review_day) taken.add(f.review_day);
   }
-  const out = rows.map((r) => {
+  // A meeting arranged from another references it (migration 0020): the earlier one is written first, and an
+  // arranged meeting is always created after the one it was arranged from.
+  const ordered = [...rows].sort((a, b) => String(a.created_at).localeCompare(String(b.created_at)));
+  const out = ordered.map((r) => {
     const row = { ...r };
     if (row.status === 'approved') {
       approved.push(String(row.id));
@@ -377,7 +380,7 @@ async function prepareMeetings(
     if (typeof row.review_day === 'string' && taken.has(row.review_day)) row.review_day = null;
     return row;
   });
-  return { rows: out, reviewsUnmarked: out.filter((r, i) => r.review_day !== rows[i]!.review_day).length };
+  return { rows: out, reviewsUnmarked: out.filter((r, i) => r.review_day !== ordered[i]!.review_day).length };
 }
 
 /** The local trail, oldest first, each row re-linked onto the server's chain with the server's key. */

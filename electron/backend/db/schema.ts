@@ -146,6 +146,8 @@ export interface MeetingsTable {
   review_day: Generated<string | null>;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
   revision: Generated<number>;
+  /** The meeting this one was arranged from (unique: one next meeting each, migration 0020), else null. */
+  previous_meeting_id: Generated<string | null>;
 }
 
 export interface MeetingChildrenTable {

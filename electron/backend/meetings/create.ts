@@ -1,5 +1,6 @@
 import type { Child } from '../../../shared/domain/child';
 import type {
+  AttendeeInput,
   CreateMeetingInput,
   Meeting,
   MeetingAction,
@@ -78,7 +79,18 @@ async function checkTrigger(
  * into the review of previous actions; invitees are suggested by role from the protocol (ST 13.21, ST 14.2, EM,
  * WG 12) with names left for the user.
  */
-export async function createMeeting(ctx: BackendContext, input: CreateMeetingInput): Promise<MeetingRecord> {
+export interface CreateOptions {
+  /** The meeting this one is arranged from (meetings.arrangeNext): held unique, one next meeting each. */
+  previousMeetingId?: string;
+  /** Invitees carried over from that meeting, in its order, instead of those suggested by role. */
+  invitees?: readonly AttendeeInput[];
+}
+
+export async function createMeeting(
+  ctx: BackendContext,
+  input: CreateMeetingInput,
+  options: CreateOptions = {},
+): Promise<MeetingRecord> {
   return mutation(ctx, async (tx) => {
     const at = tx.now().toISOString();
     const today = londonToday(tx);
@@ -109,6 +121,7 @@ export async function createMeeting(ctx: BackendContext, input: CreateMeetingInp
       triggerEpisodeIds: input.trigger,
       at,
       by: tx.user(),
+      previousMeetingId: options.previousMeetingId ?? null,
     });
     await insertItems(tx.db, id, items);
     for (const item of items.filter((i) => i.key === PREVIOUS_ACTIONS_KEY)) {
@@ -120,6 +133,12 @@ export async function createMeeting(ctx: BackendContext, input: CreateMeetingInp
       );
     }
 
+    if (options.invitees) {
+      for (const invitee of options.invitees) await insertAttendee(tx.db, id, newId(), invitee);
+      await auditMeeting(tx, 'create', id);
+      tx.changed('meetings');
+      return await buildRecord(tx.db, id, today);
+    }
     const attendee = {
       name: '',
       agency: '',

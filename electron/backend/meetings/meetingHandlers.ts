@@ -1,6 +1,7 @@
 import { getChild } from '../children/queries';
 import type { Handlers } from '../handler';
 import { notFound } from '../errors';
+import { arrangeNextMeeting } from './arrange';
 import { createMeeting, updateMeeting } from './create';
 import { amendMinutes, transitionMeeting } from './lifecycle';
 import { viewPack } from './pack';
@@ -23,6 +24,7 @@ export const meetingHandlers: Handlers<
   | 'meetings.update'
   | 'meetings.transition'
   | 'meetings.amend'
+  | 'meetings.arrangeNext'
 > = {
   'meetings.create': (input, ctx) => createMeeting(ctx, input),
 
@@ -44,4 +46,6 @@ export const meetingHandlers: Handlers<
   'meetings.transition': (p, ctx) => transitionMeeting(ctx, p),
 
   'meetings.amend': (p, ctx) => amendMinutes(ctx, p),
+
+  'meetings.arrangeNext': (p, ctx) => arrangeNextMeeting(ctx, p),
 };

@@ -1,6 +1,7 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import type {
   Meeting,
+  MeetingLink,
   MeetingChild,
   MeetingDetails,
   MeetingKind,
@@ -48,6 +49,7 @@ export interface NewMeeting extends MeetingDetails {
   triggerEpisodeIds: readonly string[];
   at: string;
   by: string;
+  previousMeetingId?: string | null;
 }
 
 export async function insertMeeting(db: Db, m: NewMeeting): Promise<void> {
@@ -69,6 +71,7 @@ export async function insertMeeting(db: Db, m: NewMeeting): Promise<void> {
       created_at: m.at,
       created_by: m.by,
       updated_at: m.at,
+      previous_meeting_id: m.previousMeetingId ?? null,
     })
     .execute();
   if (m.childIds.length > 0) {
@@ -287,4 +290,33 @@ export async function listMeetingSummaries(db: Db, q: SummaryQuery): Promise<Mee
         caseReference: c.case_reference,
       })),
   }));
+}
+
+const LINK_COLUMNS = ['id', 'kind', 'status', 'scheduled_at', 'venue'] as const;
+type LinkRow = Pick<MeetingsTable, (typeof LINK_COLUMNS)[number]>;
+const toLink = (r: LinkRow): MeetingLink => ({
+  id: r.id,
+  kind: r.kind as MeetingKind,
+  status: r.status as MeetingStatus,
+  scheduledAt: r.scheduled_at,
+  venue: r.venue,
+});
+
+/** The meeting this one was arranged from and the one arranged from it (migration 0020), each or null. */
+export async function getMeetingLinks(
+  db: Db,
+  meetingId: string,
+): Promise<{ previousMeeting: MeetingLink | null; nextMeeting: MeetingLink | null }> {
+  const previous = await db
+    .selectFrom('meetings as m')
+    .innerJoin('meetings as p', 'p.id', 'm.previous_meeting_id')
+    .select(LINK_COLUMNS.map((c) => `p.${c}` as const))
+    .where('m.id', '=', meetingId)
+    .executeTakeFirst();
+  const next = await db
+    .selectFrom('meetings')
+    .select(LINK_COLUMNS)
+    .where('previous_meeting_id', '=', meetingId)
+    .executeTakeFirst();
+  return { previousMeeting: previous ? toLink(previous) : null, nextMeeting: next ? toLink(next) : null };
 }

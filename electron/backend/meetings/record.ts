@@ -9,7 +9,7 @@ import { getActionsByIds, listMeetingActions } from './actions';
 import { listAttendees } from './attendees';
 import { auditMeeting, londonToday } from './guard';
 import { listAmendments, listDecisions, listItemRows, listReviewedActionLinks } from './items';
-import { getMeeting, listMeetingChildren, listTransitions } from './queries';
+import { getMeeting, getMeetingLinks, listMeetingChildren, listTransitions } from './queries';
 
 /** Everything about a meeting for run mode and for the Word export. */
 export async function buildRecord(db: Db, meetingId: string, today: string): Promise<MeetingRecord> {
@@ -25,6 +25,7 @@ export async function buildRecord(db: Db, meetingId: string, today: string): Pro
   const reviewed = await getActionsByIds(db, [...new Set(links.map((l) => l.action_id))], today);
   const itemRows = await listItemRows(db, meetingId);
   const transitions = await listTransitions(db, meetingId);
+  const arranged = await getMeetingLinks(db, meetingId);
   const actionChanges = await listActionChanges(db, [
     ...new Set([...actions.map((a) => a.id), ...reviewed.keys()]),
   ]);
@@ -57,6 +58,7 @@ export async function buildRecord(db: Db, meetingId: string, today: string): Pro
 
   return {
     meeting,
+    ...arranged,
     children,
     attendees,
     items,

@@ -1,5 +1,6 @@
 import type { Handlers } from '../handler';
 import { addAction, editAction, removeAction } from './actionEdits';
+import { addAgendaItem, moveAgendaItem } from './agendaEdits';
 import { addAttendee, editAttendee, removeAttendee } from './attendeeEdits';
 import { saveItemDecisions, saveItemMinutes } from './minutes';
 
@@ -13,6 +14,8 @@ export const runHandlers: Handlers<
   | 'meetings.addAction'
   | 'meetings.updateAction'
   | 'meetings.removeAction'
+  | 'meetings.addItem'
+  | 'meetings.moveItem'
 > = {
   'meetings.saveItemMinutes': (p, ctx) => saveItemMinutes(ctx, p),
   'meetings.saveItemDecisions': (p, ctx) => saveItemDecisions(ctx, p),
@@ -22,4 +25,6 @@ export const runHandlers: Handlers<
   'meetings.addAction': (p, ctx) => addAction(ctx, p),
   'meetings.updateAction': (p, ctx) => editAction(ctx, p),
   'meetings.removeAction': (p, ctx) => removeAction(ctx, p),
+  'meetings.addItem': (p, ctx) => addAgendaItem(ctx, p),
+  'meetings.moveItem': (p, ctx) => moveAgendaItem(ctx, p),
 };

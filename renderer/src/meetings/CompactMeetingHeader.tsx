@@ -1,6 +1,7 @@
 import { Box, Button, Chip, Link, Paper, Stack, Typography } from '@mui/material';
 import { MEETING_STATUS_LABELS } from '../../../shared/domain/meeting';
 import { href } from '../app/router';
+import { ArrangeNextMeetingButton, LinkedMeetings } from './ArrangeNextMeeting';
 import { EditDetailsButton } from './EditDetailsButton';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingExports } from './MeetingExports';
@@ -60,6 +61,7 @@ export function CompactMeetingHeader({ onStarted, onExpand }: Props) {
           {/* Once approved, the next thing a chair does is send the minutes out. */}
           {locked && <MeetingExports />}
           {!locked && <EditDetailsButton />}
+          <ArrangeNextMeetingButton />
           <LifecycleActions onStarted={onStarted} />
         </Stack>
       </Stack>
@@ -75,6 +77,7 @@ export function CompactMeetingHeader({ onStarted, onExpand }: Props) {
           </Box>
         ))}
       </Typography>
+      <LinkedMeetings />
     </Paper>
   );
 }

@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Dialog, DialogActions, DialogContent, DialogTitle } from '@mui/material';
 import { useState, useSyncExternalStore } from 'react';
-import { formatUkDateTime, parseUkDateTime } from '../../../shared/time/london';
+import { formatLongDateTime, formatUkDateTime, parseUkDateTime } from '../../../shared/time/london';
 import type { Meeting } from '../../../shared/domain/meeting';
 import { ApiCallError, call } from '../api/client';
 import { bothTexts, ConflictNotice, differingFields, isConflict } from '../conflict/ConflictNotice';
@@ -186,19 +186,27 @@ export function EditDetailsButton() {
                   keep({ ...changed, next });
                 }}
               />
-              <Box sx={{ maxWidth: { sm: '50%' }, pr: { sm: 1 } }}>
-                <DateTimeField
-                  label="Next meeting"
-                  value={next}
-                  onChange={(v) => {
-                    setNext(v);
-                    keep({ ...draft, next: v });
-                  }}
-                  error={errors.nextMeetingAt ?? null}
-                  hint="If one is agreed: dd/mm/yyyy hh:mm"
-                  defaultTime="09:00"
-                />
-              </Box>
+              {record.nextMeeting ? (
+                // The arranged meeting is what the minutes print; a second, typed date could only disagree with it.
+                <Alert severity="info" sx={{ mt: 1 }}>
+                  The next meeting is arranged for {formatLongDateTime(record.nextMeeting.scheduledAt)}: the
+                  minutes print it.
+                </Alert>
+              ) : (
+                <Box sx={{ maxWidth: { sm: '50%' }, pr: { sm: 1 } }}>
+                  <DateTimeField
+                    label="Next meeting"
+                    value={next}
+                    onChange={(v) => {
+                      setNext(v);
+                      keep({ ...draft, next: v });
+                    }}
+                    error={errors.nextMeetingAt ?? null}
+                    hint="If one is agreed: dd/mm/yyyy hh:mm"
+                    defaultTime="09:00"
+                  />
+                </Box>
+              )}
               {errors.general && (
                 <Alert severity="error" sx={{ mt: 1 }}>
                   {errors.general}

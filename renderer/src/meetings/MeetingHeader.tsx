@@ -2,6 +2,7 @@ import { Box, Button, Chip, Link, Paper, Stack, Typography } from '@mui/material
 import { MEETING_STATUS_LABELS } from '../../../shared/domain/meeting';
 import { href } from '../app/router';
 import { HeaderFact } from '../child/HeaderFact';
+import { ArrangeNextMeetingButton, LinkedMeetings } from './ArrangeNextMeeting';
 import { EditDetailsButton } from './EditDetailsButton';
 import { LifecycleActions } from './LifecycleActions';
 import { MeetingExports } from './MeetingExports';
@@ -61,6 +62,7 @@ export function MeetingHeader({ onStarted, onCollapse }: Props) {
         <Stack direction="row" sx={{ gap: 1, flexWrap: 'wrap', justifyContent: 'flex-end' }}>
           {onCollapse && <Button onClick={onCollapse}>Hide details</Button>}
           {!locked && <EditDetailsButton />}
+          <ArrangeNextMeetingButton />
           <LifecycleActions onStarted={onStarted} />
         </Stack>
       </Stack>
@@ -96,6 +98,7 @@ export function MeetingHeader({ onStarted, onCollapse }: Props) {
       <Box component="dl" sx={{ m: 0, mt: 1.5 }}>
         <HeaderFact label="Reason">{meeting.reason}</HeaderFact>
       </Box>
+      <LinkedMeetings />
       <Stack direction="row" sx={{ gap: 1, mt: 2, flexWrap: 'wrap' }}>
         <MeetingExports />
       </Stack>

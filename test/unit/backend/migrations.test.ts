@@ -96,7 +96,7 @@ describe('database migrations on SQLite', () => {
     const rowsAfter = snapshot(after);
     // Every table and row of the old release is still there; tables gained only new columns, empty on old rows.
     const added: Record<string, string[]> = {
-      meetings: ['review_day'],
+      meetings: ['review_day', 'previous_meeting_id'],
       audit: ['hash', 'account'],
       // Migration 0017: the placement's start and whether it was planned, unknown (null) on old rows.
       children: [

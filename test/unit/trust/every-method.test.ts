@@ -245,6 +245,9 @@ describe('every API method that shows a child audits it', () => {
       }),
       'meetings.removeAction': () => ({ meetingId, actionId: action.id }),
       'meetings.amend': () => ({ meetingId, itemId: item.id, minutes: 'Amended.', reason: 'Typo' }),
+      'meetings.arrangeNext': () => ({ meetingId, scheduledAt: '2030-01-15T10:00:00Z', venue: 'Room 3' }),
+      'meetings.addItem': () => ({ meetingId, title: 'Any other business' }),
+      'meetings.moveItem': () => ({ meetingId, itemId: item.id, direction: 'up' }),
       'actions.list': () => ({}),
       // meetings.updateAction, walked just before it, moved the action on one revision.
       'actions.update': () => ({ id: action.id, baseRevision: action.revision + 1, status: 'done' }),

@@ -136,6 +136,15 @@ const previousAction = (
   child,
 });
 
+/**
+ * The next meeting as the minutes print it: the one arranged from this meeting (meetings.arrangeNext), with its
+ * venue; else the date typed in the meeting's details, whose venue is not recorded.
+ */
+const nextMeetingOf = (record: MeetingRecord) =>
+  record.nextMeeting
+    ? { nextMeetingAt: record.nextMeeting.scheduledAt, nextMeetingVenue: record.nextMeeting.venue || null }
+    : { nextMeetingAt: record.meeting.nextMeetingAt, nextMeetingVenue: null };
+
 const childNames = (record: MeetingRecord) => new Map(record.children.map((c) => [c.id, childName(c)]));
 
 function reasonOf(record: MeetingRecord, sources: MinutesSources, multi: boolean): MeetingReason {
@@ -282,8 +291,7 @@ export function toMinutesDocument(
     history: historiesOf(record, pack, sources, multi),
     risk: riskOf(record, sources, multi),
     actions: actionsOf(record, names, multi),
-    nextMeetingAt: m.nextMeetingAt,
-    nextMeetingVenue: null,
+    ...nextMeetingOf(record),
     amendments: record.items.flatMap((i, n) =>
       i.amendments.map((a) => ({
         amendedAt: a.amendedAt,
@@ -314,8 +322,7 @@ export function toActionPlanDocument(
     status: `Action plan as at ${formatLongDateTime(sources.now)}`,
     circulatedOn: circulatedOn(record, sources),
     draft: m.status !== 'approved',
-    nextMeetingAt: m.nextMeetingAt,
-    nextMeetingVenue: null,
+    ...nextMeetingOf(record),
     reason: reasonOf(record, sources, multi),
     risk: riskOf(record, sources, multi),
     decisions: record.items.flatMap((i) =>

@@ -4,6 +4,7 @@ import { PREVIOUS_ACTIONS_KEY } from '../../../../shared/meetings/kinds';
 import { useMeeting } from '../meetingContext';
 import { childName } from '../meetingText';
 import { ActionsSection } from './ActionsSection';
+import { MoveItemButtons } from './AgendaEditButtons';
 import type { PaneRefs } from './AgendaTab';
 import { Amendments } from './Amendments';
 import { DecisionsEditor } from './DecisionsEditor';
@@ -36,6 +37,7 @@ export function AgendaItemPane({ item, number, refs }: Props) {
           />
         )}
         {child && <Chip size="small" color="secondary" label={childName(child)} />}
+        <MoveItemButtons item={item} />
       </Stack>
       {item.guidance && (
         <Typography color="text.secondary" sx={{ mt: 0.75, maxWidth: '80ch' }}>

@@ -1,5 +1,5 @@
-import { List, ListSubheader, Paper } from '@mui/material';
-import { Fragment } from 'react';
+import { Box, List, ListSubheader, Paper } from '@mui/material';
+import { Fragment, type ReactNode } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
 import { BELOW_STICKY } from '../../app/stickyLayout';
 import { useMeeting } from '../meetingContext';
@@ -10,13 +10,15 @@ interface Props {
   items: MeetingItem[];
   selectedId: string;
   onSelect: (itemId: string) => void;
+  /** Under the list, inside its frame: adding an item (any other business). */
+  footer?: ReactNode;
 }
 
 /**
  * The agenda, numbered as the minutes print it, with the item in hand highlighted. A meeting about several children
  * has a section per child (W-KC, ST 15.5): a heading wherever the child changes.
  */
-export function AgendaList({ items, selectedId, onSelect }: Props) {
+export function AgendaList({ items, selectedId, onSelect, footer }: Props) {
   const { record } = useMeeting();
   const multi = record.children.length > 1;
   const nameOf = (childId: string | null) => {
@@ -64,6 +66,7 @@ export function AgendaList({ items, selectedId, onSelect }: Props) {
           </Fragment>
         ))}
       </List>
+      {footer && <Box sx={{ p: 1, pt: 0 }}>{footer}</Box>}
     </Paper>
   );
 }

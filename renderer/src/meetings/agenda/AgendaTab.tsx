@@ -2,6 +2,7 @@ import { Alert, Box } from '@mui/material';
 import { useEffect, useRef, type RefObject } from 'react';
 import { useMeeting } from '../meetingContext';
 import { useSessionState } from '../useSessionState';
+import { AddItemButton } from './AgendaEditButtons';
 import { AgendaItemPane } from './AgendaItemPane';
 import { AgendaList } from './AgendaList';
 import { useAgendaShortcuts } from './useAgendaShortcuts';
@@ -79,7 +80,12 @@ export function AgendaTab({ focusRequest }: { focusRequest: number }) {
         alignItems: 'start',
       }}
     >
-      <AgendaList items={items} selectedId={item.id} onSelect={(id) => select(id)} />
+      <AgendaList
+        items={items}
+        selectedId={item.id}
+        onSelect={(id) => select(id)}
+        footer={<AddItemButton current={item} onAdded={(id) => select(id)} />}
+      />
       <AgendaItemPane key={item.id} item={item} number={index + 1} refs={refs} />
     </Box>
   );
