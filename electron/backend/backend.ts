@@ -109,6 +109,12 @@ function auditKeyFor(options: BackendOptions): string {
   return keyFromFile(options.dataDir, { HOMEWARD_DB_KEY: process.env.HOMEWARD_AUDIT_KEY }, AUDIT_KEY_FILE);
 }
 
+/** Methods answered from memory, never the database (importExport/jobs.ts). */
+const JOB_METHODS: ReadonlySet<ApiMethod> = new Set<ApiMethod>([
+  'importExport.importProgress',
+  'importExport.cancelImport',
+]);
+
 export async function createBackend(options: BackendOptions): Promise<Backend> {
   const database = await openDatabase(databaseConfig(options));
   const clock = options.now ?? (() => new Date());
@@ -135,6 +141,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     auditKey: auditKeyFor(options),
     // Writes made outside an API call (the CLI, the demo loader through the context) still reach other windows.
     onCommit: (tables) => emit({ tables: [...tables] }),
+    announce: (tables) => emit({ tables: [...tables] }),
   };
   // The app checks the chain's end at every start; the whole walk is `npm run cli -- audit verify`.
   const chainAtStart = await verifyAuditChain(database.db, context.auditKey, { tail: 200 });
@@ -162,7 +169,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
   sweeper.unref();
 
   /** One context per request: every row it writes carries the same instant and names the same person. */
-  async function requestContext(changed: Set<string>, meta: CallMeta): Promise<BackendContext> {
+  async function requestContext(
+    changed: Set<string>,
+    meta: CallMeta,
+    method: ApiMethod,
+  ): Promise<BackendContext> {
     const at = clock();
     const onCommit = (tables: ReadonlySet<string>) => tables.forEach((t) => changed.add(t));
     const caller = meta.caller;
@@ -177,7 +188,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
         onCommit,
       };
     const account = meta.account ?? osUserName();
-    const user = (await readSetting(database.db, 'displayName')) ?? account;
+    // An import job's progress and cancel write nothing and read no table; on SQLite the import holds the one
+    // connection for its transaction, so they must not wait on it to learn a display name they never use.
+    const user = JOB_METHODS.has(method)
+      ? account
+      : ((await readSetting(database.db, 'displayName')) ?? account);
     return { ...context, now: () => at, user: () => user, account: () => account, onCommit };
   }
 
@@ -219,7 +234,7 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
       // The tables this call's commits changed; one event per call, after its last commit.
       const changed = new Set<string>();
       try {
-        const ctx = await admit(await requestContext(changed, meta), method, parsed.data);
+        const ctx = await admit(await requestContext(changed, meta, method), method, parsed.data);
         // Restricted records are taken out of the answer before it is audited as a view, so the trail records
         // what the person was actually shown.
         const handler: Handler<ApiMethod> = handlers[method];

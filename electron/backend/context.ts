@@ -24,6 +24,8 @@ export interface BackendContext {
   auditKey: string;
   /** Called after a mutation commits with the tables it changed (team mode publishes them to other windows). */
   onCommit?: (changed: ReadonlySet<string>) => void;
+  /** Tells every window which tables changed, for work that commits after its request answered (an import job). */
+  announce?: (changed: ReadonlySet<string>) => void;
   /** Team mode: the signed-in account the request is made for. Unset in local mode (this computer, no sign-in). */
   caller?: Caller;
   /** Hears each retry of a mutation the database was too busy for (db/busy.ts): the attempt and the error code. */

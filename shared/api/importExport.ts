@@ -14,18 +14,34 @@ const period = z
   .object({ from: isoDate.optional(), to: isoDate.optional() })
   .refine((p) => !p.from || !p.to || p.from <= p.to, { error: 'must not be before From', path: ['to'] });
 
+const importFile = z.object({
+  fileName: z
+    .string()
+    .max(260, 'must be at most 260 characters')
+    .transform((name) => stripBidiControls(name).trim())
+    .pipe(z.string().min(1, 'is required')),
+  content: z.string().max(MAX_IMPORT_CHARACTERS, 'is too large to import (at most 64 MB)'),
+  /** Placing authority of children the file creates; default from settings, else "Not recorded". */
+  authority: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters').optional(),
+});
+
+const importJob = z.object({
+  jobId: z.string().min(1, 'is required').max(64, 'must be at most 64 characters'),
+});
+
 export const importExportSchemas = {
   /** Imports a CSV file: the SSDA903 Missing table or Homeward's own episodes file (detected from the header row). */
-  'importExport.import': z.object({
-    fileName: z
-      .string()
-      .max(260, 'must be at most 260 characters')
-      .transform((name) => stripBidiControls(name).trim())
-      .pipe(z.string().min(1, 'is required')),
-    content: z.string().max(MAX_IMPORT_CHARACTERS, 'is too large to import (at most 64 MB)'),
-    /** Placing authority of children the file creates; default from settings, else "Not recorded". */
-    authority: z.string().trim().min(1, 'is required').max(100, 'must be at most 100 characters').optional(),
-  }),
+  'importExport.import': importFile,
+  /**
+   * The same import, answered at once with a job id: the file is imported in the background, in one transaction,
+   * while importProgress says how far it has gone and cancelImport can stop it (issue 15). Polled rather than
+   * pushed, so it works the same over the desktop app's worker messages and browser mode's HTTP.
+   */
+  'importExport.startImport': importFile,
+  /** How far an import started with startImport has gone; its report once it has finished. */
+  'importExport.importProgress': importJob,
+  /** Stops an import: its one transaction is rolled back, so nothing of the file is kept. */
+  'importExport.cancelImport': importJob,
   /** The SSDA903 Missing table: episodes reported in the period (every episode without one). */
   'importExport.export903': period,
   /** Ofsted Annex A List 8 missing columns, per child missing or away in the period (default: the last 12 months). */
@@ -63,6 +79,24 @@ export interface ImportReport {
   rejectedNotListed: number;
 }
 
+/**
+ * An import job: running (checking the rows, then saving them), done (with its report), cancelled (rolled back:
+ * nothing imported) or failed (rolled back, with the reason).
+ */
+export interface ImportProgress {
+  jobId: string;
+  status: 'running' | 'done' | 'cancelled' | 'failed';
+  phase: 'checking' | 'saving';
+  /** Data rows read so far, of `rowsTotal` (the file's lines after the header: a blank line is not a row). */
+  rowsRead: number;
+  rowsTotal: number;
+  /** Rows checked and to be imported (new episodes), and rows refused, so far. */
+  accepted: number;
+  rejected: number;
+  report: ImportReport | null;
+  error: string | null;
+}
+
 /** A CSV export: the file plus what a data team needs to know about it. */
 export interface ExportedCsv extends FileToSave {
   /** Data rows written (the header row not counted). */
@@ -73,6 +107,9 @@ export interface ExportedCsv extends FileToSave {
 
 export interface ImportExportOutputs {
   'importExport.import': ImportReport;
+  'importExport.startImport': { jobId: string };
+  'importExport.importProgress': ImportProgress;
+  'importExport.cancelImport': ImportProgress;
   'importExport.export903': ExportedCsv;
   'importExport.exportAnnexA': ExportedCsv;
   'importExport.exportHomeward': ExportedCsv;

@@ -87,6 +87,10 @@ const EVERYTHING: readonly QueryMethod[] = QUERY_METHODS;
 export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly QueryMethod[]>> = {
   'app.loadDemo': EVERYTHING,
   'importExport.import': EVERYTHING,
+  // The job commits later, in the background: the screen polling it refreshes everything when it reports done.
+  'importExport.startImport': [],
+  'importExport.importProgress': [],
+  'importExport.cancelImport': [],
   'settings.update': ['settings.get', ...CHILD_VIEWS, 'protocol.profiles'],
   'settings.setLetterhead': ['settings.get'],
   'settings.clearLetterhead': ['settings.get'],

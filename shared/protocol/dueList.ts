@@ -1,6 +1,6 @@
 import { describeDeadlineAt, formatTimeAndDay } from './format';
 import { isIsoDate, parseInstant } from './london';
-import type { ChildEvaluation } from './types';
+import type { ChildEvaluation, Notification } from './types';
 
 /** One thing to do for one child, across every child: what the front page of the app lists, most urgent first. */
 export type DueItemKind =
@@ -40,10 +40,45 @@ export interface DueItem {
   source: string | null;
 }
 
+/** A notification as the Due list reads it: the protocol's quote and who notifies are the child page's. */
+export type DueNotification = Omit<Notification, 'quote' | 'notifiedBy'>;
+
+/**
+ * What the Due list and the board read of an evaluation: the stored state keeps this much for each child, so a
+ * county's Due list reads a fifth of the text the whole answers would be (the quotes were most of it).
+ */
+export interface DueEvaluation extends Pick<
+  ChildEvaluation,
+  'stage' | 'meetings' | 'returnInterviews' | 'longTermMissing' | 'considerations' | 'prompts'
+> {
+  notifications: DueNotification[];
+}
+
+/** The Due list's part of an evaluation, the fields copied by name so nothing else rides along. */
+export function dueEvaluationOf(e: DueEvaluation): DueEvaluation {
+  return {
+    stage: e.stage,
+    meetings: e.meetings,
+    notifications: e.notifications.map((n) => ({
+      role: n.role,
+      at: n.at,
+      deadlineAt: n.deadlineAt,
+      reason: n.reason,
+      episodeId: n.episodeId,
+      source: n.source,
+      ruleId: n.ruleId,
+    })),
+    returnInterviews: e.returnInterviews,
+    longTermMissing: e.longTermMissing,
+    considerations: e.considerations,
+    prompts: e.prompts,
+  };
+}
+
 export interface DueListRow {
   childId: string;
   childName: string;
-  evaluation: ChildEvaluation;
+  evaluation: DueEvaluation;
 }
 
 /** "Stage 1 Missing Intervention Meeting" -> "Stage 1 MIM"; drops a trailing "(...)". */
@@ -173,7 +208,7 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
 function promptItems(
   childId: string,
   childName: string,
-  evaluation: ChildEvaluation,
+  evaluation: DueEvaluation,
   asOfMs: number,
 ): DueItem[] {
   const base = { childId, childName, kind: 'prompt' as const, chair: null, role: null, ruleId: null };

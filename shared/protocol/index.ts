@@ -3,8 +3,8 @@
  * a profile as of an instant. No I/O, no Node modules: the renderer and the backend both use it.
  */
 export { evaluateChild, inScope } from './evaluate';
-export { buildDueList, compareDueItems, shortMeetingLabel } from './dueList';
-export type { DueItem, DueItemKind, DueListRow } from './dueList';
+export { buildDueList, compareDueItems, dueEvaluationOf, shortMeetingLabel } from './dueList';
+export type { DueEvaluation, DueItem, DueItemKind, DueListRow, DueNotification } from './dueList';
 export {
   deadlineMs,
   describeDeadline,

@@ -4,16 +4,23 @@ import { export903 } from './export903';
 import { exportAnnexA } from './exportAnnexA';
 import { exportHomeward } from './exportHomeward';
 import { importCsv } from './importer';
+import { cancelImportJob, importProgress, startImportJob } from './jobs';
 import { closedPeriod, londonToday, resolvePeriod, twelveMonthsEnding } from './period';
 
 /** Import and export for data teams: the CLI and Settings call the same methods. */
 export const importExportHandlers: Handlers<
   | 'importExport.import'
+  | 'importExport.startImport'
+  | 'importExport.importProgress'
+  | 'importExport.cancelImport'
   | 'importExport.export903'
   | 'importExport.exportAnnexA'
   | 'importExport.exportHomeward'
 > = {
   'importExport.import': (request, ctx) => importCsv(ctx, request),
+  'importExport.startImport': (request, ctx) => Promise.resolve(startImportJob(ctx, request)),
+  'importExport.importProgress': ({ jobId }, ctx) => Promise.resolve(importProgress(ctx, jobId)),
+  'importExport.cancelImport': ({ jobId }, ctx) => Promise.resolve(cancelImportJob(ctx, jobId)),
 
   // Each export reads and writes its audit row in one transaction, so the file and its audit row describe the same
   // moment.

@@ -46,6 +46,27 @@ const refused = (format: ImportFormat, line: number, field: string, message: str
   rejectedNotListed: 0,
 });
 
+/** What an import started as a job (importExport/jobs.ts) is told as it goes, and asked whether to stop. */
+export interface ImportWatch {
+  progress: (p: {
+    phase: 'checking' | 'saving';
+    rowsRead: number;
+    accepted: number;
+    rejected: number;
+  }) => void;
+  cancelled: () => boolean;
+}
+
+/** Thrown inside the import's transaction when it was asked to stop, so the transaction rolls back whole. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super('The import was cancelled; nothing was imported.');
+  }
+}
+
+/** A turn of the event loop: a watched import lets the calls that follow it (progress, cancel) be answered. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /** A quoted value never closed: thrown once the rows before it were read, so what they added is rolled back. */
 class UnclosedQuote extends Error {
   constructor(readonly at: NonNullable<CsvParse['error']>) {
@@ -58,7 +79,11 @@ class UnclosedQuote extends Error {
  * and against the file's earlier rows; rows that fail are listed with their line and reason and the rest are
  * imported. A file whose header or quoting is wrong is refused whole.
  */
-export async function importCsv(ctx: BackendContext, request: ImportRequest): Promise<ImportReport> {
+export async function importCsv(
+  ctx: BackendContext,
+  request: ImportRequest,
+  watch?: ImportWatch,
+): Promise<ImportReport> {
   // Rows are read as they are imported, a chunk at a time: a large file is never held as rows as well as text.
   const records = new CsvRecordStream(request.content);
   const header = records.next();
@@ -92,7 +117,7 @@ export async function importCsv(ctx: BackendContext, request: ImportRequest): Pr
   // SQLite gets a larger page cache for the length of it (the 100,000-row file).
   try {
     return await withLargeWriteCache(ctx, () =>
-      mutation(ctx, (tx) => importRows(tx, detected.format, reader, records)),
+      mutation(ctx, (tx) => importRows(tx, detected.format, reader, records, watch)),
     );
   } catch (error) {
     if (!(error instanceof UnclosedQuote)) throw error;
@@ -111,6 +136,7 @@ async function importRows(
   format: Exclude<ImportFormat, 'unrecognised'>,
   reader: RowReader,
   records: CsvRecordStream,
+  watch: ImportWatch | undefined,
 ): Promise<ImportReport> {
   const at = tx.now().toISOString();
   const state = new ImportState(new Map(), at);
@@ -165,7 +191,14 @@ async function importRows(
         counts.episodes++;
       }
     }
+    if (watch) {
+      const accepted = newEpisodes.length;
+      watch.progress({ phase: 'checking', rowsRead, accepted, rejected: rowsRejected });
+      await nextTurn();
+      if (watch.cancelled()) throw new ImportCancelled();
+    }
   }
+  watch?.progress({ phase: 'saving', rowsRead, accepted: newEpisodes.length, rejected: rowsRejected });
 
   // Multi-row INSERTs through the children and episodes queries, children first (episodes refer to them).
   await insertChildren(tx.db, newChildren, at);
@@ -186,6 +219,11 @@ async function importRows(
     rejectedNotListed,
   };
   await auditImport(tx, report, touched);
+  // The last chance to stop: what was saved is still uncommitted, and the throw rolls it back.
+  if (watch) {
+    await nextTurn();
+    if (watch.cancelled()) throw new ImportCancelled();
+  }
   return report;
 }
 

@@ -9,6 +9,7 @@ import {
   compareDueItems,
   evaluateChild,
   type ChildEvaluation,
+  type DueEvaluation,
   type DueItem,
   type DueListRow,
   type EpisodeFacts,
@@ -159,7 +160,7 @@ export const isStaleReturnItem = (i: DueItem, nowMs: number) =>
   nowMs - i.deadlineAt > RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS;
 
 /** Return interviews the Due screen will not show: dropped before the list is built and sorted. */
-export function withoutStaleReturns(evaluation: ChildEvaluation, nowMs: number): ChildEvaluation {
+export function withoutStaleReturns<E extends DueEvaluation>(evaluation: E, nowMs: number): E {
   const cutoff = nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS;
   if (evaluation.returnInterviews.every((r) => r.deadlineAt >= cutoff)) return evaluation;
   return {
@@ -179,8 +180,11 @@ export async function buildDue(ctx: BackendContext) {
   const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
   // So are a risk assessment's open plan actions (WG appendix a): they are tasks with owners, not the engine's.
   const plan = riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf);
-  const items = [...dueItems(await activeChildren(ctx, false), asOf), ...reviews, ...plan].sort(
-    compareDueItems,
+  // dueItems' list is sorted already: the few reviews and plan actions are merged in rather than the whole list
+  // sorted again.
+  const items = mergeSorted(
+    dueItems(await activeChildren(ctx, false), asOf),
+    [...reviews, ...plan].sort(compareDueItems),
   );
   return { asOf, items, childrenEvaluated: await countInLookBack(ctx.db) };
 }
@@ -226,6 +230,19 @@ export async function fullDue(ctx: BackendContext) {
   const plan = riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf);
   const items = [...dueItems(evaluated, asOf), ...reviews, ...plan].sort(compareDueItems);
   return { asOf, items, childrenEvaluated: evaluated.length };
+}
+
+/** Two lists each sorted by compareDueItems, as one (a stable merge: equal items keep `a` first, as a sort would). */
+function mergeSorted(a: readonly DueItem[], b: readonly DueItem[]): DueItem[] {
+  if (b.length === 0) return [...a];
+  const out: DueItem[] = [];
+  let j = 0;
+  for (const item of a) {
+    while (j < b.length && compareDueItems(b[j]!, item) < 0) out.push(b[j++]!);
+    out.push(item);
+  }
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /** The Due screen's list for some children: the one source the child page's "Next deadlines" reads too. */

@@ -11,18 +11,31 @@ import {
   Typography,
 } from '@mui/material';
 import { useState, type ChangeEvent } from 'react';
-import { MAX_REJECTIONS_LISTED, type ImportReport } from '../../../shared/api/importExport';
+import {
+  MAX_REJECTIONS_LISTED,
+  type ImportProgress,
+  type ImportReport,
+} from '../../../shared/api/importExport';
 import { parseUkDate } from '../../../shared/time/london';
 import { ApiCallError, call } from '../api/client';
+import { invalidateEverything } from '../api/invalidate';
 import { ExportButton } from '../components/ExportButton';
 import { FilePickerButton } from '../components/FilePickerButton';
+import { ImportProgressBar } from './ImportProgressBar';
 import { SettingsSection } from './SettingsSection';
+
+/** How often a running import is asked how far it has gone. */
+const POLL_MS = 250;
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** For data teams: the same import and exports as `npm run cli`, with the report on screen. */
 export function ImportExportSettings() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [rangeErrors, setRangeErrors] = useState<{ from?: string; to?: string }>({});
@@ -41,12 +54,45 @@ export function ImportExportSettings() {
     setBusy(true);
     setError(null);
     setReport(null);
+    setCancelled(false);
+    setCancelling(false);
     try {
-      setReport(await call('importExport.import', { fileName: file.name, content: await file.text() }));
+      // Started as a job and followed until it ends, so the bar moves and Cancel can stop it (issue 15).
+      const { jobId } = await call('importExport.startImport', {
+        fileName: file.name,
+        content: await file.text(),
+      });
+      let p = await call('importExport.importProgress', { jobId });
+      setProgress(p);
+      while (p.status === 'running') {
+        await wait(POLL_MS);
+        p = await call('importExport.importProgress', { jobId });
+        setProgress(p);
+      }
+      if (p.status === 'done') {
+        setReport(p.report);
+        if ((p.report?.imported ?? 0) > 0) invalidateEverything();
+      } else if (p.status === 'cancelled') {
+        setCancelled(true);
+      } else {
+        setError(p.error ?? 'The file could not be imported.');
+      }
     } catch (err) {
       setError(err instanceof ApiCallError ? err.message : 'The file could not be imported.');
     } finally {
+      setProgress(null);
       setBusy(false);
+    }
+  };
+
+  const cancelImport = async () => {
+    if (!progress) return;
+    setCancelling(true);
+    try {
+      await call('importExport.cancelImport', { jobId: progress.jobId });
+    } catch (err) {
+      setCancelling(false);
+      setError(err instanceof ApiCallError ? err.message : 'The import could not be cancelled.');
     }
   };
 
@@ -67,6 +113,16 @@ export function ImportExportSettings() {
             {busy ? 'Importing…' : 'Import a CSV file…'}
           </FilePickerButton>
         </Box>
+        {progress && (
+          <ImportProgressBar
+            progress={progress}
+            cancelling={cancelling}
+            onCancel={() => void cancelImport()}
+          />
+        )}
+        {cancelled && (
+          <Alert severity="info">The import was cancelled. Nothing from the file was imported.</Alert>
+        )}
         {error && <Alert severity="error">{error}</Alert>}
         {report && <ImportReportView report={report} />}
         <Typography variant="h3" component="h3" sx={{ pt: 1 }}>

@@ -152,6 +152,12 @@ describe('every API method that shows a child audits it', () => {
     // Another child's, so the walk's own create (a new version for childId) does not supersede it before its update.
     const risk = await must(b, 'riskAssessments.create', { childId: quietChild, assessment: riskInput });
 
+    // An import job for the progress and cancel methods to follow (a one-row file: it adds nothing twice).
+    const job = await must(b, 'importExport.startImport', {
+      fileName: 'one.csv',
+      content: 'CHILD,DOB,MISSING,MIS_START,MIS_END\r\nWALK-JOB,01/01/2012,M,01/03/2026,02/03/2026\r\n',
+    });
+
     // Typed over the whole contract: a new method without a payload here is a compile error.
     const payloads: { [K in ApiMethod]: () => ApiInput<K> } = {
       'app.status': () => ({}),
@@ -255,6 +261,12 @@ describe('every API method that shows a child audits it', () => {
         fileName: homewardCsv.fileName,
         content: Buffer.from(homewardCsv.base64, 'base64').toString('utf8'),
       }),
+      'importExport.startImport': () => ({
+        fileName: homewardCsv.fileName,
+        content: Buffer.from(homewardCsv.base64, 'base64').toString('utf8'),
+      }),
+      'importExport.importProgress': () => ({ jobId: job.jobId }),
+      'importExport.cancelImport': () => ({ jobId: job.jobId }),
       'importExport.export903': () => ({}),
       'importExport.exportAnnexA': () => ({}),
       'importExport.exportHomeward': () => ({}),

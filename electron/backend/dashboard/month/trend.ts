@@ -10,31 +10,15 @@ const TREND_MONTHS = 12;
  * The 12 months ending with `month`: episodes reported each month by category, and the share of the episodes that
  * ended each month whose return interview was held within 72 hours.
  *
- * A year is a large share of the table, so each figure set is one pass over it: a count per London month, each
+ * A year is a large share of the table, so both figure sets are one pass over it: a count per London month, each
  * filtered on the month's bounds (parameters, not text in the SQL), rather than a range query per month.
  */
 export async function trendEnding(ctx: BackendContext, month: string): Promise<TrendMonth[]> {
   const months = monthsEnding(month, TREND_MONTHS);
-  const first = months[0]?.start ?? '';
-  const last = months.at(-1)?.end ?? '';
 
+  // One pass for both figure sets: per category, the episodes reported in each month and those that ended in
+  // each month (with the interview held within 72 hours); the ended ones are summed over categories below.
   const reported = await ctx.db
-    .selectFrom('episodes')
-    .select((eb) => [
-      'category',
-      ...months.map((m, i) =>
-        eb.fn
-          .countAll<number>()
-          .filterWhere(eb.and([eb('reported_at', '>=', m.start), eb('reported_at', '<', m.end)]))
-          .as(`m${i}`),
-      ),
-    ])
-    // No range on reported_at in SQL: each count has its own bounds, and a range would send SQLite through the
-    // reported_at index, looking most of the table up again (seconds on 100,000 episodes), where one plain pass
-    // over the table costs milliseconds.
-    .groupBy('category')
-    .execute();
-  const returned = await ctx.db
     .selectFrom('episodes')
     .select((eb) => {
       const inMonth = (i: number) =>
@@ -44,17 +28,30 @@ export async function trendEnding(ctx: BackendContext, month: string): Promise<T
         heldAt: eb.ref('ri_held_at'),
         outcome: eb.ref('ri_outcome'),
       });
-      return months.flatMap((_, i) => [
-        eb.fn.countAll<number>().filterWhere(inMonth(i)).as(`n${i}`),
-        eb.fn
-          .countAll<number>()
-          .filterWhere(eb.and([inMonth(i), within]))
-          .as(`w${i}`),
-      ]);
+      return [
+        'category',
+        ...months.map((m, i) =>
+          eb.fn
+            .countAll<number>()
+            .filterWhere(eb.and([eb('reported_at', '>=', m.start), eb('reported_at', '<', m.end)]))
+            .as(`m${i}`),
+        ),
+        ...months.flatMap((_, i) => [
+          eb.fn.countAll<number>().filterWhere(inMonth(i)).as(`n${i}`),
+          eb.fn
+            .countAll<number>()
+            .filterWhere(eb.and([inMonth(i), within]))
+            .as(`w${i}`),
+        ]),
+      ];
     })
-    .where('found_at', '>=', first)
-    .where('found_at', '<', last)
-    .executeTakeFirstOrThrow();
+    // No range on reported_at or found_at in SQL: each count has its own bounds, and a range would send SQLite
+    // through an index, looking most of the table up again (seconds on 100,000 episodes), where one plain pass
+    // over the table costs milliseconds.
+    .groupBy('category')
+    .execute();
+  const returned = (key: `n${number}` | `w${number}`) =>
+    reported.reduce((sum, r) => sum + Number(r[key] ?? 0), 0);
 
   return months.map((m, i) => {
     const byCategory = Object.fromEntries(EPISODE_CATEGORIES.map((c) => [c, 0])) as Record<
@@ -65,14 +62,14 @@ export async function trendEnding(ctx: BackendContext, month: string): Promise<T
       const category = r.category as EpisodeCategory;
       if (category in byCategory) byCategory[category] += Number(r[`m${i}`] ?? 0);
     }
-    const n = Number(returned[`n${i}`] ?? 0);
+    const n = returned(`n${i}`);
     return {
       month: m.month,
       label: m.label,
       byCategory,
       total: EPISODE_CATEGORIES.reduce((sum, c) => sum + byCategory[c], 0),
       returned: n,
-      heldWithin72Hours: share(Number(returned[`w${i}`] ?? 0), n),
+      heldWithin72Hours: share(returned(`w${i}`), n),
     };
   });
 }

@@ -9,5 +9,7 @@ export const migration0025: Migration = {
   name: 'protocol-state-engine',
   async up(m) {
     await sql`ALTER TABLE protocol_state ADD COLUMN engine TEXT NOT NULL DEFAULT ''`.execute(m.db);
+    // The sweep counts the rows this engine wrote before every Due list (state/queries.ts staleChildIds).
+    await sql`CREATE INDEX protocol_state_by_engine ON protocol_state (engine)`.execute(m.db);
   },
 };

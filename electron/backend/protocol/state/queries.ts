@@ -79,20 +79,64 @@ export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): 
  * engine wrote it (an upgrade: engine.ts).
  */
 export async function staleChildIds(db: Db, now: string): Promise<string[]> {
-  const rows = await db
-    .selectFrom('children as c')
-    .leftJoin('protocol_state as s', 's.child_id', 'c.id')
-    .select('c.id')
-    .where((eb) =>
-      eb.or([
-        eb('s.child_id', 'is', null),
-        eb('s.next_change_at', '<=', now),
-        eb('s.evaluated_at', '>', now),
-        eb('s.engine', '<>', ENGINE_FINGERPRINT),
-      ]),
-    )
-    .execute();
-  return rows.map((r) => r.id);
+  // Asked before every Due list, board and dashboard: each part is an index range or a count, and the scans for
+  // the rare cases (a clock set back, children with no state) run only when the cheap test says there are some.
+  const ids = new Set(
+    (
+      await db.selectFrom('protocol_state').select('child_id').where('next_change_at', '<=', now).execute()
+    ).map((r) => r.child_id),
+  );
+  const latest = await db
+    .selectFrom('protocol_state')
+    .select((eb) => eb.fn.max('evaluated_at').as('at'))
+    .executeTakeFirst();
+  if (latest?.at != null && latest.at > now) {
+    const later = await db
+      .selectFrom('protocol_state')
+      .select('child_id')
+      .where('evaluated_at', '>', now)
+      .execute();
+    for (const r of later) ids.add(r.child_id);
+  }
+  // Every state row is a child's (its key references children), so equal counts mean every child has one.
+  const count = async (table: 'children' | 'protocol_state') =>
+    Number(
+      (
+        await db
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
+  const states = await count('protocol_state');
+  // Written by another engine (an upgrade: engine.ts): counted by the engine's index, scanned only when some are.
+  const current = Number(
+    (
+      await db
+        .selectFrom('protocol_state')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('engine', '=', ENGINE_FINGERPRINT)
+        .executeTakeFirstOrThrow()
+    ).n,
+  );
+  if (current !== states) {
+    const older = await db
+      .selectFrom('protocol_state')
+      .select('child_id')
+      .where('engine', '<>', ENGINE_FINGERPRINT)
+      .execute();
+    for (const r of older) ids.add(r.child_id);
+  }
+  if ((await count('children')) !== states) {
+    const missing = await db
+      .selectFrom('children as c')
+      .leftJoin('protocol_state as s', 's.child_id', 'c.id')
+      .select('c.id')
+      .where('s.child_id', 'is', null)
+      .execute();
+    for (const r of missing) ids.add(r.id);
+  }
+  return [...ids];
 }
 
 /** Children following a profile, by their stored state or their own choice: a change to it re-evaluates them. */
@@ -114,7 +158,8 @@ export interface StoredState {
   childId: string;
   childName: string;
   caseReference: string;
-  evaluation: string;
+  /** The header, read only for a row from before the Due part was always stored (due_evaluation null). */
+  evaluation: string | null;
   dueEvaluation: string | null;
 }
 
@@ -127,7 +172,14 @@ export async function listActiveStates(db: Db, engine: Engine, withStage: boolea
   const rows = await db
     .selectFrom('protocol_state as s')
     .innerJoin('children as c', 'c.id', 's.child_id')
-    .select(['s.child_id', 's.child_name', 's.case_reference', 's.evaluation', 's.due_evaluation'])
+    .select((eb) => [
+      's.child_id',
+      's.child_name',
+      's.case_reference',
+      's.due_evaluation',
+      // The header is most of the stored text: read only where the Due part is missing.
+      eb.case().when('s.due_evaluation', 'is', null).then(eb.ref('s.evaluation')).end().as('evaluation'),
+    ])
     .where('s.in_look_back', '=', 1)
     .where((eb) =>
       withStage ? eb.or([eb('s.has_due', '=', 1), eb('s.stage_level', '>', 0)]) : eb('s.has_due', '=', 1),

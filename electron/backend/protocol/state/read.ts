@@ -1,4 +1,4 @@
-import type { ChildEvaluation } from '../../../../shared/protocol';
+import type { ChildEvaluation, DueEvaluation } from '../../../../shared/protocol';
 import type { BackendContext } from '../../context';
 import { mutation } from '../../mutation';
 import { listActiveStates, readState, staleChildIds, type StoredState } from './queries';
@@ -22,20 +22,21 @@ export interface ActiveChild {
   childId: string;
   childName: string;
   caseReference: string;
-  /** The answer on the Due list's look-back, as of now. */
-  evaluation: ChildEvaluation;
+  /** What the Due list and the board read of the answer on the Due list's look-back, as of now. */
+  evaluation: DueEvaluation;
 }
 
-const active = (s: StoredState, asOf: string): ActiveChild => ({
+/** The stored Due part; a row written before it was always stored (null) has the same answer in its header. */
+const dueOf = (dueEvaluation: string | null, evaluation: string | null): DueEvaluation =>
+  dueEvaluation === null
+    ? (JSON.parse(evaluation ?? 'null') as StoredHeader).evaluation
+    : (JSON.parse(dueEvaluation) as DueEvaluation);
+
+const active = (s: StoredState): ActiveChild => ({
   childId: s.childId,
   childName: s.childName,
   caseReference: s.caseReference,
-  evaluation: asOfNow(
-    s.dueEvaluation === null
-      ? (JSON.parse(s.evaluation) as StoredHeader).evaluation
-      : (JSON.parse(s.dueEvaluation) as ChildEvaluation),
-    asOf,
-  ),
+  evaluation: dueOf(s.dueEvaluation, s.evaluation),
 });
 
 /**
@@ -44,8 +45,7 @@ const active = (s: StoredState, asOf: string): ActiveChild => ({
  */
 export async function activeChildren(ctx: BackendContext, withStage: boolean): Promise<ActiveChild[]> {
   await sweep(ctx);
-  const asOf = ctx.now().toISOString();
-  return (await listActiveStates(ctx.db, ctx.engine, withStage)).map((s) => active(s, asOf));
+  return (await listActiveStates(ctx.db, ctx.engine, withStage)).map(active);
 }
 
 /**
@@ -55,7 +55,7 @@ export async function activeChildren(ctx: BackendContext, withStage: boolean): P
 export async function storedHeader(
   ctx: BackendContext,
   childId: string,
-): Promise<(StoredHeader & { dueEvaluation: ChildEvaluation }) | undefined> {
+): Promise<(StoredHeader & { dueEvaluation: DueEvaluation }) | undefined> {
   const now = ctx.now().toISOString();
   let row = await readState(ctx.db, childId);
   const holds =
@@ -67,10 +67,6 @@ export async function storedHeader(
   if (row === undefined) return undefined;
   const header = JSON.parse(row.evaluation) as StoredHeader;
   const dueEvaluation =
-    row.due_evaluation === null ? header.evaluation : (JSON.parse(row.due_evaluation) as ChildEvaluation);
-  return {
-    ...header,
-    evaluation: asOfNow(header.evaluation, now),
-    dueEvaluation: asOfNow(dueEvaluation, now),
-  };
+    row.due_evaluation === null ? header.evaluation : (JSON.parse(row.due_evaluation) as DueEvaluation);
+  return { ...header, evaluation: asOfNow(header.evaluation, now), dueEvaluation };
 }

@@ -1,5 +1,10 @@
 import type { Child } from '../../../../shared/domain/child';
-import { buildDueList, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
+import {
+  buildDueList,
+  dueEvaluationOf,
+  evaluateChild,
+  type ChildEvaluation,
+} from '../../../../shared/protocol';
 import type { EpisodeFacts, MeetingHeld, NotificationMade } from '../../../../shared/protocol/types';
 import { toIsoInstant } from '../../../../shared/protocol/london';
 import type { BackendContext } from '../../context';
@@ -93,7 +98,6 @@ function stateRow(
     },
     nowMs,
   );
-  const dueJson = same ? null : JSON.stringify(due);
   return {
     child_id: child.id,
     profile_id: profile.id,
@@ -106,8 +110,9 @@ function stateRow(
     child_name: `${child.givenName} ${child.familyName}`,
     case_reference: child.caseReference,
     evaluation: JSON.stringify(header),
-    // An identical answer is not stored twice: most children have no episode older than the look-back.
-    due_evaluation: dueJson !== null && dueJson !== JSON.stringify(evaluation) ? dueJson : null,
+    // Always stored, and only the part the Due list and the board read (a fifth of the whole answer's text), so
+    // they never read the headers; null only in rows written before this was so, which then read the header.
+    due_evaluation: JSON.stringify(dueEvaluationOf(due)),
     engine: ENGINE_FINGERPRINT,
   };
 }
