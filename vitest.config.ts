@@ -18,6 +18,7 @@ const BACKEND_SUITES = [
   'test/unit/protocolState/**/*.test.ts',
   'test/unit/returnInterviews/**/*.test.ts',
   'test/unit/philomena/**/*.test.ts',
+  'test/unit/escalations/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

@@ -13,6 +13,7 @@ import { accountsHandlers } from './accounts/handlers';
 import { returnInterviewsHandlers } from './returnInterviews/handlers';
 import { philomenaHandlers } from './philomena/handlers';
 import { notificationsHandlers } from './notifications/handlers';
+import { escalationsHandlers } from './escalations/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -29,4 +30,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...returnInterviewsHandlers,
   ...philomenaHandlers,
   ...notificationsHandlers,
+  ...escalationsHandlers,
 };

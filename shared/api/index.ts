@@ -17,6 +17,7 @@ import { accountsSchemas, type AccountsOutputs } from './accounts';
 import { returnInterviewsSchemas, type ReturnInterviewsOutputs } from './returnInterviews';
 import { philomenaSchemas, type PhilomenaOutputs } from './philomena';
 import { notificationsSchemas, type NotificationsOutputs } from './notifications';
+import { escalationsSchemas, type EscalationsOutputs } from './escalations';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -34,6 +35,7 @@ const schemas = {
   ...returnInterviewsSchemas,
   ...philomenaSchemas,
   ...notificationsSchemas,
+  ...escalationsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -65,7 +67,8 @@ export type ApiOutputs = AppOutputs &
   AccountsOutputs &
   ReturnInterviewsOutputs &
   PhilomenaOutputs &
-  NotificationsOutputs;
+  NotificationsOutputs &
+  EscalationsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

@@ -35,6 +35,8 @@ export const QUERY_METHODS = [
   'philomena.get',
   'philomena.photo',
   'philomena.getIncident',
+  'escalations.listForChild',
+  'escalations.hostMinutes',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -67,6 +69,8 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'philomena.get',
   'philomena.photo',
   'philomena.getIncident',
+  // The escalation log is a child's record too.
+  'escalations.listForChild',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -138,6 +142,10 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'philomena.saveIncident': ['philomena.getIncident'],
   'philomena.export': [],
   'notifications.record': PROTOCOL_VIEWS,
+  // An escalation recorded from Due leaves Due.
+  'escalations.add': ['escalations.listForChild', ...PROTOCOL_VIEWS],
+  'escalations.update': ['escalations.listForChild'],
+  'escalations.saveHostMinutes': ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -159,6 +167,8 @@ export const CHANGE_TABLES = [
   'philomena_profiles',
   'philomena_incidents',
   'notifications_made',
+  'escalations',
+  'meeting_host_minutes',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -182,6 +192,8 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
   philomena_incidents: ['philomena.getIncident'],
   notifications_made: PROTOCOL_VIEWS,
+  escalations: ['escalations.listForChild', ...PROTOCOL_VIEWS],
+  meeting_host_minutes: ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 
 /** One committed change, as the server streams it to every open window. */

@@ -10,6 +10,7 @@ import {
   toIsoInstant,
 } from './london';
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
+import { evaluateEscalations, recordedEscalations } from './escalations';
 import { evaluateNotificationRules } from './notificationRules';
 import { evaluatePrompts } from './prompts';
 import { evaluateReturnInterviews } from './returnInterviews';
@@ -47,6 +48,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       longTermMissing: [],
       considerations: [],
       prompts: [],
+      escalations: [],
       upcoming: [],
       openEpisodeIds: [],
     };
@@ -107,6 +109,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     ...clocks.notifications,
   ];
   meetings.push(...clocks.meetings);
+  const escalated = recordedEscalations(input.escalationFacts, asOfMs);
 
   return {
     profileId: profile.id,
@@ -115,10 +118,11 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     stage,
     meetings,
     notifications,
-    returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs),
+    returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs, escalated),
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,
     prompts: evaluatePrompts(profile, child, episodes, computed.inWindow, asOfMs, meetingsHeld),
+    escalations: evaluateEscalations(profile, child, episodes, input.escalationFacts, asOfMs, escalated),
     upcoming: clocks.upcoming,
     openEpisodeIds: clocks.openEpisodeIds,
   };

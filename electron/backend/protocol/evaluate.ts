@@ -24,6 +24,8 @@ import { countInLookBack } from './state/queries';
 import { activeChildren, storedHeader } from './state/read';
 import { lookBackEpisodes } from './state/refresh';
 import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
+import { NO_ESCALATION_FACTS } from '../../../shared/protocol/escalations';
+import { escalationFactsByChild } from '../escalations/queries';
 
 export const toEpisodeFacts = (
   e: Pick<
@@ -54,6 +56,8 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const held = await listMeetingsHeldWithIds(ctx.db, child.id);
   const facts = episodes.map(toEpisodeFacts);
   const notificationsMade = await listNotificationsMadeForChild(ctx.db, child.id);
+  const escalationFacts =
+    (await escalationFactsByChild(ctx.db, [child.id])).get(child.id) ?? NO_ESCALATION_FACTS;
   const evaluation = evaluateChild({
     profile,
     child,
@@ -61,6 +65,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     asOf,
     meetingsHeld: held,
     notificationsMade,
+    escalationFacts,
   });
   // The same list the Due screen shows for this child, from the same look-back, built and filtered the same way,
   // so the two agree (a notification for an episode older than the look-back is the chronology's, not a task).
@@ -68,7 +73,15 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const onDue =
     near.length === facts.length
       ? evaluation
-      : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld: held, notificationsMade });
+      : evaluateChild({
+          profile,
+          child,
+          episodes: near,
+          asOf,
+          meetingsHeld: held,
+          notificationsMade,
+          escalationFacts,
+        });
   const due = dueItems(
     [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation: onDue }],
     asOf,
@@ -183,6 +196,7 @@ export async function fullDue(ctx: BackendContext) {
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
   const told = await listNotificationsMadeByChild(ctx.db);
+  const escalations = await escalationFactsByChild(ctx.db);
   const evaluated = children.flatMap((child) => {
     const episodes = byChild.get(child.id);
     if (!episodes) return [];
@@ -194,6 +208,7 @@ export async function fullDue(ctx: BackendContext) {
       asOf,
       meetingsHeld: held.get(child.id) ?? [],
       notificationsMade: told.get(child.id) ?? [],
+      escalationFacts: escalations.get(child.id) ?? NO_ESCALATION_FACTS,
     });
     return [
       {

@@ -1,6 +1,13 @@
 import type { Child } from '../../../../shared/domain/child';
 import { buildDueList, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
-import type { EpisodeFacts, MeetingHeld, NotificationMade } from '../../../../shared/protocol/types';
+import type {
+  EpisodeFacts,
+  EscalationFacts,
+  MeetingHeld,
+  NotificationMade,
+} from '../../../../shared/protocol/types';
+import { NO_ESCALATION_FACTS } from '../../../../shared/protocol/escalations';
+import { escalationFactsByChild } from '../../escalations/queries';
 import { toIsoInstant } from '../../../../shared/protocol/london';
 import type { BackendContext } from '../../context';
 import type { ProtocolStateTable } from '../../db/schema';
@@ -47,12 +54,21 @@ function stateRow(
   episodes: readonly EpisodeFacts[],
   meetingsHeld: readonly MeetingHeld[],
   notificationsMade: readonly NotificationMade[],
+  escalationFacts: EscalationFacts,
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
 ): ProtocolStateTable {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
-  const evaluation = evaluateChild({ profile, child, episodes, asOf, meetingsHeld, notificationsMade });
+  const evaluation = evaluateChild({
+    profile,
+    child,
+    episodes,
+    asOf,
+    meetingsHeld,
+    notificationsMade,
+    escalationFacts,
+  });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
     profileBecause: because,
@@ -62,13 +78,22 @@ function stateRow(
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
   const due = same
     ? evaluation
-    : evaluateChild({ profile, child, episodes: near, asOf, meetingsHeld, notificationsMade });
+    : evaluateChild({
+        profile,
+        child,
+        episodes: near,
+        asOf,
+        meetingsHeld,
+        notificationsMade,
+        escalationFacts,
+      });
   const next = nextChangeAt(
     {
       profile,
       dateOfBirth: child.dateOfBirth,
       episodes,
       meetingsHeld,
+      escalationFacts,
       evaluations: same ? [evaluation] : [evaluation, due],
     },
     nowMs,
@@ -108,8 +133,17 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     const episodes = await episodeFactsByChild(ctx.db, batch);
     const held = await meetingsHeldByChild(ctx.db, batch);
     const told = await listNotificationsMadeByChild(ctx.db, batch);
+    const escalations = await escalationFactsByChild(ctx.db, batch);
     const rows = children.map((c) =>
-      stateRow(c, episodes.get(c.id) ?? [], held.get(c.id) ?? [], told.get(c.id) ?? [], resolve, nowMs),
+      stateRow(
+        c,
+        episodes.get(c.id) ?? [],
+        held.get(c.id) ?? [],
+        told.get(c.id) ?? [],
+        escalations.get(c.id) ?? NO_ESCALATION_FACTS,
+        resolve,
+        nowMs,
+      ),
     );
     await writeStates(ctx.db, rows);
     written += rows.length;
