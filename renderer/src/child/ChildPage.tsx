@@ -7,6 +7,7 @@ import { href } from '../app/router';
 import { useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildDialog } from '../children/ChildDialog';
+import { EscalationLog } from '../escalations/EscalationLog';
 import { PhilomenaSection } from '../philomena/PhilomenaSection';
 import { ChildHeader } from './ChildHeader';
 import { ChildMeetings } from './ChildMeetings';
@@ -125,6 +126,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
       </Typography>
       <FactorSummary episodes={episodes} />
       <PhilomenaSection child={child} episodes={episodes} />
+      <EscalationLog childId={child.id} />
       <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
       <SeenByPanel childId={child.id} />
       {dialog && (
