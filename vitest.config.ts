@@ -19,6 +19,7 @@ const BACKEND_SUITES = [
   'test/unit/returnInterviews/**/*.test.ts',
   'test/unit/philomena/**/*.test.ts',
   'test/unit/riskAssessments/**/*.test.ts',
+  'test/unit/escalations/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

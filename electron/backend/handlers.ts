@@ -14,6 +14,7 @@ import { returnInterviewsHandlers } from './returnInterviews/handlers';
 import { philomenaHandlers } from './philomena/handlers';
 import { notificationsHandlers } from './notifications/handlers';
 import { riskAssessmentsHandlers } from './riskAssessments/handlers';
+import { escalationsHandlers } from './escalations/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -31,4 +32,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...philomenaHandlers,
   ...notificationsHandlers,
   ...riskAssessmentsHandlers,
+  ...escalationsHandlers,
 };

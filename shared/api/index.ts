@@ -18,6 +18,7 @@ import { returnInterviewsSchemas, type ReturnInterviewsOutputs } from './returnI
 import { philomenaSchemas, type PhilomenaOutputs } from './philomena';
 import { notificationsSchemas, type NotificationsOutputs } from './notifications';
 import { riskAssessmentsSchemas, type RiskAssessmentsOutputs } from './riskAssessments';
+import { escalationsSchemas, type EscalationsOutputs } from './escalations';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -36,6 +37,7 @@ const schemas = {
   ...philomenaSchemas,
   ...notificationsSchemas,
   ...riskAssessmentsSchemas,
+  ...escalationsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -68,7 +70,8 @@ export type ApiOutputs = AppOutputs &
   ReturnInterviewsOutputs &
   PhilomenaOutputs &
   NotificationsOutputs &
-  RiskAssessmentsOutputs;
+  RiskAssessmentsOutputs &
+  EscalationsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

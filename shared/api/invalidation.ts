@@ -36,6 +36,8 @@ export const QUERY_METHODS = [
   'philomena.photo',
   'philomena.getIncident',
   'riskAssessments.list',
+  'escalations.listForChild',
+  'escalations.hostMinutes',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -70,6 +72,8 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'philomena.getIncident',
   // The risk assessment's versions are a view of the child.
   'riskAssessments.list',
+  // The escalation log is a child's record too.
+  'escalations.listForChild',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -154,6 +158,10 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'riskAssessments.create': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   'riskAssessments.update': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   'riskAssessments.export': [],
+  // An escalation recorded from Due leaves Due.
+  'escalations.add': ['escalations.listForChild', ...PROTOCOL_VIEWS],
+  'escalations.update': ['escalations.listForChild'],
+  'escalations.saveHostMinutes': ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -176,6 +184,8 @@ export const CHANGE_TABLES = [
   'philomena_incidents',
   'notifications_made',
   'risk_assessments',
+  'escalations',
+  'meeting_host_minutes',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -200,6 +210,8 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   philomena_incidents: ['philomena.getIncident'],
   notifications_made: PROTOCOL_VIEWS,
   risk_assessments: ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
+  escalations: ['escalations.listForChild', ...PROTOCOL_VIEWS],
+  meeting_host_minutes: ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 
 /** One committed change, as the server streams it to every open window. */

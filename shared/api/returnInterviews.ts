@@ -19,6 +19,8 @@ export interface ReturnInterviewView {
   rules: ReturnInterviewFormRules;
   /** Placed by another authority (EM): the host's interviewer sends the record to the placing authority. */
   placed: { placingAuthority: string; hostAuthority: string } | null;
+  /** Where the child's protocol escalates a refusal by a professional (W-CP 7.0); null where it says nothing. */
+  refusalEscalation: { role: string; source: string; quote: string } | null;
 }
 
 /** A line per interview for the chronology and the meeting pack. */

@@ -92,6 +92,12 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'protocol.due': { roles: readers },
   // Who was told and when: the co-ordinator who records episodes, and the chair and manager who act on Due.
   'notifications.record': { roles: ['manager', 'chair', 'co-ordinator'] },
+  // The escalation log (W-CP 5.0): read as the child's record is; written by those who act on Due.
+  'escalations.listForChild': { roles: readers },
+  'escalations.add': { roles: ['manager', 'chair', 'co-ordinator'] },
+  'escalations.update': { roles: ['manager', 'chair', 'co-ordinator'] },
+  'escalations.hostMinutes': { roles: readers },
+  'escalations.saveHostMinutes': { roles: ['manager', 'chair', 'co-ordinator'] },
 
   'agendaTemplates.list': { roles: everyone },
   'agendaTemplates.update': { roles: admin },

@@ -200,6 +200,7 @@ export function philomenaReviewDueItems(rows: readonly ReviewRow[], asOf: string
         ruleId: null,
         // The texts ask for the profile to be kept up to date (W-CP 4.1, the carers' pack); the 6 months is ours.
         source: null,
+        escalationKey: null,
       },
     ];
   });

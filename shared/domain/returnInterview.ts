@@ -130,6 +130,14 @@ export const RHI_OUTCOME_LABELS: Record<RhiOutcome, string> = {
   'not-engaged': 'Not engaged',
 };
 
+/** Who may not refuse a return interview, yet did (W-CP 7.0). */
+export const INTERVIEW_REFUSERS = ['allocated-social-worker', 'carer'] as const;
+export type InterviewRefuser = (typeof INTERVIEW_REFUSERS)[number];
+export const INTERVIEW_REFUSER_LABELS: Record<InterviewRefuser, string> = {
+  'allocated-social-worker': 'The allocated social worker',
+  carer: 'The carer or support provider',
+};
+
 /** The carers' pack's methods of contact (telephone call, text, parent/carer/school, social media). */
 export const CONTACT_METHODS = [
   'phone',
@@ -206,6 +214,16 @@ export const returnInterviewInputSchema = z.object({
   sentTo: text(200),
   receivedByPlacingAt: isoInstant.nullable().default(null),
   factors: z.array(factorSchema).max(60, 'must list at most 60 factors').default([]),
+  /**
+   * W-CP 7.0: "Allocated Social Workers and/or responsible Carers/support providers cannot refuse a RHI": a refusal
+   * is recorded (who, when, why) and escalated to a senior manager; the interview is still due.
+   */
+  refusedBy: z
+    .enum(INTERVIEW_REFUSERS, { error: 'must be the allocated social worker or the carer' })
+    .nullable()
+    .default(null),
+  refusedAt: isoInstant.nullable().default(null),
+  refusalReason: text(2000),
 });
 export type ReturnInterviewInput = z.infer<typeof returnInterviewInputSchema>;
 

@@ -53,6 +53,18 @@ export function checkReturnInterview(
       `Reason is required when the ${name} was ${r.outcome === 'declined' ? 'declined' : 'not engaged with'}.`,
     );
 
+  // W-CP 7.0: a refusal is recorded whole (who, when, why), so that it can be escalated to a senior manager.
+  if (r.refusedBy !== null || r.refusedAt !== null || r.refusalReason) {
+    if (r.refusedBy === null)
+      add('refusedBy', 'Refused by is required: the allocated social worker or the carer.');
+    if (r.refusedAt === null) add('refusedAt', 'Refused on is required: when the refusal was made.');
+    else if (ms(r.refusedAt) > now) add('refusedAt', 'Refused on must not be in the future.');
+    else if (ms(r.refusedAt) < returned)
+      add('refusedAt', 'Refused on must not be before the child returned.');
+    if (!r.refusalReason)
+      add('refusalReason', 'Reason for the refusal is required: it goes to the senior manager.');
+  }
+
   if (r.heldAt) {
     if (r.outcome !== 'accepted')
       add('outcome', `Accepted is the only outcome for a ${name} that was held (Held is set).`);

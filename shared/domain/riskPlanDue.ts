@@ -25,6 +25,7 @@ export function riskPlanDueItems(rows: readonly OpenPlanActionRow[], asOf: strin
       childId: r.childId,
       childName: r.childName,
       kind: 'risk-plan-action' as const,
+      escalationKey: null,
       what: r.description,
       text:
         deadlineAt === null

@@ -1,5 +1,6 @@
 import { describeDeadlineAt, formatTimeAndDay } from './format';
 import { isIsoDate, parseInstant } from './london';
+import { returnStepEscalationKey } from './escalationKeys';
 import type { ChildEvaluation, Notification } from './types';
 
 /** One thing to do for one child, across every child: what the front page of the app lists, most urgent first. */
@@ -13,7 +14,9 @@ export type DueItemKind =
   // An open action of a risk assessment's plan (WG appendix a; shared/domain/riskPlanDue.ts).
   | 'risk-plan-action'
   // A protocol prompt from recorded facts (shared/protocol/prompts.ts).
-  | 'prompt';
+  | 'prompt'
+  // A refused return interview or minutes not received, until recorded as escalated (shared/protocol/escalations.ts).
+  | 'escalation';
 
 export interface DueItem {
   /** Stable across calls for the same requirement (for React keys and "done" buttons). */
@@ -38,6 +41,8 @@ export interface DueItem {
   ruleId: string | null;
   /** The section the item comes from, e.g. "ST 6"; null where the evaluation does not carry one. */
   source: string | null;
+  /** An escalation's key in the child's escalation log: recording it there answers the item; null otherwise. */
+  escalationKey: string | null;
 }
 
 /** A notification as the Due list reads it: the protocol's quote and who notifies are the child page's. */
@@ -49,7 +54,7 @@ export type DueNotification = Omit<Notification, 'quote' | 'notifiedBy'>;
  */
 export interface DueEvaluation extends Pick<
   ChildEvaluation,
-  'stage' | 'meetings' | 'returnInterviews' | 'longTermMissing' | 'considerations' | 'prompts'
+  'stage' | 'meetings' | 'returnInterviews' | 'longTermMissing' | 'considerations' | 'prompts' | 'escalations'
 > {
   notifications: DueNotification[];
 }
@@ -72,6 +77,7 @@ export function dueEvaluationOf(e: DueEvaluation): DueEvaluation {
     longTermMissing: e.longTermMissing,
     considerations: e.considerations,
     prompts: e.prompts,
+    escalations: e.escalations,
   };
 }
 
@@ -128,6 +134,7 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         role: null,
         ruleId: null,
         source: m.source,
+        escalationKey: null,
       });
     }
     for (const n of evaluation.notifications) {
@@ -149,6 +156,7 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         role: n.role,
         ruleId: n.ruleId,
         source: n.source,
+        escalationKey: null,
       });
     }
     for (const r of evaluation.returnInterviews) {
@@ -169,11 +177,13 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         role: null,
         ruleId: null,
         source: null,
+        escalationKey: null,
       });
-      // 'by' steps while the interview is outstanding; of the escalations, only the latest one reached.
+      // 'by' steps while the interview is outstanding; of the escalations, only the latest one reached, until it is
+      // recorded as escalated in the child's log.
       const escalation = r.steps.filter((s) => s.type === 'escalate-at' && s.reached).at(-1);
       for (const step of r.steps) {
-        if (step.type === 'escalate-at' && step !== escalation) continue;
+        if (step.type === 'escalate-at' && (step !== escalation || step.escalated)) continue;
         const stepWhat = `${step.role}: ${step.action}`;
         const sd = deadlineFields(step.dueBy, step.deadlineAt, asOfMs);
         items.push({
@@ -192,8 +202,30 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
           role: step.role,
           ruleId: null,
           source: step.source,
+          escalationKey: step.type === 'escalate-at' ? returnStepEscalationKey(r.episodeId, step.id) : null,
         });
       }
+    }
+    for (const e of evaluation.escalations) {
+      const d = deadlineFields(e.at, e.deadlineAt, asOfMs);
+      items.push({
+        key: `${childId}|${e.key}`,
+        childId,
+        childName,
+        kind: 'escalation',
+        what: e.what,
+        text: `${e.what} (${d.phrase ?? ''})`,
+        dueBy: e.at,
+        deadlineAt: d.deadlineAt,
+        overdue: d.overdue,
+        reason: e.reason,
+        episodeIds: e.episodeId === null ? [] : [e.episodeId],
+        chair: null,
+        role: e.role,
+        ruleId: null,
+        source: e.source,
+        escalationKey: e.key,
+      });
     }
     items.push(...promptItems(childId, childName, evaluation, asOfMs));
   }
@@ -211,7 +243,15 @@ function promptItems(
   evaluation: DueEvaluation,
   asOfMs: number,
 ): DueItem[] {
-  const base = { childId, childName, kind: 'prompt' as const, chair: null, role: null, ruleId: null };
+  const base = {
+    childId,
+    childName,
+    kind: 'prompt' as const,
+    chair: null,
+    role: null,
+    ruleId: null,
+    escalationKey: null,
+  };
   const items: DueItem[] = [];
   for (const l of evaluation.longTermMissing) {
     items.push({

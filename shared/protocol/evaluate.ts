@@ -10,6 +10,7 @@ import {
   toIsoInstant,
 } from './london';
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
+import { evaluateEscalations, recordedEscalations } from './escalations';
 import { evaluateNotificationRules } from './notificationRules';
 import { evaluatePrompts, protocolLabels } from './prompts';
 import { evaluateReturnInterviews } from './returnInterviews';
@@ -48,6 +49,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       considerations: [],
       prompts: [],
       labels: [],
+      escalations: [],
       upcoming: [],
       openEpisodeIds: [],
     };
@@ -108,6 +110,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     ...clocks.notifications,
   ];
   meetings.push(...clocks.meetings);
+  const escalated = recordedEscalations(input.escalationFacts, asOfMs);
 
   return {
     profileId: profile.id,
@@ -116,7 +119,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
     stage,
     meetings,
     notifications,
-    returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs),
+    returnInterviews: evaluateReturnInterviews(profile, child, episodes, asOfMs, escalated),
     longTermMissing: clocks.longTermMissing,
     considerations: clocks.considerations,
     prompts: evaluatePrompts(
@@ -129,6 +132,7 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
       input.riskAssessedOn ?? [],
     ),
     labels: protocolLabels(profile, episodes, asOfMs),
+    escalations: evaluateEscalations(profile, child, episodes, input.escalationFacts, asOfMs, escalated),
     upcoming: clocks.upcoming,
     openEpisodeIds: clocks.openEpisodeIds,
   };

@@ -66,6 +66,8 @@ export type {
   ChildFacts,
   Consideration,
   EpisodeFacts,
+  EscalationDue,
+  EscalationFacts,
   EvaluateChildInput,
   LongTermMissing,
   MeetingHeld,

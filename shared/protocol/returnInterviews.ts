@@ -1,6 +1,7 @@
 import { HOUR_MS, toIsoInstant } from './london';
 import type { ParsedEpisode } from './parsed';
 import { returnInterviewClosed, returnInterviewDeadlineMs } from './returnInterviewRule';
+import { returnStepEscalationKey } from './escalationKeys';
 import type { ProtocolProfile, ReturnStep } from './schema';
 import type { ChildFacts, ReturnInterviewDue, ReturnStepDue } from './types';
 
@@ -29,6 +30,8 @@ export function evaluateReturnInterviews(
   child: ChildFacts,
   episodes: readonly ParsedEpisode[],
   asOfMs: number,
+  /** Escalations recorded in the log (escalations.ts keys): a step escalated is no longer a task. */
+  escalated: ReadonlySet<string> = new Set(),
 ): ReturnInterviewDue[] {
   const rules = profile.returnInterview;
   const steps = rules.steps.filter((s) => stepApplies(s, child));
@@ -59,6 +62,8 @@ export function evaluateReturnInterviews(
           reached: step.type === 'by' || at <= asOfMs,
           overdue: asOfMs > at,
           source: step.source,
+          escalated:
+            step.type === 'escalate-at' && escalated.has(returnStepEscalationKey(episode.id, step.id)),
         };
       }),
     });

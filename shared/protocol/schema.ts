@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { LEGAL_STATUSES } from '../domain/child';
 import { EPISODE_CATEGORIES, POLICE_RISKS, RETURN_INTERVIEW_OUTCOMES } from '../domain/episode';
 import { MEETING_KINDS } from '../domain/meeting';
+import { escalationRulesSchema } from './escalationSchema';
 
 /**
  * A protocol profile: one council's missing-children protocol as data. Every rule carries `source`, the section
@@ -343,6 +344,8 @@ export const protocolProfileSchema = z
       .default(null),
     gradingRules: z.array(gradingRuleSchema).max(10).default([]),
     prompts: z.array(promptRuleSchema).max(10).default([]),
+    /** A refused return interview (W-CP 7.0) and minutes not received (EM): tasks until recorded as escalated. */
+    escalations: escalationRulesSchema,
   })
   .superRefine((profile, ctx) => {
     const levels = profile.stages.map((s) => s.level);

@@ -55,6 +55,43 @@ export interface EvaluateChildInput {
   notificationsMade?: readonly NotificationMade[];
   /** The dates (`YYYY-MM-DD`) of the child's risk assessments, every version (WG appendix a's due rule). */
   riskAssessedOn?: readonly string[];
+  /** Escalations recorded, return interviews refused and minutes sent to the host authority (escalations.ts). */
+  escalationFacts?: EscalationFacts;
+}
+
+/** What the engine reads for the protocol's own escalations (W-CP 5.0, 7.0; EM). */
+export interface EscalationFacts {
+  /** Automatic escalations recorded as escalated in the log: the Due row's key and when it was escalated. */
+  recorded: readonly { key: string; at: string }[];
+  /** Return interviews refused by the allocated social worker or carer (W-CP 7.0). */
+  refusals: readonly { episodeId: string; refusedAt: string; refusedBy: string }[];
+  /** Held meetings about the child, with their minutes' sending to and receipt by the host authority (EM). */
+  minutes: readonly {
+    meetingId: string;
+    kind: string;
+    heldAt: string;
+    sentAt: string | null;
+    receivedAt: string | null;
+  }[];
+}
+
+/** An escalation the protocol asks for, not yet recorded as escalated (shared/protocol/escalations.ts). */
+export interface EscalationDue {
+  /** Stable: what recording it in the escalation log answers (the log's due key). */
+  key: string;
+  kind: 'return-interview-refused' | 'minutes-not-received';
+  episodeId: string | null;
+  meetingId: string | null;
+  /** Who it is escalated to. */
+  role: string;
+  /** Short, e.g. "Senior manager: escalate the refused Return Conversation". */
+  what: string;
+  reason: string;
+  /** When it became due (an ISO instant) and as epoch millis. */
+  at: string;
+  deadlineAt: number;
+  source: string;
+  quote: string;
 }
 
 export type StageLevel = 0 | 1 | 2 | 3;
@@ -122,6 +159,8 @@ export interface ReturnStepDue {
   reached: boolean;
   overdue: boolean;
   source: string;
+  /** An 'escalate-at' step recorded as escalated in the child's escalation log (W-CP 5.0). */
+  escalated: boolean;
 }
 
 /** A return interview not yet held, declined or refused (offered after every episode: W-CP 7.0, WG 9, ST 13.5). */
@@ -201,6 +240,8 @@ export interface ChildEvaluation {
   prompts: Prompt[];
   /** Labels from recorded facts (W-CP 2.0 repeat missing); not tasks, so not on Due. */
   labels: ProtocolLabel[];
+  /** The protocol's own escalations not yet recorded as escalated (W-CP 7.0 refusals, EM minutes). */
+  escalations: EscalationDue[];
   upcoming: UpcomingClock[];
   openEpisodeIds: string[];
 }

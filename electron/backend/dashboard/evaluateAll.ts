@@ -1,3 +1,5 @@
+import { NO_ESCALATION_FACTS } from '../../../shared/protocol/escalations';
+import { escalationFactsByChild } from '../escalations/queries';
 import { evaluateChild, type ChildEvaluation } from '../../../shared/protocol';
 import { DAY_MS } from '../../../shared/time/london';
 import { listChildrenForProtocol } from '../children/queries';
@@ -34,6 +36,7 @@ export async function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): P
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
   const told = await listNotificationsMadeByChild(ctx.db);
+  const escalations = await escalationFactsByChild(ctx.db);
   return children.map((c) => ({
     childId: c.id,
     childName: `${c.givenName} ${c.familyName}`,
@@ -45,6 +48,7 @@ export async function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): P
       asOf,
       meetingsHeld: held.get(c.id) ?? [],
       notificationsMade: told.get(c.id) ?? [],
+      escalationFacts: escalations.get(c.id) ?? NO_ESCALATION_FACTS,
     }),
   }));
 }

@@ -59,6 +59,13 @@ export const COPY_PLAN = [
   { table: 'meeting_item_reviewed_actions', how: 'records' },
   { table: 'meeting_action_changes', how: 'records', serverNumbers: 'id' },
   { table: 'meeting_amendments', how: 'records', clashOn: ['id'], label: 'amendments' },
+  {
+    table: 'meeting_host_minutes',
+    how: 'records',
+    clashOn: ['meeting_id'],
+    label: 'minutes sent to the host',
+  },
+  { table: 'escalations', how: 'records', clashOn: ['id'], label: 'escalation log entries' },
   { table: 'philomena_profiles', how: 'records', clashOn: ['child_id'], label: 'Philomena profiles' },
   { table: 'philomena_places', how: 'records', clashOn: ['id'], label: 'Philomena Part 2 entries' },
   { table: 'philomena_shares', how: 'records', clashOn: ['id'], label: 'Philomena shares' },

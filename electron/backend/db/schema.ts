@@ -403,6 +403,10 @@ export interface ReturnInterviewsTable {
   sent_to: string;
   received_by_placing_at: string | null;
   factors: string;
+  /** W-CP 7.0: a refusal by the allocated social worker or carer, escalated to a senior manager (migration 0018). */
+  refused_by: string | null;
+  refused_at: string | null;
+  refusal_reason: Generated<string>;
   revision: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -488,6 +492,37 @@ export interface NotificationsMadeTable {
   recorded_by: string;
 }
 
+/** One entry of a child's escalation log (W-CP 5.0; migration 0018). due_key: the automatic escalation it records. */
+export interface EscalationsTable {
+  id: string;
+  child_id: string;
+  episode_id: string | null;
+  due_key: string | null;
+  from_who: string;
+  to_who: string;
+  about: string;
+  section: string | null;
+  escalated_at: string;
+  outcome: string;
+  outcome_at: string | null;
+  recorded_at: string;
+  recorded_by: string;
+  updated_at: string;
+  updated_by: string;
+  revision: Generated<number>;
+}
+
+/** A meeting's minutes sent to the host authority and received by it (EM; migration 0018). */
+export interface MeetingHostMinutesTable {
+  meeting_id: string;
+  sent_at: string | null;
+  sent_to: string;
+  received_at: string | null;
+  updated_at: string;
+  updated_by: string;
+  revision: Generated<number>;
+}
+
 export interface Database {
   settings: SettingsTable;
   children: ChildrenTable;
@@ -527,6 +562,8 @@ export interface Database {
   episode_police_gradings: EpisodePoliceGradingsTable;
   risk_assessments: RiskAssessmentsTable;
   risk_plan_actions: RiskPlanActionsTable;
+  escalations: EscalationsTable;
+  meeting_host_minutes: MeetingHostMinutesTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -27,6 +27,8 @@ import { countInLookBack } from './state/queries';
 import { activeChildren, storedHeader } from './state/read';
 import { lookBackEpisodes } from './state/refresh';
 import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
+import { NO_ESCALATION_FACTS } from '../../../shared/protocol/escalations';
+import { escalationFactsByChild } from '../escalations/queries';
 
 export const toEpisodeFacts = (
   e: Pick<
@@ -58,6 +60,8 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const facts = episodes.map(toEpisodeFacts);
   const notificationsMade = await listNotificationsMadeForChild(ctx.db, child.id);
   const riskAssessedOn = (await assessedOnByChild(ctx.db, [child.id])).get(child.id) ?? [];
+  const escalationFacts =
+    (await escalationFactsByChild(ctx.db, [child.id])).get(child.id) ?? NO_ESCALATION_FACTS;
   const evaluation = evaluateChild({
     profile,
     child,
@@ -66,6 +70,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     meetingsHeld: held,
     notificationsMade,
     riskAssessedOn,
+    escalationFacts,
   });
   // The same list the Due screen shows for this child, from the same look-back, built and filtered the same way,
   // so the two agree (a notification for an episode older than the look-back is the chronology's, not a task).
@@ -81,6 +86,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
           meetingsHeld: held,
           notificationsMade,
           riskAssessedOn,
+          escalationFacts,
         });
   const due = dueItems(
     [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation: onDue }],
@@ -204,6 +210,7 @@ export async function fullDue(ctx: BackendContext) {
   const held = await listMeetingsHeldByChild(ctx.db);
   const told = await listNotificationsMadeByChild(ctx.db);
   const assessed = await assessedOnByChild(ctx.db);
+  const escalations = await escalationFactsByChild(ctx.db);
   const evaluated = children.flatMap((child) => {
     const episodes = byChild.get(child.id);
     if (!episodes) return [];
@@ -216,6 +223,7 @@ export async function fullDue(ctx: BackendContext) {
       meetingsHeld: held.get(child.id) ?? [],
       notificationsMade: told.get(child.id) ?? [],
       riskAssessedOn: assessed.get(child.id) ?? [],
+      escalationFacts: escalations.get(child.id) ?? NO_ESCALATION_FACTS,
     });
     return [
       {

@@ -21,6 +21,7 @@ const normalise = (r: ReturnInterviewInput): ReturnInterviewInput => ({
   heldAt: norm(r.heldAt),
   sentToPlacingAt: norm(r.sentToPlacingAt),
   receivedByPlacingAt: norm(r.receivedByPlacingAt),
+  refusedAt: norm(r.refusedAt),
   attempts: r.attempts.map((a) => ({ ...a, at: toStoredInstant(a.at) })),
 });
 

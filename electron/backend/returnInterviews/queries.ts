@@ -44,6 +44,9 @@ const columns = (r: ReturnInterviewInput) => ({
   sent_to: r.sentTo,
   received_by_placing_at: r.receivedByPlacingAt,
   factors: JSON.stringify(r.factors),
+  refused_by: r.refusedBy,
+  refused_at: r.refusedAt,
+  refusal_reason: r.refusalReason,
 });
 
 /** A stored row as the record (its JSON was validated against the shared schema when written; the casts restore types). */
@@ -82,6 +85,9 @@ export const rowToInput = (r: Row): ReturnInterviewInput => ({
   sentTo: r.sent_to,
   receivedByPlacingAt: r.received_by_placing_at,
   factors: JSON.parse(r.factors) as PushPullFactor[],
+  refusedBy: r.refused_by as ReturnInterviewInput['refusedBy'],
+  refusedAt: r.refused_at,
+  refusalReason: r.refusal_reason,
 });
 
 export type StoredInterview = Omit<ReturnInterviewRecord, 'heldInTime' | 'dueWithinHours'>;

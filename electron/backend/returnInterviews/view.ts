@@ -46,5 +46,10 @@ export async function interviewView(ctx: BackendContext, episodeId: string): Pro
       source: rules.source,
     },
     placed,
+    refusalEscalation: profile.escalations.refusedReturnInterview && {
+      role: profile.escalations.refusedReturnInterview.role,
+      source: profile.escalations.refusedReturnInterview.source,
+      quote: profile.escalations.refusedReturnInterview.quote,
+    },
   };
 }

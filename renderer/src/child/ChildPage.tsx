@@ -7,6 +7,7 @@ import { href } from '../app/router';
 import { useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildDialog } from '../children/ChildDialog';
+import { EscalationLog } from '../escalations/EscalationLog';
 import { PhilomenaSection } from '../philomena/PhilomenaSection';
 import { RiskAssessmentSection } from '../riskAssessment/RiskAssessmentSection';
 import { ChildHeader } from './ChildHeader';
@@ -127,6 +128,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
       <FactorSummary episodes={episodes} />
       <PhilomenaSection child={child} episodes={episodes} />
       <RiskAssessmentSection child={child} />
+      <EscalationLog childId={child.id} />
       <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
       <SeenByPanel childId={child.id} />
       {dialog && (

@@ -3,6 +3,7 @@ import { shortMeetingLabel } from '../../../shared/protocol';
 import { formatLongDateTime } from '../../../shared/time/london';
 import { href } from '../app/router';
 import { useQuery } from '../api/useQuery';
+import { RecordEscalationButton } from '../due/RecordEscalationButton';
 import { RecordNotificationButton } from '../due/RecordNotificationButton';
 
 const STAGE_COLOURS = ['success', 'warning', 'error', 'error'] as const;
@@ -94,6 +95,7 @@ export function ProtocolPanel({ childId }: { childId: string }) {
                     </Typography>
                   )}
                   <RecordNotificationButton item={d} />
+                  <RecordEscalationButton item={d} />
                 </Box>
               ))}
             </Stack>

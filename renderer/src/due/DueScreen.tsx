@@ -17,13 +17,15 @@ import { LoadDemo } from '../components/LoadDemo';
 import { DueMeetingActions } from '../meetings/DueMeetingActions';
 import { OverdueActions } from '../meetings/OverdueActions';
 import { DueTable } from './DueTable';
+import { RecordEscalationButton } from './RecordEscalationButton';
 import { RecordNotificationButton } from './RecordNotificationButton';
 
-type Filter = 'all' | 'meeting' | 'notification' | 'return';
+type Filter = 'all' | 'meeting' | 'notification' | 'escalation' | 'return';
 const FILTERS: Array<{ value: Filter; label: string; matches: (i: DueItem) => boolean }> = [
   { value: 'all', label: 'Everything', matches: () => true },
   { value: 'meeting', label: 'Meetings', matches: (i) => i.kind === 'meeting' },
   { value: 'notification', label: 'Notifications', matches: (i) => i.kind === 'notification' },
+  { value: 'escalation', label: 'Escalations', matches: (i) => i.escalationKey !== null },
   {
     value: 'return',
     label: 'Return interviews',
@@ -105,6 +107,8 @@ export function DueScreen() {
               <DueMeetingActions item={item} upcoming={upcoming.data ?? []} />
             ) : item.kind === 'notification' ? (
               <RecordNotificationButton item={item} />
+            ) : item.escalationKey !== null ? (
+              <RecordEscalationButton item={item} />
             ) : null
           }
         />

@@ -23,6 +23,7 @@ const KIND_LABELS: Record<string, string> = {
   'philomena-review': 'Philomena',
   'risk-plan-action': 'Risk plan action',
   prompt: 'Protocol prompt',
+  escalation: 'Escalate',
 };
 
 /** One row per requirement; the whole row opens the child, and the child's name is a real link for keyboards. */
@@ -66,7 +67,9 @@ export function DueTable({ items, actions }: { items: DueItem[]; actions?: (item
                 <Typography variant="body2" color="text.secondary">
                   {item.reason}
                   {/* A notification names its section: the chair can check what the protocol says (issue 16). */}
-                  {item.kind === 'notification' && item.source ? ` (${item.source})` : ''}
+                  {(item.kind === 'notification' || item.kind === 'escalation') && item.source
+                    ? ` (${item.source})`
+                    : ''}
                 </Typography>
               </TableCell>
               <TableCell>

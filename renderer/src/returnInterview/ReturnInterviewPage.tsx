@@ -13,6 +13,7 @@ import { href } from '../app/router';
 import { ExportButton } from '../components/ExportButton';
 import { QuestionsTable } from './QuestionsTable';
 import { RhiClosing, RhiFactors, RhiOpening } from './RhiSections';
+import { RhiRefusal } from './RhiRefusal';
 import { draftKey, emptyForm, fromForm, readDraft, sameForm, toForm, type RhiForm } from './rhiForm';
 
 /** The return interview of one episode, as its own page so a reload reopens it with what was typed. */
@@ -167,6 +168,7 @@ function ReturnInterviewForm({
           />
         ))}
         <RhiFactors form={form} suggested={suggestedFactors(answersOf(form))} update={update} />
+        <RhiRefusal form={form} errors={errors} update={update} escalation={view.refusalEscalation} />
         <RhiClosing form={form} errors={errors} update={update} placed={view.placed} />
       </Paper>
 

@@ -3,9 +3,11 @@ import type { PushPullFactor } from '../../../shared/domain/episode';
 import { FACTOR_CODES } from '../../../shared/domain/factors';
 import {
   CONTACT_METHODS,
+  INTERVIEW_REFUSERS,
   RHI_OUTCOMES,
   RHI_QUESTIONS,
   type ContactMethod,
+  type InterviewRefuser,
   type ReturnInterviewInput,
   type ReturnInterviewRecord,
   type RhiOutcome,
@@ -59,6 +61,9 @@ export interface RhiForm {
   sentTo: string;
   receivedByPlacingAt: string;
   factors: PushPullFactor[];
+  refusedBy: InterviewRefuser | '';
+  refusedAt: string;
+  refusalReason: string;
 }
 
 const TEXT_KEYS = [
@@ -85,6 +90,8 @@ const TEXT_KEYS = [
   'sentToPlacingAt',
   'sentTo',
   'receivedByPlacingAt',
+  'refusedAt',
+  'refusalReason',
 ] as const satisfies readonly (keyof RhiForm)[];
 const YES_NO_KEYS = [
   'schoolChecked',
@@ -102,6 +109,7 @@ export const emptyForm = (): RhiForm => ({
   ...(Object.fromEntries(TEXT_KEYS.map((k) => [k, ''])) as Record<(typeof TEXT_KEYS)[number], string>),
   ...(Object.fromEntries(YES_NO_KEYS.map((k) => [k, ''])) as Record<(typeof YES_NO_KEYS)[number], YesNo>),
   outcome: '',
+  refusedBy: '',
   attempts: [],
   answers: {},
   factors: [],
@@ -125,6 +133,8 @@ export function toForm(r: ReturnInterviewRecord): RhiForm {
     authorisedOn: r.authorisedOn ? formatUkDate(r.authorisedOn) : '',
     forwardedToPoliceOn: r.forwardedToPoliceOn ? formatUkDate(r.forwardedToPoliceOn) : '',
     outcome: r.outcome ?? '',
+    refusedBy: r.refusedBy ?? '',
+    refusedAt: r.refusedAt ? formatUkDateTime(r.refusedAt) : '',
     attempts: r.attempts.map((a) => ({
       at: formatUkDateTime(a.at),
       method: a.method,
@@ -216,6 +226,9 @@ export function fromForm(episodeId: string, f: RhiForm): ParsedForm {
       f.receivedByPlacingAt,
     ),
     factors: f.factors,
+    refusedBy: f.refusedBy || null,
+    refusedAt: instant('refusedAt', 'Refused on', f.refusedAt),
+    refusalReason: f.refusalReason,
   };
   return issues.length ? { ok: false, issues } : { ok: true, input };
 }
@@ -244,6 +257,7 @@ export function readDraft(raw: string | null): RhiForm | null {
   for (const k of TEXT_KEYS) form[k] = str(d[k]);
   for (const k of YES_NO_KEYS) form[k] = yn(d[k]);
   form.outcome = oneOf(RHI_OUTCOMES, d.outcome);
+  form.refusedBy = oneOf(INTERVIEW_REFUSERS, d.refusedBy);
   if (Array.isArray(d.attempts))
     form.attempts = d.attempts.filter(isRecord).map((a) => ({
       at: str(a.at),

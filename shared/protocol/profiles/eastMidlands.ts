@@ -129,6 +129,18 @@ export const eastMidlands = defineProfile({
     },
   ],
   // EM: "the lower threshold will always be applied": a return interview for absent / no-apparent-risk episodes too.
+  escalations: {
+    // "as described above": the return interview's escalation steps (10, 15 and 20 days), counted from the meeting,
+    // since the host authority cannot know when minutes never sent were due. The meeting is the "multi-agency
+    // meeting" the same paragraph calls at 3 episodes in 90 days: the stage 1 MIM.
+    minutesNotReceived: {
+      meetingKinds: ['mim'],
+      placedChildrenOnly: true,
+      quote:
+        'the Missing Children Service in the Host Authority should always receive the minutes of such meetings. Where the minutes are not received this will be escalated as described above.',
+      source: 'EM (children who go missing frequently)',
+    },
+  },
   returnInterviewCategories: ['missing', 'absent'],
   categorySources: {
     counting: { quote: 'has gone Missing 3 times in a 90 day period', source: 'EM' },

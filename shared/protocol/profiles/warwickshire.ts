@@ -96,6 +96,16 @@ export const warwickshire = defineProfile({
   // W-CP 7.0: "returned home after going missing"; W-CP 3.2: a child is "never recorded as ‘absent’", so every
   // episode reported is a missing one to Warwickshire. Reading: an interview after every category Homeward holds,
   // since an episode entered as absent or away is one the pack would have recorded as missing.
+  escalations: {
+    // The pack names who cannot refuse: a refusal is recorded with who refused and why, and goes to a senior manager.
+    refusedReturnInterview: {
+      role: 'Senior manager',
+      action: 'consider why an independent Return Conversation is not agreed',
+      quote:
+        'Allocated Social Workers and/or responsible Carers/support providers cannot refuse a RHI being conducted, though if there are concerns about this taking place the reasons must be escalated for consideration by senior managers as to why an independent RHI is not agreed.',
+      source: 'W-CP 7.0',
+    },
+  },
   returnInterviewCategories: ['missing', 'absent', 'away'],
   categorySources: {
     counting: {

@@ -122,6 +122,15 @@ async function fill(b: Backend): Promise<void> {
     await must(b, 'meetings.transition', { meetingId, to });
   }
   await must(b, 'meetings.amend', { meetingId, itemId: item.id, minutes: 'Agreed by all.', reason: 'typo' });
+  // The minutes sent to the host authority and an escalation log entry (migration 0018), so their tables have rows.
+  await must(b, 'escalations.saveHostMinutes', { meetingId, baseRevision: null, sentTo: 'Host MCS' });
+  await must(b, 'escalations.add', {
+    childId: child.id,
+    fromWho: 'Team Leader A. Example',
+    toWho: 'Operations Manager B. Example',
+    about: 'Disagreement about the response',
+    escalatedAt: NOW,
+  });
   await must(b, 'actions.update', {
     id: booked.id,
     baseRevision: await actionRevision(b, booked.id),

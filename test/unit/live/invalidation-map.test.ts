@@ -98,6 +98,8 @@ describe('the invalidation map', () => {
         'philomena.getIncident',
         // So does the risk assessment's list of versions.
         'riskAssessments.list',
+        // The escalation log is a child's record, audited as a view.
+        'escalations.listForChild',
         ...VIEWED_METHODS,
       ].sort(),
     );

@@ -64,6 +64,8 @@ const REFUSED: Partial<Record<ApiMethod, string>> = {
   'meetings.removeAction': 'the walk’s second meeting reviews the action, so it can only be marked dropped',
   'settings.setLetterhead': 'a letterhead must be a Word template with placeholders; it holds no child',
   'meetings.amend': 'amendments are for approved minutes; the walk’s meeting is in progress',
+  'escalations.saveHostMinutes':
+    'minutes go to the host authority once a meeting is held; the walk’s meeting is in progress',
   'accounts.list':
     'accounts belong to a team server; this walk is local mode, and the team-mode walk is test/unit/backend/roles.test.ts',
   'accounts.create':
@@ -158,6 +160,14 @@ describe('every API method that shows a child audits it', () => {
       content: 'CHILD,DOB,MISSING,MIS_START,MIS_END\r\nWALK-JOB,01/01/2012,M,01/03/2026,02/03/2026\r\n',
     });
 
+    const logged = await must(b, 'escalations.add', {
+      childId,
+      fromWho: 'Team Leader A. Example',
+      toWho: 'Operations Manager B. Example',
+      about: 'Disagreement about the police risk grading',
+      escalatedAt: '2026-11-19T10:00:00Z',
+    });
+
     // Typed over the whole contract: a new method without a payload here is a compile error.
     const payloads: { [K in ApiMethod]: () => ApiInput<K> } = {
       'app.status': () => ({}),
@@ -208,6 +218,22 @@ describe('every API method that shows a child audits it', () => {
         toldWho: 'Duty officer A. Example',
         toldAt: toldEpisode.reportedAt,
       }),
+      'escalations.listForChild': () => ({ childId }),
+      'escalations.add': () => ({
+        childId,
+        fromWho: 'Social worker C. Example',
+        toWho: 'Team manager D. Example',
+        about: 'No return interview offered',
+        escalatedAt: '2026-11-19T11:00:00Z',
+      }),
+      'escalations.update': () => ({
+        id: logged.id,
+        baseRevision: logged.revision,
+        outcome: 'Agreed to offer the interview',
+        outcomeAt: '2026-11-19T12:00:00Z',
+      }),
+      'escalations.hostMinutes': () => ({ meetingId }),
+      'escalations.saveHostMinutes': () => ({ meetingId, baseRevision: null, sentTo: 'Host MCS' }),
       'agendaTemplates.list': () => ({}),
       'agendaTemplates.update': () => ({ ...templates[0]!, baseRevision: templates[0]!.revision }),
       'meetings.create': () => mimInput(childId),

@@ -16,7 +16,8 @@ export interface AuditedChange {
  * Views and exports change nothing; a meeting's minutes, decisions and attendance are not what the engine reads of
  * a meeting (its kind, stage, status and time are), so a minute-taker's autosave does not re-evaluate 60 children.
  * Everything else naming a child (episodes and return interviews, details, meetings, actions, imports, risk
- * assessments, whose dates WG appendix a's due rule reads) does.
+ * assessments, whose dates WG appendix a's due rule reads, the escalation log and the host authority's copy of the
+ * minutes: shared/protocol/escalations.ts) does.
  */
 export function changesProtocolFacts(row: AuditedChange): boolean {
   if (row.action === 'view' || row.action === 'export') return false;

@@ -1,5 +1,10 @@
 import type { ProtocolProfile } from '../../../../shared/protocol';
-import type { ChildEvaluation, EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/types';
+import type {
+  ChildEvaluation,
+  EpisodeFacts,
+  EscalationFacts,
+  MeetingHeld,
+} from '../../../../shared/protocol/types';
 import { civilFromDays, daysFromCivil } from '../../../../shared/protocol/civil';
 import { returnInterviewDeadlineMs } from '../../../../shared/protocol/returnInterviewRule';
 import { riskAssessmentInstants } from '../../../../shared/protocol/riskAssessmentRule';
@@ -26,6 +31,8 @@ export interface ChangeInputs {
   meetingsHeld: readonly MeetingHeld[];
   /** The child's risk assessments' dates (WG appendix a): the review's notice period starts by time alone. */
   riskAssessedOn?: readonly string[];
+  /** Escalations recorded, refusals and minutes (shared/protocol/escalations.ts). */
+  escalationFacts?: EscalationFacts;
   /** The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. */
   evaluations: readonly ChildEvaluation[];
 }
@@ -115,6 +122,7 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
   for (const rule of profile.prompts)
     if (rule.type === 'risk-assessment')
       for (const at of riskAssessmentInstants(rule, input.riskAssessedOn ?? [])) consider(at);
+  considerEscalations(input, consider);
   for (const ev of input.evaluations) considerAnswer(ev, consider);
   // A prompt's reason names its episode's day relative to today ("yesterday 10:00"): it changes at midnight.
   if (input.evaluations.some((ev) => ev.prompts.length > 0)) daysMatter = true;
@@ -146,5 +154,35 @@ function considerAnswer(ev: ChildEvaluation, consider: (ms: number) => void): vo
     if (p.deadlineAt === null) continue;
     consider(p.deadlineAt);
     consider(p.deadlineAt + 1);
+  }
+  for (const e of ev.escalations) {
+    consider(e.deadlineAt);
+    consider(e.deadlineAt + 1);
+  }
+}
+
+/**
+ * The escalations' instants (shared/protocol/escalations.ts): a refusal, an escalation recorded or minutes sent or
+ * received dated ahead; and, for minutes not received, each step of the return interview's escalations from the
+ * meeting held (the step's moment and the millisecond after, when it turns overdue).
+ */
+function considerEscalations(input: ChangeInputs, consider: (ms: number) => void): void {
+  const facts = input.escalationFacts;
+  if (facts === undefined) return;
+  for (const r of facts.recorded) consider(parseInstant(r.at));
+  for (const r of facts.refusals) {
+    consider(parseInstant(r.refusedAt));
+    consider(parseInstant(r.refusedAt) + 1);
+  }
+  const steps = input.profile.returnInterview.steps.filter((s) => s.type === 'escalate-at');
+  for (const m of facts.minutes) {
+    const held = parseInstant(m.heldAt);
+    consider(held);
+    if (m.sentAt !== null) consider(parseInstant(m.sentAt));
+    if (m.receivedAt !== null) consider(parseInstant(m.receivedAt));
+    for (const s of steps) {
+      consider(held + s.afterHours * HOUR_MS);
+      consider(held + s.afterHours * HOUR_MS + 1);
+    }
   }
 }

@@ -5,7 +5,14 @@ import {
   evaluateChild,
   type ChildEvaluation,
 } from '../../../../shared/protocol';
-import type { EpisodeFacts, MeetingHeld, NotificationMade } from '../../../../shared/protocol/types';
+import type {
+  EpisodeFacts,
+  EscalationFacts,
+  MeetingHeld,
+  NotificationMade,
+} from '../../../../shared/protocol/types';
+import { NO_ESCALATION_FACTS } from '../../../../shared/protocol/escalations';
+import { escalationFactsByChild } from '../../escalations/queries';
 import { toIsoInstant } from '../../../../shared/protocol/london';
 import type { BackendContext } from '../../context';
 import type { ProtocolStateTable } from '../../db/schema';
@@ -55,6 +62,7 @@ function stateRow(
   meetingsHeld: readonly MeetingHeld[],
   notificationsMade: readonly NotificationMade[],
   riskAssessedOn: readonly string[],
+  escalationFacts: EscalationFacts,
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
 ): ProtocolStateTable {
@@ -68,6 +76,7 @@ function stateRow(
     meetingsHeld,
     notificationsMade,
     riskAssessedOn,
+    escalationFacts,
   });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
@@ -86,6 +95,7 @@ function stateRow(
         meetingsHeld,
         notificationsMade,
         riskAssessedOn,
+        escalationFacts,
       });
   const next = nextChangeAt(
     {
@@ -94,6 +104,7 @@ function stateRow(
       episodes,
       meetingsHeld,
       riskAssessedOn,
+      escalationFacts,
       evaluations: same ? [evaluation] : [evaluation, due],
     },
     nowMs,
@@ -136,6 +147,7 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     const held = await meetingsHeldByChild(ctx.db, batch);
     const told = await listNotificationsMadeByChild(ctx.db, batch);
     const assessed = await assessedOnByChild(ctx.db, batch);
+    const escalations = await escalationFactsByChild(ctx.db, batch);
     const rows = children.map((c) =>
       stateRow(
         c,
@@ -143,6 +155,7 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
         held.get(c.id) ?? [],
         told.get(c.id) ?? [],
         assessed.get(c.id) ?? [],
+        escalations.get(c.id) ?? NO_ESCALATION_FACTS,
         resolve,
         nowMs,
       ),

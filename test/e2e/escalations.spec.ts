@@ -1,0 +1,92 @@
+import type { Page } from '@playwright/test';
+import { expect, test, type HomewardApp } from './fixtures';
+import { DuePage } from './pages/DuePage';
+
+// W-CP 7.0: "Allocated Social Workers and/or responsible Carers/support providers cannot refuse a RHI being conducted,
+// though if there are concerns about this taking place the reasons must be escalated for consideration by senior
+// managers". A refusal recorded on the return interview is on Due until recorded as escalated, and then an entry
+// in the child's escalation log (W-CP 5.0).
+
+async function shoot(app: HomewardApp, page: Page, name: string) {
+  for (const width of [1600, 1024]) {
+    await page.setViewportSize({ width, height: 900 });
+    await app.screenshot(page, `${name}-${width}`);
+  }
+}
+
+test('a co-ordinator records a carer’s refusal of a Return Conversation, sees it on Due (W-CP 7.0), records it escalated and finds it in the escalation log', async ({
+  page,
+  app,
+}) => {
+  const child = await app.backend.call('children.create', {
+    givenName: 'Test-Esme',
+    familyName: 'Escaleton',
+    dateOfBirth: '2011-05-04',
+    gender: 'not-recorded',
+    caseReference: 'E2E-ESC-1',
+    legalStatus: 'child-in-care',
+    placingAuthority: 'Warwickshire County Council',
+    placementType: 'foster-care',
+    protocolProfileId: 'warwickshire',
+  });
+  if (!child.ok) throw new Error(child.error.message);
+  const childId = (child.value as { id: string }).id;
+  const episode = await app.backend.call('episodes.create', {
+    childId,
+    category: 'missing',
+    reportedAt: '2026-11-18T20:00:00Z',
+    foundAt: '2026-11-19T08:00:00Z',
+  });
+  if (!episode.ok) throw new Error(episode.error.message);
+
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await app.open(page, `/child/${childId}`);
+  await page.getByTestId('open-return-interview').click();
+  await page.getByRole('radiogroup', { name: 'Interview offered?' }).getByLabel('Yes').check();
+  await page.getByRole('radiogroup', { name: 'Independent interviewer?' }).getByLabel('Yes').check();
+  const refusal = page.getByRole('region', { name: 'Refused by a professional' });
+  await expect(refusal).toContainText('W-CP 7.0');
+  await refusal.getByLabel('Refused by').click();
+  await page.getByRole('option', { name: 'The carer or support provider' }).click();
+  await refusal.getByRole('textbox', { name: 'Refused on' }).fill('19/11/2026 12:00');
+  // A refusal without its reason is refused, at the field.
+  await page.getByRole('button', { name: 'Save return interview' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Not saved:' })).toContainText(
+    'Reason for the refusal is required',
+  );
+  await refusal
+    .getByRole('textbox', { name: 'Reason for the refusal' })
+    .fill('The carer said the child was too tired to be seen this week.');
+  await page.getByRole('button', { name: 'Save return interview' }).click();
+  await expect(page.getByTestId('rhi-saved-line')).toBeVisible();
+  await refusal.scrollIntoViewIfNeeded();
+  await shoot(app, page, 'escalation-refusal');
+
+  const due = new DuePage(page);
+  await due.goto();
+  const row = due.rowFor('Test-Esme Escaleton', 'Senior manager');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('(W-CP 7.0)');
+  await expect(row).toContainText('refused by the carer');
+  await shoot(app, page, 'escalation-due');
+
+  await row.getByRole('button', { name: /^Record as escalated/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Record as escalated' });
+  await expect(dialog.getByLabel('Escalated to')).toHaveValue('Senior manager');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toContainText('Escalated by is required');
+  await dialog.getByLabel('Escalated by').fill('Missing Children Practitioner A. Example');
+  await dialog.getByLabel('Escalated to').fill('Senior manager B. Example');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(row).toHaveCount(0);
+
+  await page.evaluate((id) => (window.location.hash = `#/child/${id}`), childId);
+  const log = page.getByRole('region', { name: 'Escalation log' });
+  const entry = log.getByTestId('escalation-entry');
+  await expect(entry).toHaveCount(1);
+  await expect(entry).toContainText('Missing Children Practitioner A. Example to Senior manager B. Example');
+  await expect(entry).toContainText('(W-CP 7.0)');
+  await entry.scrollIntoViewIfNeeded();
+  await shoot(app, page, 'escalation-log');
+});
