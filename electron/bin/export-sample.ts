@@ -197,7 +197,7 @@ try {
       id: second.id,
       baseRevision: second.revision,
       status: 'dropped',
-      reason: 'The placement ended, so the visit is no longer needed.',
+      reason: 'The police decided a warning notice is not needed while the child is at home.',
     });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });
