@@ -42,6 +42,15 @@ try {
     organisation: 'Exampleshire County Council (sample)',
   });
   const childId = 'demo-child-0038';
+  // The school the minutes print is held on the Philomena Part 1 record.
+  const profile = await must<{ part1: Record<string, string>; part2: unknown[] }>(backend, 'philomena.get', {
+    childId,
+  });
+  await must(backend, 'philomena.save', {
+    childId,
+    part1: { ...profile.part1, school: profile.part1.school || 'Example Academy, Year 11' },
+    part2: profile.part2,
+  });
   const record = await must<{
     meeting: { id: string };
     items: Array<{ id: string; revision: number; title: string }>;
@@ -83,6 +92,20 @@ try {
       role: 'police',
       agency: 'Exampleshire Police',
       status: 'attended',
+      information:
+        'Three reports in 90 days; the second was graded high risk after the child was seen with older males near the bus station.\n\nNo offences recorded against the child. A Child Abduction Warning Notice is being considered.',
+    },
+  });
+  // An agency that sent a report with its apologies: its section is printed from what it sent.
+  await must(backend, 'meetings.addAttendee', {
+    meetingId,
+    attendee: {
+      name: 'Teacher E. Example',
+      role: 'education',
+      agency: 'Example Academy',
+      status: 'apologies',
+      information:
+        'Attendance this term is 71%; the child was absent on the mornings after two of the episodes.',
     },
   });
   for (const item of record.items.slice(0, 4)) {
@@ -114,6 +137,14 @@ try {
       action: { what, owner, agency, dueOn: '2026-12-04' },
     });
   }
+  await must(backend, 'meetings.setOutcome', {
+    meetingId,
+    outcome: {
+      attendanceComments: 'The school sent a written report with its apologies.',
+      riskLevel: 'high',
+      riskRationale: 'Three episodes in 90 days, one graded high risk, with older associates seen.',
+    },
+  });
   await must(backend, 'meetings.transition', { meetingId, to: 'concluded' });
   await must(backend, 'meetings.transition', { meetingId, to: 'approved' });
   // A correction after approval: the minutes print the approved text and the correction, marked.
@@ -166,7 +197,7 @@ try {
       id: second.id,
       baseRevision: second.revision,
       status: 'dropped',
-      reason: 'The placement ended, so the visit is no longer needed.',
+      reason: 'The police decided a warning notice is not needed while the child is at home.',
     });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });

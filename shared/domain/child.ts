@@ -24,6 +24,13 @@ export const LEGAL_STATUS_LABELS: Record<LegalStatus, string> = {
 export const GENDERS = ['female', 'male', 'non-binary', 'not-recorded'] as const;
 export type Gender = (typeof GENDERS)[number];
 
+export const GENDER_LABELS: Record<Gender, string> = {
+  female: 'Female',
+  male: 'Male',
+  'non-binary': 'Non-binary',
+  'not-recorded': 'Not recorded',
+};
+
 export const PLACEMENT_TYPES = [
   'home',
   'foster-care',

@@ -191,6 +191,11 @@ export const attendeeInputSchema = z.object({
   status: z.enum(ATTENDANCE_STATUSES).default('invited'),
   isChair: z.boolean().default(false),
   isMinuteTaker: z.boolean().default(false),
+  /**
+   * What this attendee brought to the meeting for their agency, printed in the minutes' section per agency. Absent
+   * in an update leaves what is stored, so a change of attendance never clears it.
+   */
+  information: text(4000).optional(),
 });
 export type AttendeeInput = z.infer<typeof attendeeInputSchema>;
 
@@ -331,6 +336,8 @@ export interface MeetingSummary {
 }
 
 export interface Attendee extends AttendeeInput {
+  /** '' when nothing was recorded. */
+  information: string;
   id: string;
   /** +1 per update of the row; meetings.updateAttendee sends the one it was based on. */
   revision: number;

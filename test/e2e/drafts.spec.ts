@@ -45,7 +45,7 @@ async function stored(app: HomewardApp, meetingId: string) {
   if (!r.ok) throw new Error(r.error.message);
   return r.value as {
     items: Array<{ title: string; decisions: string[]; actions: Array<{ what: string }> }>;
-    attendees: Array<{ role: string; name: string; agency: string }>;
+    attendees: Array<{ role: string; name: string; agency: string; information: string }>;
   };
 }
 
@@ -122,6 +122,37 @@ test('an attendee’s name typed survives closing the tab, and is saved when Ent
   await expect
     .poll(async () => (await stored(app, id)).attendees.find((a) => a.role === 'child')?.name)
     .toBe('Draftia Testperson');
+});
+
+test('what an agency reported, typed and not saved, survives closing the tab and saves on moving on', async ({
+  page,
+  app,
+}) => {
+  const { id } = await startedMeeting(app, page);
+  const added = await app.backend.call('meetings.addAttendee', {
+    meetingId: id,
+    attendee: { name: 'Officer P. Example', role: 'police', agency: 'Testshire Police', status: 'attended' },
+  });
+  if (!added.ok) throw new Error(added.error.message);
+  await page.reload();
+  const meeting = new MeetingPageModel(page);
+  await meeting.openTab('Attendance');
+  const label = 'What Officer P. Example, Testshire Police reported';
+  await page.getByLabel(label).fill('Two reports came from the station.');
+  await expect(page.getByText('Not saved yet: saves when you move on')).toBeVisible();
+  await page.close({ runBeforeUnload: false });
+
+  const again = await reopen(app, page, id);
+  await again.openTab('Attendance');
+  const restored = again.page.getByLabel(label);
+  await expect(restored).toHaveValue('Two reports came from the station.');
+  const police = async () => (await stored(app, id)).attendees.find((a) => a.name === 'Officer P. Example');
+  expect((await police())?.information).toBe('');
+  // Moving on from the field is what saves it, as a person tabbing to the next one does.
+  await restored.click();
+  await again.page.keyboard.press('Tab');
+  await expect.poll(async () => (await police())?.information).toBe('Two reports came from the station.');
+  await expect(again.page.getByText('Not saved yet: saves when you move on')).toHaveCount(0);
 });
 
 test('someone typed under “Add someone” survives a crash of the window', async ({ page, app }) => {

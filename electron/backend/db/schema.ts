@@ -204,6 +204,8 @@ export interface MeetingAttendeesTable {
   is_minute_taker: number;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
   revision: Generated<number>;
+  /** What this attendee brought to the meeting for their agency; '' when nothing was recorded (migration 0019). */
+  information: Generated<string>;
 }
 
 export interface MeetingActionsTable {

@@ -10,7 +10,7 @@ import { buildPack } from '../meetings/pack';
 import { buildRecord } from '../meetings/record';
 import { issuerFor } from './issuer';
 import { readLetterhead } from './letterhead';
-import { readAllEpisodes } from './mapping/history';
+import { readAllEpisodes, readChildDetails } from './mapping/history';
 import { toMinutesDocument } from './mapping/meeting';
 import { readOutcome } from '../outcomes/queries';
 
@@ -40,6 +40,10 @@ export const sourcesFor = async (ctx: BackendContext, record: MeetingRecord) => 
   now: ctx.now().toISOString(),
   outcome: await readOutcome(ctx.db, record.meeting.id),
   allEpisodes: await readAllEpisodes(
+    ctx.db,
+    record.children.map((c) => c.id),
+  ),
+  childDetails: await readChildDetails(
     ctx.db,
     record.children.map((c) => c.id),
   ),

@@ -72,6 +72,8 @@ const columns = (a: AttendeeInput) => ({
   status: a.status,
   is_chair: a.isChair ? 1 : 0,
   is_minute_taker: a.isMinuteTaker ? 1 : 0,
+  // Only when sent: an update without it keeps what the attendee brought.
+  ...(a.information !== undefined ? { information: a.information } : {}),
 });
 
 export async function insertAttendee(db: Db, meetingId: string, id: string, a: AttendeeInput): Promise<void> {

@@ -78,6 +78,7 @@ export interface AttendeeRow {
   is_chair: number;
   is_minute_taker: number;
   revision: number;
+  information: string;
 }
 
 export const rowToAttendee = (r: AttendeeRow): Attendee => ({
@@ -91,6 +92,7 @@ export const rowToAttendee = (r: AttendeeRow): Attendee => ({
   status: r.status as AttendanceStatus,
   isChair: r.is_chair === 1,
   isMinuteTaker: r.is_minute_taker === 1,
+  information: r.information,
 });
 
 export interface ActionRow {

@@ -10,6 +10,7 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import {
+  GENDER_LABELS,
   GENDERS,
   LEGAL_STATUS_LABELS,
   LEGAL_STATUSES,
@@ -33,13 +34,6 @@ import {
   issuesByField,
   type ChildFormState,
 } from './childForm';
-
-const GENDER_LABELS: Record<ChildInput['gender'], string> = {
-  female: 'Female',
-  male: 'Male',
-  'non-binary': 'Non-binary',
-  'not-recorded': 'Not recorded',
-};
 
 /** The form's fields as the conflict notice names them. */
 const FIELD_LABELS: Record<keyof ChildFormState, string> = {

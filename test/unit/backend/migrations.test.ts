@@ -106,9 +106,12 @@ describe('database migrations on SQLite', () => {
         'placement_arrangement',
       ],
       episodes: ['trafficking_concern'],
+      meeting_attendees: ['information'],
     };
     // Flags added with a default (migration 0015): every old row starts at 0, not recorded as so.
     const zeroed = new Set(['unaccompanied_asylum_seeking', 'trafficking_concern']);
+    // Text added with a default (migration 0019): an old attendee brought nothing recorded, the empty text.
+    const blank = new Set(['information']);
     // Columns added with a default: every old row starts at revision 1 (migration 0007).
     const revised = ['children', 'episodes', 'meetings', 'meeting_actions', 'meeting_attendees'];
     // Migration 0008 fills the search key of every existing child, from the same normaliser a save uses.
@@ -126,7 +129,7 @@ describe('database migrations on SQLite', () => {
         rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => !extra.includes(k))));
       expect(strip(rowsAfter[t] as unknown[]), t).toEqual(rowsBefore[t]);
       for (const column of extra.filter((c) => !filled.has(c))) {
-        const empty = zeroed.has(column) ? 0 : null;
+        const empty = zeroed.has(column) ? 0 : blank.has(column) ? '' : null;
         expect((rowsAfter[t] as Array<Record<string, unknown>>).every((r) => r[column] === empty)).toBe(true);
       }
     }

@@ -139,7 +139,9 @@ describe('npm run export:sample', () => {
     }
     for (const status of ['Done', 'Dropped', 'Outstanding', '4 Dec 2026']) expect(layout).toContain(status);
     // Dropping asks why, and the follow-up's review of previous actions prints the reason given.
-    expect(text).toContain('Why: The placement ended, so the visit is no longer needed.');
+    expect(text).toContain(
+      'Why: The police decided a warning notice is not needed while the child is at home.',
+    );
   });
 
   it('keeps the 150-episode chronology within 15 pages', () => {
@@ -163,12 +165,40 @@ describe('npm run export:sample', () => {
       const extract = find(pattern);
       for (const c of dailyReviewChildren) {
         const own = refs.includes(c.caseReference);
-        for (const detail of [c.name, c.caseReference, `REF-${c.caseReference}`]) {
+        // The school is one of the child's details too: an extract must not carry another authority's child's.
+        for (const detail of [
+          c.name,
+          c.caseReference,
+          `REF-${c.caseReference}`,
+          ...(c.school ? [c.school] : []),
+        ]) {
           if (own) expect(normalise(extract.text), detail).toContain(detail);
           else expect(extract.text, `${basename(extract.name)} leaks ${detail}`).not.toContain(detail);
         }
       }
     }
+  });
+
+  it('prints the child’s gender, placement and school, and what each agency brought under its own heading', () => {
+    const mim = find(/Minutes Missing Intervention Meeting DEMO-\d+\.docx$/);
+    const text = normalise(mim.text);
+    for (const t of [
+      'Gender Female',
+      'Placement Living at home',
+      'School Example Academy, Year 11',
+      'Information from each agency',
+      'Exampleshire Police Reported by Officer D. Example',
+      'A Child Abduction Warning Notice is being considered.',
+      'Example Academy Reported by Teacher E. Example, Education:',
+      'Attendance this term is 71%',
+      'Comments on attendance: The school sent a written report with its apologies.',
+    ]) {
+      expect(text, t).toContain(t);
+    }
+    // The agency's heading is a real heading, so Word's navigation pane lists it under the section.
+    expect(docxPart(mim.docx, 'word/document.xml')).toMatch(
+      /<w:pStyle w:val="Heading3"\/>(?:(?!<\/w:p>).)*Exampleshire Police/,
+    );
   });
 
   it('does not carry the letterhead template’s own file properties into the minutes', () => {

@@ -184,6 +184,92 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
     }
   }, 120_000);
 
+  it('prints the child’s gender, placement and school, and a section per agency for what it brought', async () => {
+    const { b, child, meetingId } = await heldMim();
+    await must(b, 'children.update', {
+      id: child.id,
+      baseRevision: child.revision,
+      child: {
+        ...sampleChild({ caseReference: 'TEST-7001', hostAuthority: 'Otherborough Council' }),
+        gender: 'female',
+      },
+    });
+    // The school is held on the Philomena Part 1 record: the minutes read it from there.
+    const profile = await must(b, 'philomena.get', { childId: child.id });
+    await must(b, 'philomena.save', {
+      childId: child.id,
+      part1: { ...profile.part1, school: 'Testtown Academy, Year 10' },
+      part2: profile.part2,
+    });
+    const reported = 'Two of the three reports came from the railway station; no offences recorded.';
+    let attendees = await must(b, 'meetings.addAttendee', {
+      meetingId,
+      attendee: {
+        name: 'Nurse H. Example',
+        role: 'health',
+        agency: 'Testshire Health',
+        status: 'invited',
+        information: reported,
+      },
+    });
+    // A later change of attendance that does not send the text keeps it.
+    const nurse = attendees.find((a) => a.name === 'Nurse H. Example')!;
+    attendees = await must(b, 'meetings.updateAttendee', {
+      meetingId,
+      attendeeId: nurse.id,
+      baseRevision: nurse.revision,
+      attendee: { name: nurse.name, role: nurse.role, agency: nurse.agency, status: 'apologies' },
+    });
+    expect(attendees.find((a) => a.id === nurse.id)?.information).toBe(reported);
+    const officer = attendees.find((a) => a.name === 'Officer D. Example')!;
+    await must(b, 'meetings.updateAttendee', {
+      meetingId,
+      attendeeId: officer.id,
+      baseRevision: officer.revision,
+      attendee: {
+        ...officer,
+        information: 'Police will consider a CAWN.\n\nThe older associates are known.',
+      },
+    });
+    const file = await must(b, 'exports.minutes', { meetingId });
+    const text = docxToText(file.base64, 'mim-child-and-agencies').replace(/\s+/g, ' ');
+    for (const t of [
+      'Gender Female',
+      'Placement Foster care, in Otherborough Council’s area',
+      'School Testtown Academy, Year 10',
+      'Information from each agency',
+      'Testshire Health Reported by Nurse H. Example, Health',
+      reported,
+      'Testshire Police Reported by Officer D. Example, Police officer or staff who knows the child best',
+      'Police will consider a CAWN.',
+      'The older associates are known.',
+    ]) {
+      expect(text, t).toContain(t);
+    }
+    // Once approved, what an agency brought is locked with the rest of the minutes.
+    await recordAttendance(b, meetingId);
+    await must(b, 'meetings.transition', { meetingId, to: 'approved' });
+    const { attendees: after } = await must(b, 'meetings.get', { meetingId });
+    const locked = after.find((a) => a.id === nurse.id)!;
+    const refused = await b.call('meetings.updateAttendee', {
+      meetingId,
+      attendeeId: locked.id,
+      baseRevision: locked.revision,
+      attendee: { ...locked, information: 'Changed after approval' },
+    });
+    expect(refused.ok).toBe(false);
+  }, 120_000);
+
+  it('leaves out a gender that was not recorded and a school that was never entered', async () => {
+    const { b, meetingId } = await heldMim();
+    const file = await must(b, 'exports.minutes', { meetingId });
+    const text = docxToText(file.base64, 'mim-no-gender').replace(/\s+/g, ' ');
+    // The facts follow one another with nothing between: no "Gender" after the age, no "School" after the placement.
+    expect(text).toMatch(/\(age 15\) Legal status Child in care/);
+    expect(text).toContain('Placement Foster care, in Otherborough Council’s area Placing authority');
+    expect(text).not.toContain('Information from each agency');
+  }, 120_000);
+
   it('answers not found for a meeting that does not exist', async () => {
     const r = await (await freshBackend()).call('exports.minutes', { meetingId: 'nope' });
     expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } });

@@ -14,6 +14,7 @@ import { migration0015 } from './0015-gradings';
 import { migration0016 } from './0016-protocol-state';
 import { migration0017 } from './0017-risk-assessments';
 import { migration0018 } from './0018-escalations';
+import { migration0019 } from './0019-agency-information';
 import { migration0020 } from './0020-meeting-arrangements';
 import { migration0024 } from './0024-state-indexes';
 import { migration0025 } from './0025-protocol-state-engine';
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0016,
   migration0017,
   migration0018,
+  migration0019,
   migration0020,
   migration0024,
   migration0025,

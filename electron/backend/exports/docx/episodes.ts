@@ -290,11 +290,13 @@ export const previousActionsTable = (actions: readonly PreviousAction[], multiCh
   dataTable(
     [
       { header: 'No.', width: 6 },
-      { header: 'Action and where agreed', width: multiChild ? 27 : 37 },
+      { header: 'Action and where agreed', width: multiChild ? 24 : 34 },
       ...(multiChild ? [{ header: 'Child', width: 10 }] : []),
-      { header: 'Owner and agency', width: 22 },
-      { header: 'Due', width: 17 },
-      { header: 'Status', width: 18 },
+      { header: 'Owner and agency', width: 19 },
+      // As wide as the action plan's Due column: "26 Nov 2026" on one line at 12 pt.
+      { header: 'Due', width: 16 },
+      // A dropped action's reason is a sentence: room for it to read in a few lines, not a word a line.
+      { header: 'Status', width: 25 },
     ],
     actions.map((a, i) => [
       String(i + 1),

@@ -1,5 +1,5 @@
 import type { FileChild } from 'docx';
-import type { MinutesDocument } from '../../../../shared/exports/documents';
+import type { AgencyInformation, MinutesDocument } from '../../../../shared/exports/documents';
 import { DocumentModelError } from './errors';
 import { formatDayOfInstant, formatLongDateTime, formatLongDay, formatLongTimeRange } from './format';
 import {
@@ -120,16 +120,27 @@ const distributionSection = (model: MinutesDocument): FileChild[] => {
   return out;
 };
 
-const agencySection = (model: MinutesDocument): FileChild[] =>
-  (model.agencyInformation ?? []).length === 0
-    ? []
-    : [
-        heading(2, 'Information from each agency'),
-        ...(model.agencyInformation ?? []).flatMap((a) => [
-          heading(3, a.sharedBy ? `${a.agency} (${a.sharedBy})` : a.agency),
-          ...prose(a.information),
-        ]),
-      ];
+/** One heading per agency (Word's navigation pane lists them), then what each of its attendees reported. */
+const agencySection = (model: MinutesDocument): FileChild[] => {
+  const byAgency = new Map<string, { agency: string; entries: AgencyInformation[] }>();
+  for (const a of model.agencyInformation ?? []) {
+    const key = a.agency.trim().toLowerCase();
+    const group = byAgency.get(key) ?? { agency: a.agency, entries: [] };
+    group.entries.push(a);
+    byAgency.set(key, group);
+  }
+  if (byAgency.size === 0) return [];
+  return [
+    heading(2, 'Information from each agency'),
+    ...[...byAgency.values()].flatMap((g) => [
+      heading(3, g.agency),
+      ...g.entries.flatMap((a) => [
+        ...(a.sharedBy ? [textPara(`Reported by ${a.sharedBy}:`, { bold: true }, { keepNext: true })] : []),
+        ...prose(a.information),
+      ]),
+    ]),
+  ];
+};
 
 const outcomeSection = (model: MinutesDocument): FileChild[] =>
   model.strategyOutcome || model.meetingKind === 'Strategy Meeting'

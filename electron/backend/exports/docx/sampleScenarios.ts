@@ -162,11 +162,22 @@ const child = (n: string, ref: string, placing: string, host: string | null): Do
   placingAuthority: placing,
   hostAuthority: host,
   allocatedWorker: null,
+  // Where recorded, as the real minutes print them: gender, the placement's type and area, the school.
+  gender: ref.endsWith('5') ? null : 'Male',
+  placement: host ? `Foster care, in ${host}’s area` : 'Living at home',
+  school: ref.endsWith('4') ? null : `${host ?? placing} school, Year 10`,
 });
 
 const EXAMPLESHIRE = 'Exampleshire County Council';
 export const dailyReviewChildren: DocumentChild[] = [
-  { ...sampleChildAlpha, placingAuthority: EXAMPLESHIRE, hostAuthority: 'Otherborough Council' },
+  {
+    ...sampleChildAlpha,
+    placingAuthority: EXAMPLESHIRE,
+    hostAuthority: 'Otherborough Council',
+    gender: 'Female',
+    placement: 'Children’s home, in Otherborough Council’s area',
+    school: 'Otherborough Academy, Year 10',
+  },
   child('Delta', 'EX-000204', EXAMPLESHIRE, 'Northtown Council'),
   child('Echo', 'EX-000205', EXAMPLESHIRE, null),
   child('Foxtrot', 'EX-000206', EXAMPLESHIRE, 'Otherborough Council'),

@@ -86,6 +86,9 @@ export const titleBlock = (t: TitleBlock): Paragraph[] => [
 const orNull = (label: string, value: string | null | undefined): Paragraph[] =>
   value !== null && value !== undefined && value.trim() !== '' ? [fact(label, value)] : [];
 
+const present = (value: string | null | undefined): string[] =>
+  value !== null && value !== undefined && value.trim() !== '' ? [value] : [];
+
 const birthAndAge = (child: DocumentChild, asOf: IsoInstant | null): string =>
   asOf
     ? `${formatDate(child.dateOfBirth)} (age ${ageAt(child.dateOfBirth, asOf)})`
@@ -117,18 +120,22 @@ export const childrenSection = (
     textPara(`${children.length} children were discussed.`),
     dataTable(
       [
-        { header: 'Name', width: 26 },
-        { header: 'Case reference', width: 18 },
-        { header: 'Date of birth', width: 19 },
-        { header: 'Legal status', width: 18 },
-        { header: 'Host authority', width: 19 },
+        { header: 'Name', width: 22 },
+        { header: 'Case reference', width: 17 },
+        { header: 'Date of birth', width: 18 },
+        { header: 'Legal status', width: 16 },
+        { header: 'Placement and school', width: 27 },
       ],
+      // Gender, placement and school where recorded, as in the one-child facts; nothing printed for what is not.
       children.map((c) => [
-        c.name,
+        [c.name, ...present(c.gender)],
         c.caseReference,
         birthAndAge(c, asOf),
         c.legalStatus ?? '',
-        c.hostAuthority ?? 'Not placed out of area',
+        [
+          c.placement ?? (c.hostAuthority ? `Placed in ${c.hostAuthority}’s area` : 'Not placed out of area'),
+          ...present(c.school && `School: ${c.school}`),
+        ],
       ]),
     ),
   ];

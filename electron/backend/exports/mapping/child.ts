@@ -1,4 +1,9 @@
-import { LEGAL_STATUS_LABELS, type Child } from '../../../../shared/domain/child';
+import {
+  GENDER_LABELS,
+  LEGAL_STATUS_LABELS,
+  PLACEMENT_TYPE_LABELS,
+  type Child,
+} from '../../../../shared/domain/child';
 import {
   EPISODE_CATEGORY_LABELS,
   POLICE_RISK_LABELS,
@@ -39,6 +44,28 @@ export const toDocumentChild = (
   hostAuthority: c.hostAuthority && c.hostAuthority !== c.placingAuthority ? c.hostAuthority : null,
   allocatedWorker: c.allocatedWorker ? `${c.allocatedWorker} (Social worker)` : null,
 });
+
+/** What the child's record holds beyond the meeting's own list of children: gender, placement and school. */
+export type ChildRecordDetails = Pick<Child, 'gender' | 'placementType'> & {
+  /** From the Philomena Part 1 record, the one place Homeward holds it; null when none is recorded. */
+  school: string | null;
+};
+
+/**
+ * The child's gender, placement and school as council minute templates print them, where recorded: "Not recorded"
+ * is left out rather than printed. The placement is its type and, when placed out of area, the host authority.
+ */
+export const withRecordDetails = (doc: DocumentChild, d: ChildRecordDetails | undefined): DocumentChild => {
+  if (!d) return doc;
+  const host = doc.hostAuthority;
+  const type = PLACEMENT_TYPE_LABELS[d.placementType];
+  return {
+    ...doc,
+    gender: d.gender === 'not-recorded' ? null : GENDER_LABELS[d.gender],
+    placement: host ? `${type}, in ${host}’s area` : type,
+    school: d.school && d.school.trim() !== '' ? d.school.trim() : null,
+  };
+};
 
 export const toDocumentFactors = (e: Pick<Episode, 'factors'>, child: string | null): DocumentFactor[] =>
   e.factors.map((f) => ({

@@ -22,6 +22,7 @@ import {
 } from '../../../../shared/api/outcomes';
 import type {
   ActionPlanDocument,
+  AgencyInformation,
   DocumentAction,
   DocumentAttendance,
   DocumentFactor,
@@ -39,7 +40,13 @@ import { KIND_RULES, isMultiChild, PREVIOUS_ACTIONS_KEY } from '../../../../shar
 import type { MeetingPack } from '../../../../shared/meetings/pack';
 import { LONDON } from '../../../../shared/time/london';
 import { formatDayOfInstant, formatLongDateTime } from '../docx/format';
-import { childName, toDocumentChild, toDocumentEpisode } from './child';
+import {
+  childName,
+  toDocumentChild,
+  toDocumentEpisode,
+  withRecordDetails,
+  type ChildRecordDetails,
+} from './child';
 
 const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
   open: 'Open',
@@ -62,7 +69,12 @@ export interface MinutesSources {
   allEpisodes: ReadonlyMap<string, readonly Episode[]>;
   /** What the meeting agreed as a whole (migration 0009); absent in models made before it was held. */
   outcome?: MeetingOutcome;
+  /** Each child's gender, placement and school from their record; a child without it prints without them. */
+  childDetails?: ReadonlyMap<string, ChildRecordDetails>;
 }
+
+const documentChildren = (record: MeetingRecord, sources: MinutesSources) =>
+  record.children.map((c) => withRecordDetails(toDocumentChild(c), sources.childDetails?.get(c.id)));
 
 /** Approved minutes are exported to be sent: the day they are made is the day they are circulated. */
 const circulatedOn = (record: MeetingRecord, sources: MinutesSources) =>
@@ -198,6 +210,19 @@ function riskOf(record: MeetingRecord, sources: MinutesSources, multi: boolean):
   });
 }
 
+/** What each attendee brought for their agency, in the attendance's order; the document groups it by agency. */
+const agencyInformationOf = (record: MeetingRecord, chairRole: string): AgencyInformation[] =>
+  record.attendees
+    .filter((a) => a.information.trim() !== '')
+    .map((a) => {
+      const role = a.isChair ? `${chairRole} (chair)` : ATTENDEE_ROLE_LABELS[a.role];
+      return {
+        agency: a.agency.trim() || 'Agency not recorded',
+        sharedBy: a.name.trim() ? `${a.name.trim()}, ${role}` : role,
+        information: a.information,
+      };
+    });
+
 const FAMILY_ROLES = new Set([ATTENDEE_ROLE_LABELS.child, ATTENDEE_ROLE_LABELS.parent]);
 
 /** Minutes as a council sends them: the meeting record, the pack's episodes and factors, the whole history. */
@@ -231,7 +256,7 @@ export function toMinutesDocument(
     status: statusLine(record),
     draft: m.status !== 'approved',
     reason: reasonOf(record, sources, multi),
-    children: record.children.map(toDocumentChild),
+    children: documentChildren(record, sources),
     startsAt: m.startedAt ?? m.scheduledAt,
     scheduledAt: m.scheduledAt,
     endsAt: m.concludedAt,
@@ -251,6 +276,7 @@ export function toMinutesDocument(
       .filter((d) => !family.includes(d))
       .map((d) => ({ name: d.name, agency: d.agency, reason: d.reason })),
     attendanceComments: outcome?.attendanceComments || null,
+    agencyInformation: agencyInformationOf(record, m.chairRole),
     strategyOutcome: outcome?.strategyOutcome ? STRATEGY_OUTCOME_LABELS[outcome.strategyOutcome] : null,
     circulatedOn: circulatedOn(record, sources),
     distributionNote: outcome?.familyReceives
@@ -316,7 +342,7 @@ export function toActionPlanDocument(
     meetingKind: KIND_RULES[m.kind].label,
     stage: m.stageLevel ? (STAGE_LABELS[m.stageLevel] ?? null) : null,
     meetingAt: m.startedAt ?? m.scheduledAt,
-    children: record.children.map(toDocumentChild),
+    children: documentChildren(record, sources),
     chair: chairOf(record),
     actions: actionsOf(record, names, multi),
     status: `Action plan as at ${formatLongDateTime(sources.now)}`,

@@ -14,6 +14,7 @@ import { distributionList } from '../../../../shared/meetings/distribution';
 import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMeeting } from '../meetingContext';
 import { AddAttendee } from './AddAttendee';
+import { AgencyInformationPanel } from './AgencyInformationPanel';
 import { AttendeeRow } from './AttendeeRow';
 import { OutcomePanel } from './OutcomePanel';
 
@@ -94,6 +95,7 @@ export function AttendanceTab() {
           </Box>
         )}
       </Paper>
+      <AgencyInformationPanel />
       <Paper sx={{ p: 2 }}>
         <Typography variant="h3" component="h3">
           The minutes go to
