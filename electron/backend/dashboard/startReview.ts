@@ -10,7 +10,9 @@ import { createMeeting } from '../meetings/create';
 import { londonToday } from '../meetings/guard';
 import { buildRecord } from '../meetings/record';
 import { mutation } from '../mutation';
+import { reviewReasons } from '../../../shared/meetings/reviewReasons';
 import { buildBoard } from './board';
+import { setChildReasons } from './reviewChildren';
 
 /** What meetings.create accepts: more children would make a meeting nobody could get through in a morning. */
 const MAX_CHILDREN = 60;
@@ -121,6 +123,9 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
         dueBy: null,
         trigger: triggerEpisodes(board, childIds),
       });
+      // Each child's heading on the agenda says why they are on today's list, as the board said it this morning.
+      const reasons = reviewReasons(board);
+      await setChildReasons(tx.db, record.meeting.id, reasons);
       // The unique index refuses a second review for the day here, when another start got there first.
       const marked = await tx.db
         .updateTable('meetings')
@@ -131,6 +136,7 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
       tx.changed('meetings');
       // The answer carries the revision the mark made, so the chair's first edit of the details is not stale.
       record.meeting.revision = marked.revision;
+      for (const c of record.children) c.reason = reasons.get(c.id) ?? '';
       return { record, leftOut: board.childIds.length - childIds.length, alreadyStarted: false };
     });
   } catch (error) {

@@ -48,7 +48,7 @@ async function localFolder(): Promise<string> {
 }
 
 async function fill(b: Backend): Promise<void> {
-  await must(b, 'settings.update', { displayName: 'Chair A. Example', organisation: 'Exampleshire Council' });
+  await must(b, 'settings.update', { displayName: 'Chair A. Example', displayRole: 'Team Manager', organisation: 'Exampleshire Council' });
   await must(b, 'app.loadDemo', {});
   const child = await must(b, 'children.create', sampleChild({ caseReference: 'COPY-0001' }));
   const episode = await must(

@@ -12,6 +12,7 @@ import { migration0013 } from './0013-philomena';
 import { migration0014 } from './0014-notifications';
 import { migration0015 } from './0015-gradings';
 import { migration0016 } from './0016-protocol-state';
+import { migration0021 } from './0021-review-children';
 import type { Migration } from './types';
 
 /**
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0014,
   migration0015,
   migration0016,
+  migration0021,
 ];
