@@ -1,4 +1,4 @@
-import { List, ListSubheader, Paper } from '@mui/material';
+import { Box, List, ListSubheader, Paper } from '@mui/material';
 import { Fragment } from 'react';
 import type { MeetingItem } from '../../../../shared/domain/meeting';
 import { BELOW_STICKY } from '../../app/stickyLayout';
@@ -19,10 +19,7 @@ interface Props {
 export function AgendaList({ items, selectedId, onSelect }: Props) {
   const { record } = useMeeting();
   const multi = record.children.length > 1;
-  const nameOf = (childId: string | null) => {
-    const c = record.children.find((x) => x.id === childId);
-    return c ? childName(c) : 'The meeting as a whole';
-  };
+  const childOf = (childId: string | null) => record.children.find((x) => x.id === childId);
   return (
     <Paper
       component="nav"
@@ -50,7 +47,16 @@ export function AgendaList({ items, selectedId, onSelect }: Props) {
                   bgcolor: 'action.hover',
                 }}
               >
-                {nameOf(item.childId)}
+                {childOf(item.childId) ? childName(childOf(item.childId)!) : 'The meeting as a whole'}
+                {childOf(item.childId)?.reason && (
+                  <Box
+                    component="span"
+                    data-testid="agenda-child-reason"
+                    sx={{ display: 'block', fontWeight: 400, color: 'text.secondary', fontSize: '0.8125rem' }}
+                  >
+                    {childOf(item.childId)?.reason}
+                  </Box>
+                )}
               </ListSubheader>
             )}
             <li>

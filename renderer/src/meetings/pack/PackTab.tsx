@@ -1,11 +1,14 @@
 import { Alert, Box, Button, LinearProgress } from '@mui/material';
 import { useQuery } from '../../api/useQuery';
+import { useChildFocus } from '../childFocus';
+import { ChildStepper } from '../ChildStepper';
 import { useMeeting } from '../meetingContext';
 import { PackChildSection } from './PackChildSection';
 
 /** The meeting pack: for each child, what happened since the last meeting of this kind. */
 export function PackTab() {
   const { record } = useMeeting();
+  const focus = useChildFocus();
   const q = useQuery('meetings.pack', { meetingId: record.meeting.id });
   if (q.error && !q.data) {
     return (
@@ -32,7 +35,12 @@ export function PackTab() {
   return (
     <Box>
       {q.loading && <LinearProgress sx={{ mb: 1 }} />}
-      {q.data.children.map((c) => (
+      {/* One child at a time: seventeen children's packs on one page was a 19,000-pixel scroll (issue 12). */}
+      <ChildStepper onMove={focus.setChildId} />
+      {(q.data.children.length > 1
+        ? q.data.children.filter((c) => c.child.id === (focus.childId ?? q.data?.children[0]?.child.id))
+        : q.data.children
+      ).map((c) => (
         <PackChildSection key={c.child.id} pack={c} onChanged={() => undefined} />
       ))}
     </Box>
