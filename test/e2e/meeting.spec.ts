@@ -140,6 +140,9 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
   const approve = page.getByRole('dialog', { name: 'Approve the minutes?' });
   await expect(approve).toContainText('Alex Chairwood');
   await expect(approve.getByTestId('meeting-gaps')).toContainText('have no minutes');
+  // The first approval on this computer asks who is approving: the minutes print the name and role.
+  await approve.getByLabel('Your name').fill('Alex Chairwood');
+  await approve.getByLabel('Your role').fill('Team Manager');
   await approve.getByRole('button', { name: 'Approve anyway and lock the minutes' }).click();
   await expect(meeting.status).toHaveText('Minutes approved');
   await expect(meeting.lockBanner).toContainText('corrections are recorded as amendments');

@@ -1,11 +1,14 @@
 import { Box, Button, Paper, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useChildFocus } from './childFocus';
 import { useMeeting } from './meetingContext';
 import { childName } from './meetingText';
 import { ReviewChildDialog } from './ReviewChildDialog';
 
 interface Props {
+  /** The child in hand; null on an item for the meeting as a whole. */
+  childId: string | null;
+  previousId: string | null;
+  nextId: string | null;
   /** Moves to a child (the agenda opens their first item; the pack shows theirs). */
   onMove: (childId: string) => void;
   /** Shown with the buttons, e.g. "Alt+Page Down". */
@@ -16,20 +19,16 @@ interface Props {
  * "Child 3 of 16": who the chair is on in a meeting about several children, why they are on the list, and the
  * buttons (and keys) to the previous and next child. A Daily Review's chair adds or removes a child here.
  */
-export function ChildStepper({ onMove, keys = false }: Props) {
+export function ChildStepper({ childId, previousId, nextId, onMove, keys = false }: Props) {
   const { record, update, locked } = useMeeting();
-  const { childId } = useChildFocus();
   const [dialog, setDialog] = useState<'add' | 'remove' | null>(null);
   const { children } = record;
-  const index = Math.max(
-    0,
-    children.findIndex((c) => c.id === childId),
-  );
+  const index = children.findIndex((c) => c.id === childId);
   const child = children[index];
   const isReview = record.meeting.kind === 'daily-review';
-  if (!child || (children.length < 2 && !isReview)) return null;
-  const previous = children[index - 1];
-  const next = children[index + 1];
+  if (children.length < 2 && !isReview) return null;
+  const previous = children.find((c) => c.id === previousId);
+  const next = children.find((c) => c.id === nextId);
   return (
     <Paper
       variant="outlined"
@@ -40,15 +39,17 @@ export function ChildStepper({ onMove, keys = false }: Props) {
     >
       <Box sx={{ flex: '1 1 320px', minWidth: 0 }}>
         <Typography variant="body2" color="text.secondary">
-          Child {index + 1} of {children.length}
+          {child ? `Child ${index + 1} of ${children.length}` : `${children.length} children`}
         </Typography>
         <Typography component="h2" variant="h3" data-testid="child-in-focus">
-          {childName(child)}{' '}
-          <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, whiteSpace: 'nowrap' }}>
-            ({child.caseReference})
-          </Box>
+          {child ? childName(child) : 'The meeting as a whole'}{' '}
+          {child && (
+            <Box component="span" sx={{ color: 'text.secondary', fontWeight: 400, whiteSpace: 'nowrap' }}>
+              ({child.caseReference})
+            </Box>
+          )}
         </Typography>
-        {child.reason && (
+        {child?.reason && (
           <Typography variant="body2" data-testid="child-reason">
             On today’s list: {child.reason}
           </Typography>
@@ -76,7 +77,7 @@ export function ChildStepper({ onMove, keys = false }: Props) {
         {isReview && !locked && (
           <>
             <Button onClick={() => setDialog('add')}>Add a child</Button>
-            {children.length > 1 && (
+            {child && children.length > 1 && (
               <Button color="warning" onClick={() => setDialog('remove')}>
                 Remove {child.givenName}
               </Button>
@@ -87,13 +88,14 @@ export function ChildStepper({ onMove, keys = false }: Props) {
       {dialog && (
         <ReviewChildDialog
           record={record}
-          removing={dialog === 'remove' ? { id: child.id, name: childName(child) } : null}
+          removing={dialog === 'remove' && child ? { id: child.id, name: childName(child) } : null}
           onCancel={() => setDialog(null)}
           onDone={(r) => {
             setDialog(null);
             update(() => r);
             const added = r.children.find((c) => !record.meeting.childIds.includes(c.id));
-            onMove(added?.id ?? r.children[Math.min(index, r.children.length - 1)]?.id ?? '');
+            const stay = r.children[Math.min(Math.max(index, 0), r.children.length - 1)];
+            onMove(added?.id ?? stay?.id ?? '');
           }}
         />
       )}

@@ -54,22 +54,34 @@ export function AgendaTab({ focusRequest }: { focusRequest: number }) {
     if (target) select(target.id);
   };
   /** To a child's first item: the chair takes the children one by one. */
+  const pendingChild = useRef<string | null>(null);
   const toChild = (childId: string) => {
     const first = items.find((i) => i.childId === childId);
     if (first) select(first.id);
+    // A child just added: their items arrive with the record the next render holds.
+    else pendingChild.current = childId;
   };
+  useEffect(() => {
+    const childId = pendingChild.current;
+    const first = childId === null ? undefined : items.find((i) => i.childId === childId);
+    if (!first) return;
+    pendingChild.current = null;
+    select(first.id);
+  });
+  const { children } = record;
+  const firstChildItem = items.findIndex((i) => i.childId !== null);
+  // On an item for the meeting as a whole: before the children's sections, or after them.
+  const at =
+    item?.childId != null
+      ? children.findIndex((c) => c.id === item.childId)
+      : index < firstChildItem
+        ? -1
+        : children.length;
+  const previousChild = children[at - 1]?.id ?? null;
+  const nextChild = children[at + 1]?.id ?? null;
   const moveChild = (step: number) => {
-    const { children } = record;
-    const firstChildItem = items.findIndex((i) => i.childId !== null);
-    // On an item for the meeting as a whole: before the children's sections, or after them.
-    const at =
-      item?.childId != null
-        ? children.findIndex((c) => c.id === item.childId)
-        : index < firstChildItem
-          ? -1
-          : children.length;
-    const target = children[at + step];
-    if (target) toChild(target.id);
+    const target = step > 0 ? nextChild : previousChild;
+    if (target) toChild(target);
   };
   // The open item's child is the one the pack and the chronology show (a reload reopens the same item).
   const itemChild = item?.childId ?? null;
@@ -103,7 +115,13 @@ export function AgendaTab({ focusRequest }: { focusRequest: number }) {
   if (!item) return <Alert severity="info">This meeting has no agenda items.</Alert>;
   return (
     <>
-      <ChildStepper onMove={toChild} keys />
+      <ChildStepper
+        childId={item?.childId ?? null}
+        previousId={previousChild}
+        nextId={nextChild}
+        onMove={toChild}
+        keys
+      />
       <Box
         sx={{
           display: 'grid',

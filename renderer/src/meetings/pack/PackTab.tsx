@@ -25,6 +25,7 @@ export function PackTab() {
     );
   }
   if (!q.data) return <LinearProgress aria-label="Putting the pack together" />;
+  const shown = focus.childId ?? q.data.children[0]?.child.id ?? null;
   if (q.data.children.length === 0) {
     return (
       <Alert severity="info">
@@ -36,9 +37,14 @@ export function PackTab() {
     <Box>
       {q.loading && <LinearProgress sx={{ mb: 1 }} />}
       {/* One child at a time: seventeen children's packs on one page was a 19,000-pixel scroll (issue 12). */}
-      <ChildStepper onMove={focus.setChildId} />
+      <ChildStepper
+        childId={shown}
+        previousId={record.children[record.children.findIndex((c) => c.id === shown) - 1]?.id ?? null}
+        nextId={record.children[record.children.findIndex((c) => c.id === shown) + 1]?.id ?? null}
+        onMove={focus.setChildId}
+      />
       {(q.data.children.length > 1
-        ? q.data.children.filter((c) => c.child.id === (focus.childId ?? q.data?.children[0]?.child.id))
+        ? q.data.children.filter((c) => c.child.id === shown)
         : q.data.children
       ).map((c) => (
         <PackChildSection key={c.child.id} pack={c} onChanged={() => undefined} />
