@@ -7,8 +7,8 @@ import { isUniqueViolation } from '../db/dialect';
 import type { Db } from '../db/schema';
 import { DomainError } from '../errors';
 import { createMeeting } from '../meetings/create';
-import { londonToday } from '../meetings/guard';
-import { buildRecord } from '../meetings/record';
+import { auditMeeting, londonToday } from '../meetings/guard';
+import { buildRecord, viewRecord } from '../meetings/record';
 import { mutation } from '../mutation';
 import { reviewReasons } from '../../../shared/meetings/reviewReasons';
 import { buildBoard } from './board';
@@ -99,8 +99,11 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
   try {
     return await mutation(ctx, async (tx) => {
       const existing = await openReviewToday(tx.db, tx.now(), day);
-      if (existing)
+      if (existing) {
+        // Joining shows every child's name, as opening the meeting does: a view of each, audited.
+        await auditMeeting(tx, 'view', existing);
         return { record: await buildRecord(tx.db, existing, day), leftOut: 0, alreadyStarted: true };
+      }
       const board = await buildBoard(tx);
       if (board.childIds.length === 0) {
         throw new DomainError(
@@ -145,6 +148,6 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
     if (!isUniqueViolation(error)) throw error;
     const winner = await openReviewToday(ctx.db, ctx.now(), day);
     if (!winner) throw error;
-    return { record: await buildRecord(ctx.db, winner, day), leftOut: 0, alreadyStarted: true };
+    return { record: await viewRecord(ctx, winner), leftOut: 0, alreadyStarted: true };
   }
 }

@@ -96,13 +96,16 @@ describe('database migrations on SQLite', () => {
     const rowsAfter = snapshot(after);
     // Every table and row of the old release is still there; tables gained only new columns, empty on old rows.
     const added: Record<string, string[]> = {
-      meetings: ['review_day'],
+      meetings: ['review_day', 'approved_by_role'],
+      meeting_children: ['reason'],
       audit: ['hash', 'account'],
       children: ['search_key', 'unaccompanied_asylum_seeking'],
       episodes: ['trafficking_concern'],
     };
     // Flags added with a default (migration 0015): every old row starts at 0, not recorded as so.
     const zeroed = new Set(['unaccompanied_asylum_seeking', 'trafficking_concern']);
+    // A reason added with an empty default (migration 0021): old meetings' children have none recorded.
+    const blank = new Set(['reason']);
     // Columns added with a default: every old row starts at revision 1 (migration 0007).
     const revised = ['children', 'episodes', 'meetings', 'meeting_actions', 'meeting_attendees'];
     // Migration 0008 fills the search key of every existing child, from the same normaliser a save uses.
@@ -120,7 +123,7 @@ describe('database migrations on SQLite', () => {
         rows.map((r) => Object.fromEntries(Object.entries(r as object).filter(([k]) => !extra.includes(k))));
       expect(strip(rowsAfter[t] as unknown[]), t).toEqual(rowsBefore[t]);
       for (const column of extra.filter((c) => !filled.has(c))) {
-        const empty = zeroed.has(column) ? 0 : null;
+        const empty = zeroed.has(column) ? 0 : blank.has(column) ? '' : null;
         expect((rowsAfter[t] as Array<Record<string, unknown>>).every((r) => r[column] === empty)).toBe(true);
       }
     }
