@@ -22,8 +22,15 @@ export function reviewReasons(board: DailyReviewBoard): Map<string, string> {
     const risk = m.policeRisk === null ? 'not graded' : `${m.policeRisk.replace(/-/g, ' ')} risk`;
     add(m.childId, `missing now for ${formatDuration(asOf - Date.parse(m.reportedAt))} (${risk})`);
   }
-  for (const h of board.highRisk)
+  for (const h of board.highRisk) {
+    // Missing now at high risk is said already by "missing now for 31 h (high risk)".
+    if (
+      h.foundAt === null &&
+      board.missingNow.some((m) => m.childId === h.childId && m.policeRisk === 'high')
+    )
+      continue;
     add(h.childId, h.foundAt === null ? 'high risk' : `high risk, found ${formatUkDateTime(h.foundAt)}`);
+  }
   for (const r of board.returnedInterviewDue)
     add(
       r.childId,
