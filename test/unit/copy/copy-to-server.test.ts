@@ -48,7 +48,11 @@ async function localFolder(): Promise<string> {
 }
 
 async function fill(b: Backend): Promise<void> {
-  await must(b, 'settings.update', { displayName: 'Chair A. Example', displayRole: 'Team Manager', organisation: 'Exampleshire Council' });
+  await must(b, 'settings.update', {
+    displayName: 'Chair A. Example',
+    displayRole: 'Team Manager',
+    organisation: 'Exampleshire Council',
+  });
   await must(b, 'app.loadDemo', {});
   const child = await must(b, 'children.create', sampleChild({ caseReference: 'COPY-0001' }));
   const episode = await must(
@@ -242,7 +246,7 @@ describe('copy-to-server: a local database onto the council’s PostgreSQL', () 
       const mine = (await rowsOf(local.context.db, table)).filter(
         (r) =>
           table !== 'settings' ||
-          !['auditChainHead', 'displayName', 'desktopConnection'].includes(String(r.key)),
+          !['auditChainHead', 'displayName', 'displayRole', 'desktopConnection'].includes(String(r.key)),
       );
       const theirs = (await rowsOf(target.open.db, table)).filter(
         (r) =>
