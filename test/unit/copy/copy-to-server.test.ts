@@ -65,6 +65,14 @@ async function fill(b: Backend): Promise<void> {
       foundAt: '2026-11-11T09:00:00.000Z',
     }),
   );
+  // Today's Daily Review with a child taken off it (issue 12), so the removals table has a row to copy too.
+  const review = (await must(b, 'dailyReview.start', {})).record;
+  await must(b, 'dailyReview.removeChild', {
+    meetingId: review.meeting.id,
+    childId: review.meeting.childIds.at(-1)!,
+    reason: 'Found safe this morning',
+    baseRevision: review.meeting.revision,
+  });
   // A return interview (issue 17), so its table has a row to copy too.
   await must(b, 'returnInterviews.save', {
     interview: {
