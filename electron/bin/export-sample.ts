@@ -39,6 +39,7 @@ try {
   await must(backend, 'app.loadDemo', {});
   await must(backend, 'settings.update', {
     displayName: 'Chair B. Example',
+    displayRole: 'Team Manager',
     organisation: 'Exampleshire County Council (sample)',
   });
   const childId = 'demo-child-0038';

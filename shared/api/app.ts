@@ -10,6 +10,8 @@ export const appSchemas = {
   'app.backupStatus': z.object({}),
   'settings.update': z.object({
     displayName: z.string().trim().max(100, 'must be at most 100 characters').nullable().optional(),
+    /** The user's role as approved minutes print it ("Approved by A. Example, Missing Children Coordinator"). */
+    displayRole: z.string().trim().max(100, 'must be at most 100 characters').nullable().optional(),
     defaultProfileId: apiId.optional(),
     /** Printed at the top of documents in the built-in layout, e.g. "Exampleshire County Council". */
     organisation: z.string().trim().max(120, 'must be at most 120 characters').nullable().optional(),
@@ -29,6 +31,8 @@ export interface AppStatus {
 
 export interface Settings {
   displayName: string | null;
+  /** The user's role on this computer (team mode uses the account's): printed with their name on approval. */
+  displayRole: string | null;
   defaultProfileId: string;
   organisation: string | null;
   service: string | null;

@@ -2,13 +2,22 @@ import { z } from 'zod';
 import type { EpisodeCategory, PoliceRisk } from '../domain/episode';
 import type { FactorCode } from '../domain/factors';
 import type { MeetingKind, MeetingRecord, MeetingStatus } from '../domain/meeting';
+import { entityId } from '../domain/meeting';
+import { MAX_REASON_LENGTH } from '../meetings/reviewReasons';
 import type { ExportedCsv } from './importExport';
+import { baseRevision } from './text';
 import type { FileToSave } from './index';
 
 /** A calendar month as London counts it, `YYYY-MM`; it runs from London midnight on the 1st to the next 1st. */
 export const monthSchema = z.string().regex(/^(19|20)\d{2}-(0[1-9]|1[0-2])$/, 'must be a month as YYYY-MM');
 
 const monthInput = z.object({ month: monthSchema });
+
+const reviewReason = z
+  .string()
+  .trim()
+  .min(1, 'is required: say why')
+  .max(MAX_REASON_LENGTH, `must be at most ${MAX_REASON_LENGTH} characters`);
 
 export const dashboardSchemas = {
   /** The Daily Review of Exploitation and Missing board as of now (W-KC, WG 9). */
@@ -18,6 +27,26 @@ export const dashboardSchemas = {
    * first). Refused when the board names no child.
    */
   'dailyReview.start': z.object({}),
+  /**
+   * Puts a child on an open Daily Review with the chair's reason (a section of its own). Refused once the minutes
+   * are approved, and when baseRevision (the meeting's) is stale.
+   */
+  'dailyReview.addChild': z.object({
+    meetingId: entityId,
+    childId: entityId,
+    reason: reviewReason,
+    baseRevision,
+  }),
+  /**
+   * Takes a child off an open Daily Review, with why (the minutes print it). Refused once the minutes are approved,
+   * and while the child's items hold minutes, decisions or actions.
+   */
+  'dailyReview.removeChild': z.object({
+    meetingId: entityId,
+    childId: entityId,
+    reason: reviewReason,
+    baseRevision,
+  }),
   /** The monthly missing dashboard for the Monthly Missing Meeting (WG 13, WG appendix f; EM). */
   'dashboard.month': monthInput,
   /** The dashboard as a Word document for the governance meeting's papers: tables and a short summary. Audited. */
@@ -245,6 +274,8 @@ export interface MonthDashboard {
 export interface DashboardOutputs {
   'dailyReview.board': DailyReviewBoard;
   'dailyReview.start': DailyReviewStarted;
+  'dailyReview.addChild': MeetingRecord;
+  'dailyReview.removeChild': MeetingRecord;
   'dashboard.month': MonthDashboard;
   'dashboard.exportDocx': FileToSave;
   'dashboard.exportCsv': ExportedCsv;

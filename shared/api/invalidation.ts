@@ -107,6 +107,9 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'agendaTemplates.update': ['agendaTemplates.list'],
   'meetings.create': MEETING_LISTS,
   'dailyReview.start': MEETING_LISTS,
+  // The answer is the record: this window takes it; the pack and the lists read again.
+  'dailyReview.addChild': ['meetings.pack', ...MEETING_LISTS],
+  'dailyReview.removeChild': ['meetings.pack', ...MEETING_LISTS],
   'meetings.update': ['meetings.get', ...MEETING_LISTS],
   'meetings.transition': ['meetings.get', 'actions.list', ...MEETING_LISTS],
   'meetings.amend': ['meetings.get'],

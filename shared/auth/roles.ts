@@ -140,6 +140,8 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
 
   'dailyReview.board': { roles: readers },
   'dailyReview.start': { roles: meetingWriters },
+  'dailyReview.addChild': { roles: meetingWriters },
+  'dailyReview.removeChild': { roles: meetingWriters },
   'dashboard.month': { roles: readers },
   'dashboard.exportDocx': { roles: exporters },
   'dashboard.exportCsv': { roles: exporters },

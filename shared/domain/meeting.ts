@@ -300,6 +300,17 @@ export interface MeetingChild {
   placingAuthority: string;
   hostAuthority: string | null;
   allocatedWorker: string | null;
+  /** Why the child is on the meeting's list: a Daily Review's reasons from the board, or the chair's when added. */
+  reason: string;
+}
+
+/** A child a chair took off a Daily Review before approval, with why: the minutes say so. */
+export interface RemovedChild {
+  childId: string;
+  name: string;
+  reason: string;
+  removedAt: string;
+  removedBy: string;
 }
 
 export interface Meeting extends MeetingDetails {
@@ -312,7 +323,10 @@ export interface Meeting extends MeetingDetails {
   startedAt: string | null;
   concludedAt: string | null;
   approvedAt: string | null;
+  /** The approver's name as they gave it (never a computer account); null until approval. */
   approvedBy: string | null;
+  /** The approver's role as they gave it, or the signed-in account's role in team mode. */
+  approvedByRole: string | null;
   createdAt: string;
   createdBy: string;
   updatedAt: string;
@@ -434,4 +448,6 @@ export interface MeetingRecord {
   transitions: MeetingTransition[];
   /** Changes to its actions (and those it reviews) since they were agreed, oldest first. */
   actionChanges: ActionChange[];
+  /** Children taken off the meeting (a Daily Review) before approval, oldest first. */
+  removedChildren: RemovedChild[];
 }

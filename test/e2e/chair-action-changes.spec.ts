@@ -64,6 +64,8 @@ async function approvedMeeting(app: HomewardApp): Promise<{ id: string; actionId
       attendee: { name, role, agency, isChair, isMinuteTaker, status: 'apologies' },
     });
   }
+  // Approval names the person and their role (asked on first use).
+  await must(app, 'settings.update', { displayName: 'Chair B. Example', displayRole: 'Team Leader' });
   await must(app, 'meetings.transition', { meetingId: id, to: 'approved' });
   return { id, actionIds };
 }

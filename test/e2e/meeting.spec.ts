@@ -140,6 +140,9 @@ test('a stage 1 MIM from the Due screen to approved minutes: attendance, minutes
   const approve = page.getByRole('dialog', { name: 'Approve the minutes?' });
   await expect(approve).toContainText('Alex Chairwood');
   await expect(approve.getByTestId('meeting-gaps')).toContainText('have no minutes');
+  // The first approval on this computer asks who is approving: the minutes print the name and role.
+  await approve.getByLabel('Your name').fill('Alex Chairwood');
+  await approve.getByLabel('Your role').fill('Team Manager');
   await approve.getByRole('button', { name: 'Approve anyway and lock the minutes' }).click();
   await expect(meeting.status).toHaveText('Minutes approved');
   await expect(meeting.lockBanner).toContainText('corrections are recorded as amendments');
@@ -326,12 +329,13 @@ test('a Daily Review about two children has a section for each; actions name the
   await meeting.addAction({ what: 'Return conversation with Pip', owner: 'C. Specimen', due: '21/11/2026' });
   await expect(page.getByTestId('action-row')).toContainText(PIP);
 
-  // The chronology is one click away, over the agenda.
+  // The chronology is one click away, over the agenda: the chronology of Pip, whose item is open (issue 12).
   await page.getByRole('button', { name: 'Chronology' }).click();
   const drawer = page
     .getByRole('presentation')
     .filter({ has: page.getByRole('heading', { name: 'Chronology' }) });
-  await expect(drawer.getByRole('table', { name: 'Chronology' })).toHaveCount(2);
+  await expect(drawer.getByRole('table', { name: 'Chronology' })).toHaveCount(1);
+  await expect(drawer.getByRole('heading', { level: 3 })).toContainText(PIP);
   await app.screenshot(page, '29-meeting-chronology-drawer');
   // The whole table fits the drawer: no column (the Edit buttons) is cut off on a 1400 px screen.
   const fits = await drawer

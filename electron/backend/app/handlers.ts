@@ -63,6 +63,21 @@ export const appHandlers: Handlers<
             JSON.stringify({ from: before, to: after }),
           );
       }
+      if (s.displayRole !== undefined) {
+        const before = (await readSettings(tx.db)).displayRole;
+        const after = s.displayRole || null;
+        await writeSetting(tx.db, 'displayRole', after);
+        // As a rename: the approvals printed later name this role, so the change is traced with both.
+        if (before !== after)
+          await audit(
+            tx,
+            'update',
+            'settings',
+            'displayRole',
+            null,
+            JSON.stringify({ from: before, to: after }),
+          );
+      }
       if (s.defaultProfileId) await writeSetting(tx.db, 'defaultProfileId', s.defaultProfileId);
       if (s.organisation !== undefined) await writeSetting(tx.db, 'organisation', s.organisation || null);
       if (s.service !== undefined) await writeSetting(tx.db, 'service', s.service || null);

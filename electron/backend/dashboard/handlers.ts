@@ -4,6 +4,7 @@ import { buildBoard } from './board';
 import { dashboardCsv, dashboardDocx } from './exports';
 import { buildMonthDashboard } from './month/build';
 import { monthOf } from './months';
+import { addChildToReview, removeChildFromReview } from './reviewChildren';
 import { startDailyReview } from './startReview';
 import type { BackendContext } from '../context';
 
@@ -21,12 +22,16 @@ function checkMonth(ctx: BackendContext, month: string): string {
 export const dashboardHandlers: Handlers<
   | 'dailyReview.board'
   | 'dailyReview.start'
+  | 'dailyReview.addChild'
+  | 'dailyReview.removeChild'
   | 'dashboard.month'
   | 'dashboard.exportDocx'
   | 'dashboard.exportCsv'
 > = {
   'dailyReview.board': (_args, ctx) => buildBoard(ctx),
   'dailyReview.start': (_args, ctx) => startDailyReview(ctx),
+  'dailyReview.addChild': (args, ctx) => addChildToReview(ctx, args),
+  'dailyReview.removeChild': (args, ctx) => removeChildFromReview(ctx, args),
   'dashboard.month': ({ month }, ctx) => buildMonthDashboard(ctx, checkMonth(ctx, month)),
   'dashboard.exportDocx': async ({ month }, ctx) =>
     dashboardDocx(ctx, await buildMonthDashboard(ctx, checkMonth(ctx, month))),

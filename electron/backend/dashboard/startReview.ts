@@ -7,10 +7,12 @@ import { isUniqueViolation } from '../db/dialect';
 import type { Db } from '../db/schema';
 import { DomainError } from '../errors';
 import { createMeeting } from '../meetings/create';
-import { londonToday } from '../meetings/guard';
-import { buildRecord } from '../meetings/record';
+import { auditMeeting, londonToday } from '../meetings/guard';
+import { buildRecord, viewRecord } from '../meetings/record';
 import { mutation } from '../mutation';
+import { reviewReasons } from '../../../shared/meetings/reviewReasons';
 import { buildBoard } from './board';
+import { setChildReasons } from './reviewChildren';
 
 /** What meetings.create accepts: more children would make a meeting nobody could get through in a morning. */
 const MAX_CHILDREN = 60;
@@ -97,8 +99,11 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
   try {
     return await mutation(ctx, async (tx) => {
       const existing = await openReviewToday(tx.db, tx.now(), day);
-      if (existing)
+      if (existing) {
+        // Joining shows every child's name, as opening the meeting does: a view of each, audited.
+        await auditMeeting(tx, 'view', existing);
         return { record: await buildRecord(tx.db, existing, day), leftOut: 0, alreadyStarted: true };
+      }
       const board = await buildBoard(tx);
       if (board.childIds.length === 0) {
         throw new DomainError(
@@ -121,6 +126,9 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
         dueBy: null,
         trigger: triggerEpisodes(board, childIds),
       });
+      // Each child's heading on the agenda says why they are on today's list, as the board said it this morning.
+      const reasons = reviewReasons(board);
+      await setChildReasons(tx.db, record.meeting.id, reasons);
       // The unique index refuses a second review for the day here, when another start got there first.
       const marked = await tx.db
         .updateTable('meetings')
@@ -131,6 +139,7 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
       tx.changed('meetings');
       // The answer carries the revision the mark made, so the chair's first edit of the details is not stale.
       record.meeting.revision = marked.revision;
+      for (const c of record.children) c.reason = reasons.get(c.id) ?? '';
       return { record, leftOut: board.childIds.length - childIds.length, alreadyStarted: false };
     });
   } catch (error) {
@@ -139,6 +148,6 @@ export async function startDailyReview(ctx: BackendContext): Promise<DailyReview
     if (!isUniqueViolation(error)) throw error;
     const winner = await openReviewToday(ctx.db, ctx.now(), day);
     if (!winner) throw error;
-    return { record: await buildRecord(ctx.db, winner, day), leftOut: 0, alreadyStarted: true };
+    return { record: await viewRecord(ctx, winner), leftOut: 0, alreadyStarted: true };
   }
 }

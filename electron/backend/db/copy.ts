@@ -50,6 +50,12 @@ export const COPY_PLAN = [
   { table: 'meetings', how: 'records', clashOn: ['id'], label: 'meetings' },
   { table: 'meeting_outcomes', how: 'records', clashOn: ['meeting_id'], label: 'meeting outcomes' },
   { table: 'meeting_children', how: 'records' },
+  {
+    table: 'meeting_child_removals',
+    how: 'records',
+    clashOn: ['id'],
+    label: 'children removed from reviews',
+  },
   { table: 'meeting_triggers', how: 'records' },
   { table: 'meeting_transitions', how: 'records', serverNumbers: 'id' },
   { table: 'meeting_items', how: 'records', clashOn: ['id'], label: 'agenda items' },
@@ -100,6 +106,7 @@ void planCoversSchema;
 const LOCAL_ONLY_SETTINGS: ReadonlySet<string> = new Set([
   'auditChainHead',
   'displayName',
+  'displayRole',
   'desktopConnection',
 ]);
 

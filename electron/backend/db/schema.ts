@@ -139,6 +139,8 @@ export interface MeetingsTable {
   concluded_at: string | null;
   approved_at: string | null;
   approved_by: string | null;
+  /** The approver's role as they gave it (migration 0021); null before 0021 and until approval. */
+  approved_by_role: Generated<string | null>;
   created_at: string;
   created_by: string;
   updated_at: string;
@@ -154,6 +156,18 @@ export interface MeetingChildrenTable {
   meeting_id: string;
   child_id: string;
   position: number;
+  /** Why the child is on the meeting's list (migration 0021): the board's reasons, or the chair's when added. */
+  reason: Generated<string>;
+}
+
+/** A child taken off a Daily Review before approval, and why (migration 0021). */
+export interface MeetingChildRemovalsTable {
+  id: string;
+  meeting_id: string;
+  child_id: string;
+  reason: string;
+  removed_at: string;
+  removed_by: string;
 }
 
 export interface MeetingTriggersTable {
@@ -536,6 +550,7 @@ export interface Database {
   agenda_template_items: AgendaTemplateItemsTable;
   meetings: MeetingsTable;
   meeting_children: MeetingChildrenTable;
+  meeting_child_removals: MeetingChildRemovalsTable;
   meeting_triggers: MeetingTriggersTable;
   meeting_transitions: MeetingTransitionsTable;
   meeting_items: MeetingItemsTable;

@@ -5,6 +5,7 @@ import type { BackendContext } from '../context';
 import { DomainError, invalid, notFound } from '../errors';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
+import { approverOf } from './approver';
 import { auditMeeting, lockedError, requireMeetingStatus } from './guard';
 import { listAttendees } from './attendees';
 import { getItemRow, insertAmendment } from './items';
@@ -55,7 +56,8 @@ export async function transitionMeeting(
         ]);
       }
     }
-    await setMeetingStatus(tx.db, p.meetingId, meeting.status, p.to, at, tx.user(), now);
+    const approver = p.to === 'approved' ? await approverOf(tx) : undefined;
+    await setMeetingStatus(tx.db, p.meetingId, meeting.status, p.to, at, tx.user(), now, approver);
     await auditMeeting(tx, p.to === 'approved' ? 'approve' : 'update', p.meetingId, `status:${p.to}`);
     tx.changed('meetings');
     const after = await getMeeting(tx.db, p.meetingId);

@@ -143,6 +143,7 @@ const childColumns = [
   'c.placing_authority',
   'c.host_authority',
   'c.allocated_worker',
+  'mc.reason',
 ] as const;
 
 /** The children of some meetings, each meeting's in its own order. */
@@ -194,6 +195,8 @@ export async function setMeetingStatus(
   at: string,
   by: string,
   now: string,
+  /** Who approved, as the minutes print them (never a computer account); `by` when not given. */
+  approver: { name: string; role: string | null } = { name: by, role: null },
 ): Promise<void> {
   const stamp =
     to === 'in-progress'
@@ -201,7 +204,7 @@ export async function setMeetingStatus(
       : to === 'concluded'
         ? { concluded_at: at }
         : to === 'approved'
-          ? { approved_at: at, approved_by: by }
+          ? { approved_at: at, approved_by: approver.name, approved_by_role: approver.role }
           : {};
   await db
     .updateTable('meetings')

@@ -10,6 +10,7 @@ import { listAttendees } from './attendees';
 import { auditMeeting, londonToday } from './guard';
 import { listAmendments, listDecisions, listItemRows, listReviewedActionLinks } from './items';
 import { getMeeting, getMeetingLinks, listMeetingChildren, listTransitions } from './queries';
+import { listRemovedChildren } from './removals';
 
 /** Everything about a meeting for run mode and for the Word export. */
 export async function buildRecord(db: Db, meetingId: string, today: string): Promise<MeetingRecord> {
@@ -65,6 +66,7 @@ export async function buildRecord(db: Db, meetingId: string, today: string): Pro
     distribution: distributionList(meeting.kind, attendees, children),
     transitions,
     actionChanges,
+    removedChildren: await listRemovedChildren(db, meetingId),
   };
 }
 

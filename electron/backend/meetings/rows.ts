@@ -35,6 +35,7 @@ export const rowToMeeting = (r: MeetingRow, childIds: string[], triggerEpisodeId
   concludedAt: r.concluded_at,
   approvedAt: r.approved_at,
   approvedBy: r.approved_by,
+  approvedByRole: r.approved_by_role,
   createdAt: r.created_at,
   createdBy: r.created_by,
   updatedAt: r.updated_at,
@@ -53,6 +54,7 @@ export interface MeetingChildRow {
   placing_authority: string;
   host_authority: string | null;
   allocated_worker: string | null;
+  reason: string;
 }
 
 export const rowToMeetingChild = (r: MeetingChildRow): MeetingChild => ({
@@ -65,6 +67,7 @@ export const rowToMeetingChild = (r: MeetingChildRow): MeetingChild => ({
   placingAuthority: r.placing_authority,
   hostAuthority: r.host_authority,
   allocatedWorker: r.allocated_worker,
+  reason: r.reason,
 });
 
 export interface AttendeeRow {

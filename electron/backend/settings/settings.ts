@@ -24,6 +24,7 @@ export async function readSettings(db: Db): Promise<Settings> {
   const value = (key: string) => rows.find((r) => r.key === key)?.value ?? null;
   return {
     displayName: value('displayName'),
+    displayRole: value('displayRole'),
     defaultProfileId: value('defaultProfileId') ?? DEFAULT_PROFILE_ID,
     organisation: value('organisation'),
     service: value('service'),

@@ -1,5 +1,9 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { useState } from 'react';
+import { ApiCallError, call } from '../api/client';
+import { useQuery } from '../api/useQuery';
+import { useWhoAmI } from '../signIn/access';
+import { approverErrors, approverKnown, ApproverQuestion, type ApproverFields } from './Approver';
 import { GapsList } from './GapsList';
 import type { Gap } from './meetingGaps';
 
@@ -19,6 +23,29 @@ export function ApproveDialog({ gaps, chairName, unrecordedAttendance, onCancel,
   const attendanceFirst = unrecordedAttendance.length > 0;
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
+  const me = useWhoAmI();
+  const settings = useQuery('settings.get', {});
+  const known = approverKnown(me, settings.data);
+  // Asked only when this computer does not know who its user is yet; what it knows is filled in.
+  const [asked, setAsked] = useState<ApproverFields | null>(null);
+  const askFor =
+    !known && settings.data
+      ? (asked ?? { name: settings.data.displayName ?? '', role: settings.data.displayRole ?? '' })
+      : null;
+  const [tried, setTried] = useState(false);
+  const errors = askFor && tried ? approverErrors(askFor) : {};
+  const approve = async (): Promise<string | null> => {
+    if (askFor) {
+      setTried(true);
+      if (Object.keys(approverErrors(askFor)).length > 0) return null;
+      try {
+        await call('settings.update', { displayName: askFor.name.trim(), displayRole: askFor.role.trim() });
+      } catch (e) {
+        return e instanceof ApiCallError ? e.message : 'Your name and role could not be saved.';
+      }
+    }
+    return onApprove();
+  };
   return (
     <Dialog
       open
@@ -49,13 +76,21 @@ export function ApproveDialog({ gaps, chairName, unrecordedAttendance, onCancel,
         </Typography>
         {chairName ? (
           <Typography>
-            Chair: <strong>{chairName}</strong>. The approval is recorded under your name, now.
+            Chair: <strong>{chairName}</strong>.{' '}
+            {known ? (
+              <>
+                The minutes will say: approved by <strong>{known}</strong>, now.
+              </>
+            ) : (
+              'The minutes will say who approved them, with their role, and when.'
+            )}
           </Typography>
         ) : (
           <Alert severity="warning">
             Name the chair first (Edit details): approved minutes say who chaired.
           </Alert>
         )}
+        {askFor && <ApproverQuestion value={askFor} onChange={setAsked} errors={errors} disabled={busy} />}
         {attendanceFirst && (
           <Alert severity="warning" sx={{ mt: 2 }} data-testid="attendance-first">
             Record attendance first (Attendance tab: attended, apologies, declined or no response) for{' '}
@@ -75,11 +110,11 @@ export function ApproveDialog({ gaps, chairName, unrecordedAttendance, onCancel,
         <Button
           variant="contained"
           color="success"
-          disabled={busy || !chairName || attendanceFirst}
+          disabled={busy || !chairName || attendanceFirst || (!known && !settings.data)}
           onClick={() => {
             setBusy(true);
             setProblem(null);
-            void onApprove().then((reason) => {
+            void approve().then((reason) => {
               setBusy(false);
               setProblem(reason);
             });

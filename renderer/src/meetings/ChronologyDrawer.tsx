@@ -1,6 +1,8 @@
-import { Box, Button, Drawer, Stack, Typography } from '@mui/material';
+import { Box, Button, Drawer, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useChildFocus } from './childFocus';
 import { useMeeting } from './meetingContext';
 import { ChildChronology } from './ChildChronology';
+import { childName } from './meetingText';
 
 interface Props {
   open: boolean;
@@ -9,10 +11,13 @@ interface Props {
 
 /**
  * The child's whole chronology one glance away, over the run mode rather than instead of it: the minutes stay where
- * they were (and keep saving) behind the drawer.
+ * they were (and keep saving) behind the drawer. In a meeting about several children it is the chronology of the
+ * child whose item is open (or whose pack is shown); another child can be chosen without leaving the item.
  */
 export function ChronologyDrawer({ open, onClose }: Props) {
   const { record } = useMeeting();
+  const focus = useChildFocus();
+  const shown = record.children.find((c) => c.id === focus.childId) ?? record.children[0];
   return (
     <Drawer
       anchor="right"
@@ -32,7 +37,23 @@ export function ChronologyDrawer({ open, onClose }: Props) {
             Close
           </Button>
         </Stack>
-        {open && record.children.map((c) => <ChildChronology key={c.id} childId={c.id} />)}
+        {record.children.length > 1 && shown && (
+          <TextField
+            select
+            size="small"
+            label="Child"
+            value={shown.id}
+            onChange={(e) => focus.setChildId(e.target.value)}
+            sx={{ mb: 2, minWidth: 320 }}
+          >
+            {record.children.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {childName(c)} ({c.caseReference})
+              </MenuItem>
+            ))}
+          </TextField>
+        )}
+        {open && shown && <ChildChronology key={shown.id} childId={shown.id} />}
       </Box>
     </Drawer>
   );

@@ -96,7 +96,8 @@ describe('database migrations on SQLite', () => {
     const rowsAfter = snapshot(after);
     // Every table and row of the old release is still there; tables gained only new columns, empty on old rows.
     const added: Record<string, string[]> = {
-      meetings: ['review_day', 'previous_meeting_id'],
+      meetings: ['review_day', 'previous_meeting_id', 'approved_by_role'],
+      meeting_children: ['reason'],
       audit: ['hash', 'account'],
       // Migration 0017: the placement's start and whether it was planned, unknown (null) on old rows.
       children: [
@@ -110,8 +111,9 @@ describe('database migrations on SQLite', () => {
     };
     // Flags added with a default (migration 0015): every old row starts at 0, not recorded as so.
     const zeroed = new Set(['unaccompanied_asylum_seeking', 'trafficking_concern']);
-    // Text added with a default (migration 0019): an old attendee brought nothing recorded, the empty text.
-    const blank = new Set(['information']);
+    // Text added with a default (migrations 0019, 0021): an old attendee brought nothing recorded, and old
+    // meetings' children have no reason recorded: the empty text.
+    const blank = new Set(['information', 'reason']);
     // Columns added with a default: every old row starts at revision 1 (migration 0007).
     const revised = ['children', 'episodes', 'meetings', 'meeting_actions', 'meeting_attendees'];
     // Migration 0008 fills the search key of every existing child, from the same normaliser a save uses.

@@ -48,7 +48,11 @@ async function localFolder(): Promise<string> {
 }
 
 async function fill(b: Backend): Promise<void> {
-  await must(b, 'settings.update', { displayName: 'Chair A. Example', organisation: 'Exampleshire Council' });
+  await must(b, 'settings.update', {
+    displayName: 'Chair A. Example',
+    displayRole: 'Team Manager',
+    organisation: 'Exampleshire Council',
+  });
   await must(b, 'app.loadDemo', {});
   const child = await must(b, 'children.create', sampleChild({ caseReference: 'COPY-0001' }));
   const episode = await must(
@@ -61,6 +65,14 @@ async function fill(b: Backend): Promise<void> {
       foundAt: '2026-11-11T09:00:00.000Z',
     }),
   );
+  // Today's Daily Review with a child taken off it (issue 12), so the removals table has a row to copy too.
+  const review = (await must(b, 'dailyReview.start', {})).record;
+  await must(b, 'dailyReview.removeChild', {
+    meetingId: review.meeting.id,
+    childId: review.meeting.childIds.at(-1)!,
+    reason: 'Found safe this morning',
+    baseRevision: review.meeting.revision,
+  });
   // A return interview (issue 17), so its table has a row to copy too.
   await must(b, 'returnInterviews.save', {
     interview: {
@@ -268,7 +280,7 @@ describe('copy-to-server: a local database onto the council’s PostgreSQL', () 
       const mine = (await rowsOf(local.context.db, table)).filter(
         (r) =>
           table !== 'settings' ||
-          !['auditChainHead', 'displayName', 'desktopConnection'].includes(String(r.key)),
+          !['auditChainHead', 'displayName', 'displayRole', 'desktopConnection'].includes(String(r.key)),
       );
       const theirs = (await rowsOf(target.open.db, table)).filter(
         (r) =>

@@ -41,6 +41,8 @@ function docxToText(base64: string, name: string): string {
 
 async function heldMim() {
   const b = await freshBackend('2026-11-20T10:00:00.000Z');
+  // Approval names the person and their role, as Homeward asks for them before the first approval.
+  await must(b, 'settings.update', { displayName: 'Chair A. Example', displayRole: 'Team Manager' });
   const child = await must(
     b,
     'children.create',

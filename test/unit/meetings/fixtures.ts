@@ -17,7 +17,7 @@ export async function setup(over: Partial<ChildInput> = {}) {
   const clock = { iso: NOW };
   const b = await freshBackend(NOW, { now: () => new Date(clock.iso) });
   clocks.set(b, clock);
-  await must(b, 'settings.update', { displayName: 'Chair A. Example' });
+  await must(b, 'settings.update', { displayName: 'Chair A. Example', displayRole: 'Team Manager' });
   const child = await must(
     b,
     'children.create',

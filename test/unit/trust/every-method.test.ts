@@ -113,6 +113,9 @@ describe('every API method that shows a child audits it', () => {
       action: { what: 'Offer a return interview', owner: 'Worker A. Example' },
     });
     const homewardCsv = await must(b, 'importExport.exportHomeward', {});
+    // Today's Daily Review, started before the walk (its own start then joins it), and a child not on it to add.
+    const review = (await must(b, 'dailyReview.start', {})).record;
+    const notReviewed = children.find((c) => !review.meeting.childIds.includes(c.id))!.id;
     const episodeInput = withoutRecordFields(episode);
     const childInput = withoutRecordFields(record.child);
     const profileId = (await must(b, 'protocol.profiles', {})).profiles[0]!.id;
@@ -298,6 +301,19 @@ describe('every API method that shows a child audits it', () => {
       'importExport.exportHomeward': () => ({}),
       'dailyReview.board': () => ({}),
       'dailyReview.start': () => ({}),
+      'dailyReview.addChild': () => ({
+        meetingId: review.meeting.id,
+        childId: notReviewed,
+        reason: 'Seen by the police last night',
+        baseRevision: review.meeting.revision,
+      }),
+      // The walk runs in the contract's order: the child added just before goes again, one revision on.
+      'dailyReview.removeChild': () => ({
+        meetingId: review.meeting.id,
+        childId: notReviewed,
+        reason: 'Added in error',
+        baseRevision: review.meeting.revision + 1,
+      }),
       'dashboard.month': () => ({ month: '2026-11' }),
       'dashboard.exportDocx': () => ({ month: '2026-11' }),
       'dashboard.exportCsv': () => ({ month: '2026-11' }),

@@ -16,6 +16,7 @@ import { migration0017 } from './0017-risk-assessments';
 import { migration0018 } from './0018-escalations';
 import { migration0019 } from './0019-agency-information';
 import { migration0020 } from './0020-meeting-arrangements';
+import { migration0021 } from './0021-review-children';
 import { migration0024 } from './0024-state-indexes';
 import { migration0025 } from './0025-protocol-state-engine';
 import type { Migration } from './types';
@@ -44,6 +45,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0018,
   migration0019,
   migration0020,
+  migration0021,
   migration0024,
   migration0025,
 ];

@@ -1,3 +1,4 @@
+import { approvalLine } from '../../../../shared/meetings/approval';
 import { DateTime } from 'luxon';
 import {
   describeActionChange,
@@ -84,8 +85,7 @@ const londonDate = (iso: string) => DateTime.fromISO(iso, { zone: LONDON }).toIS
 
 function statusLine(record: MeetingRecord): string {
   const m = record.meeting;
-  if (m.status === 'approved' && m.approvedAt)
-    return `Minutes approved ${formatLongDateTime(m.approvedAt)} by ${m.approvedBy ?? 'the chair'}`;
+  if (m.status === 'approved' && m.approvedAt) return `Minutes approved. ${approvalLine(m)}`;
   if (m.status === 'concluded') return 'Meeting concluded; minutes not yet approved';
   return m.status === 'in-progress'
     ? 'Meeting in progress; minutes not yet approved'

@@ -21,10 +21,7 @@ interface Props {
 export function AgendaList({ items, selectedId, onSelect, footer }: Props) {
   const { record } = useMeeting();
   const multi = record.children.length > 1;
-  const nameOf = (childId: string | null) => {
-    const c = record.children.find((x) => x.id === childId);
-    return c ? childName(c) : 'The meeting as a whole';
-  };
+  const childOf = (childId: string | null) => record.children.find((x) => x.id === childId);
   return (
     <Paper
       component="nav"
@@ -52,7 +49,16 @@ export function AgendaList({ items, selectedId, onSelect, footer }: Props) {
                   bgcolor: 'action.hover',
                 }}
               >
-                {nameOf(item.childId)}
+                {childOf(item.childId) ? childName(childOf(item.childId)!) : 'The meeting as a whole'}
+                {childOf(item.childId)?.reason && (
+                  <Box
+                    component="span"
+                    data-testid="agenda-child-reason"
+                    sx={{ display: 'block', fontWeight: 400, color: 'text.secondary', fontSize: '0.8125rem' }}
+                  >
+                    {childOf(item.childId)?.reason}
+                  </Box>
+                )}
               </ListSubheader>
             )}
             <li>

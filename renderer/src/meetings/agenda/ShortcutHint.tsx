@@ -2,6 +2,7 @@ import { Box, Typography } from '@mui/material';
 
 const KEYS: Array<[string, string]> = [
   ['Alt+↓ / Alt+↑ or Ctrl+] / Ctrl+[', 'next / previous item'],
+  ['Alt+Page Down / Alt+Page Up', 'next / previous child'],
   ['Enter', 'adds a decision'],
   ['Ctrl+Enter', 'adds the action'],
   ['Alt+M', 'minutes'],

@@ -3,6 +3,9 @@ import { useEffect, useRef } from 'react';
 export interface AgendaShortcuts {
   next: () => void;
   previous: () => void;
+  /** Alt+Page Down / Alt+Page Up: the next or previous child's first item (a meeting about several children). */
+  nextChild: () => void;
+  previousChild: () => void;
   /** Alt+M: back to the minutes editor. */
   minutes: () => void;
   /** Alt+D: the "Add a decision" field. */
@@ -34,7 +37,9 @@ export function useAgendaShortcuts(handlers: AgendaShortcuts): void {
         f();
       };
       if (e.altKey && !e.ctrlKey && !e.metaKey) {
-        if (e.key === 'ArrowDown') run(h.next);
+        if (e.key === 'PageDown') run(h.nextChild);
+        else if (e.key === 'PageUp') run(h.previousChild);
+        else if (e.key === 'ArrowDown') run(h.next);
         else if (e.key === 'ArrowUp') run(h.previous);
         else if (e.code === 'KeyM') run(h.minutes);
         else if (e.code === 'KeyD') run(h.decision);
