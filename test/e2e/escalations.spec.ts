@@ -90,3 +90,83 @@ test('a co-ordinator records a carer’s refusal of a Return Conversation, sees 
   await entry.scrollIntoViewIfNeeded();
   await shoot(app, page, 'escalation-log');
 });
+
+test('EM: a MIM’s minutes sent to the host authority stay on Due after 10 days until recorded as received, from the meeting page', async ({
+  page,
+  app,
+}) => {
+  const must = async <T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+    const a = await r;
+    if (!a.ok) throw new Error(a.error.message);
+    return a.value;
+  };
+  const child = (await must(
+    app.backend.call('children.create', {
+      givenName: 'Test-Hal',
+      familyName: 'Hostwick',
+      dateOfBirth: '2011-05-04',
+      gender: 'not-recorded',
+      caseReference: 'E2E-ESC-2',
+      legalStatus: 'child-in-care',
+      placingAuthority: 'Derby City Council',
+      hostAuthority: 'Leicestershire County Council',
+      placementType: 'foster-care',
+      protocolProfileId: 'east-midlands',
+    }),
+  )) as { id: string };
+  await must(
+    app.backend.call('episodes.create', {
+      childId: child.id,
+      category: 'missing',
+      reportedAt: '2026-11-01T20:00:00Z',
+      foundAt: '2026-11-02T08:00:00Z',
+    }),
+  );
+  // Held twelve days before the app's now: EM's first step (10 days) has passed.
+  const held = '2026-11-08T10:00:00Z';
+  const made = (await must(
+    app.backend.call('meetings.create', {
+      kind: 'mim',
+      stageLevel: 1,
+      childIds: [child.id],
+      chairRole: 'Team Manager',
+      chairName: 'Chair A. Example',
+      minuteTaker: 'Minute B. Example',
+      scheduledAt: held,
+      venue: 'Room 2, Example House',
+      reason: 'Three episodes in 90 days',
+    }),
+  )) as { meeting: { id: string } };
+  const meetingId = made.meeting.id;
+  await must(app.backend.call('meetings.transition', { meetingId, to: 'in-progress', at: held }));
+  await must(
+    app.backend.call('meetings.transition', { meetingId, to: 'concluded', at: '2026-11-08T11:00:00Z' }),
+  );
+
+  await app.open(page, `/meeting/${meetingId}`);
+  await page.getByTestId('host-minutes').click();
+  const dialog = page.getByRole('dialog', { name: 'The host authority’s copy of the minutes' });
+  await dialog.getByLabel('Sent on').fill('09/11/2026 09:00');
+  await dialog.getByLabel('Sent to').fill('Leicestershire Missing Children Service');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('host-minutes')).toContainText(
+    'Minutes sent to the host authority 09/11/2026 09:00',
+  );
+
+  const due = new DuePage(page);
+  await due.goto();
+  await expect(due.table).toContainText('Test-Hal Hostwick');
+  await expect(due.table).toContainText('Host authority Missing Children Service');
+
+  await app.open(page, `/meeting/${meetingId}`);
+  await page.getByTestId('host-minutes').click();
+  await dialog.getByLabel('Received on').fill('20/11/2026 09:30');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('host-minutes')).toContainText(
+    'Host authority received the minutes 20/11/2026 09:30',
+  );
+  await shoot(app, page, 'host-minutes-received');
+  await due.goto();
+  await expect(due.table).not.toContainText('Host authority Missing Children Service');
+});

@@ -35,7 +35,7 @@ interface FieldSpec {
 }
 
 /** One small dialog for both the hand entry and the outcome: fields by spec, the backend's field message shown. */
-function EntryDialog({
+export function EntryDialog({
   title,
   fields,
   initial,
@@ -116,7 +116,7 @@ function EntryDialog({
   );
 }
 
-const instant = (text: string | undefined): string | null => {
+export const instant = (text: string | undefined): string | null => {
   const p = parseUkDateTime(text ?? '');
   return text?.trim() && p.ok ? p.iso : null;
 };

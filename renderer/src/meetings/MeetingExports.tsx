@@ -1,5 +1,6 @@
 import { call } from '../api/client';
 import { ExportButton } from '../components/ExportButton';
+import { HostMinutesButton } from '../escalations/HostMinutes';
 import { ExtractMenu } from './ExtractMenu';
 import { useMeeting } from './meetingContext';
 
@@ -16,6 +17,7 @@ export function MeetingExports() {
         Export action plan (Word)
       </ExportButton>
       <ExtractMenu />
+      <HostMinutesButton />
     </>
   );
 }
