@@ -23,11 +23,9 @@ function Row({
   children: React.ReactNode;
 }) {
   return (
-    <Paper variant="outlined" sx={{ p: 1.5, gridColumn: '1 / -1' }} component="fieldset">
+    <Paper variant="outlined" sx={{ p: 1.5, gridColumn: '1 / -1' }} role="group" aria-label={title}>
       <Box sx={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', mb: 1 }}>
-        <Typography component="legend" sx={{ fontWeight: 600 }}>
-          {title}
-        </Typography>
+        <Typography sx={{ fontWeight: 600 }}>{title}</Typography>
         <Button size="small" onClick={onRemove}>
           Remove {title.toLowerCase()}
         </Button>

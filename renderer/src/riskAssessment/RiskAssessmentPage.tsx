@@ -5,6 +5,7 @@ import { formatLongDateTime, londonToday } from '../../../shared/time/london';
 import { ApiCallError, call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { href, navigate, type RiskFormMode } from '../app/router';
+import { useNow } from '../app/status';
 import { ConflictNotice, isConflict, type ConflictField } from '../conflict/ConflictNotice';
 import { draftKey, emptyForm, flatten, fromForm, readDraft, sameForm, toForm, type RaForm } from './raForm';
 import { ActionsSection, AgreementsSection, OnReturnSection, PlanSection } from './RaPlan';
@@ -69,6 +70,8 @@ function RiskAssessmentForm({
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [busy, setBusy] = useState(false);
   const drafted = !sameForm(form, saved);
+  // The backend's clock, not this computer's: "in the future" must mean what the save will be checked against.
+  const now = useNow();
 
   // Written on every change, so a reload a moment later keeps the text.
   useEffect(() => {
@@ -92,7 +95,7 @@ function RiskAssessmentForm({
   };
 
   const save = async () => {
-    const parsed = fromForm(form, londonToday(new Date()));
+    const parsed = fromForm(form, londonToday(new Date(now)));
     if (!parsed.ok) return showIssues(parsed.issues, 'Not saved:');
     setBusy(true);
     try {
