@@ -83,7 +83,7 @@ test('a co-ordinator fills a risk assessment with a plan action and sees the act
   expect(after.ok && (after.value as unknown[]).length).toBe(before + 1);
   await app.screenshot(page, 'risk-assessment-child-1600');
 
-  await app.open(page, '/due');
+  await page.evaluate(() => (window.location.hash = '#/due'));
   await expect(page.getByRole('heading', { level: 1, name: 'Due' })).toBeVisible();
   await expect(page.getByText('Weekly safety work with the CSE team').first()).toBeVisible();
 });

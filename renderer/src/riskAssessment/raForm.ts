@@ -2,6 +2,7 @@ import type { RiskAssessment } from '../../../shared/api/riskAssessments';
 import type { FieldIssue } from '../../../shared/api/result';
 import {
   AGREEMENT_ROLES,
+  agreementsSchema,
   circumstancesSchema,
   concernsSchema,
   patternSchema,
@@ -189,7 +190,7 @@ export function fromForm(f: RaForm, today: string): ParsedForm {
   };
   const parsed = riskAssessmentInputSchema.safeParse(raw);
   const named = new Set(issues.map((i) => i.field));
-  if (!parsed.success) {
+  if (!parsed.success)
     for (const i of parsed.error.issues) {
       const field = ['assessment', ...i.path.map(String)].join('.');
       // A date that did not parse is already named with why; its "required" would only repeat it.
@@ -200,10 +201,21 @@ export function fromForm(f: RaForm, today: string): ParsedForm {
           : i.message.replace(/^Invalid input: /, '');
       issues.push({ field, message });
     }
-    return { ok: false, issues };
-  }
-  for (const p of riskAssessmentProblems(parsed.data, today)) if (!named.has(p.field)) issues.push(p);
-  return issues.length ? { ok: false, issues } : { ok: true, input: parsed.data };
+  // The rules across fields run even when a field above failed, so every problem shows at once; they read only
+  // the date, the agreements and the plan's addresses and contacts, taken here as typed.
+  const forRules = parsed.success
+    ? parsed.data
+    : ({
+        assessedOn: assessedOn ?? '',
+        agreements: agreementsSchema.catch(agreementsSchema.parse({})).parse(raw.agreements),
+        plan: {
+          addresses: f.plan.addresses.map((a) => ({ address: a.address.trim() })),
+          contacts: f.plan.contacts,
+        },
+      } as unknown as RiskAssessmentInput);
+  const seen = new Set(issues.map((i) => i.field));
+  for (const p of riskAssessmentProblems(forRules, today)) if (!seen.has(p.field)) issues.push(p);
+  return issues.length || !parsed.success ? { ok: false, issues } : { ok: true, input: parsed.data };
 }
 
 // --- The draft: the form as typed, in localStorage, read back against the form's shape. ---

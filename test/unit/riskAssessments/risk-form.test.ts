@@ -59,6 +59,9 @@ describe('the risk assessment form', () => {
         'assessment.plan.actions.0.description',
         'assessment.plan.actions.0.owner',
         'assessment.plan.actions.0.dueOn',
+        // The rules across fields are named in the same pass, though fields above failed.
+        'assessment.agreements.carer.name',
+        'assessment.agreements.socialWorker.name',
       ]),
     );
     // A date that did not parse is named once, with why, not again as "is required".
