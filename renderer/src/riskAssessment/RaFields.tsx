@@ -89,24 +89,33 @@ export function ChoiceField<T extends string>({
 }
 
 /** One of the appendix's sections: a heading and its fields in a grid that folds to one column when narrow. */
-export function Section({ title, children }: { title: string; children: ReactNode }) {
+export function Section({
+  title,
+  children,
+  min = 320,
+}: {
+  title: string;
+  children: ReactNode;
+  /** The narrowest a column may be: wider where a text box's label is long, so the label is not cut off. */
+  min?: number;
+}) {
   return (
     <section>
       <Typography variant="h2" sx={{ mt: 2, mb: 1.5 }}>
         {title}
       </Typography>
-      <FieldGrid>{children}</FieldGrid>
+      <FieldGrid min={min}>{children}</FieldGrid>
     </section>
   );
 }
 
-export function FieldGrid({ children }: { children: ReactNode }) {
+export function FieldGrid({ children, min = 320 }: { children: ReactNode; min?: number }) {
   return (
     <div
       style={{
         display: 'grid',
         gap: 16,
-        gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 320px), 1fr))',
+        gridTemplateColumns: `repeat(auto-fill, minmax(min(100%, ${min}px), 1fr))`,
       }}
     >
       {children}

@@ -30,7 +30,7 @@ function Row({
           Remove {title.toLowerCase()}
         </Button>
       </Box>
-      <FieldGrid>{children}</FieldGrid>
+      <FieldGrid min={420}>{children}</FieldGrid>
     </Paper>
   );
 }
@@ -46,7 +46,7 @@ export function PlanSection({ form, errors, set }: SectionProps) {
     }));
   const missingGroups = CONTACT_GROUPS.filter(([g]) => !p.contacts.some((c) => c.group === g));
   return (
-    <Section title="The plan when the young person is absent">
+    <Section title="The plan when the young person is absent" min={560}>
       <TextBox
         label="Try the young person (phone, social media)"
         name="assessment.plan.tryYoungPerson"
@@ -186,7 +186,7 @@ export function OnReturnSection({ form, errors, set }: SectionProps) {
     v: string,
   ) => set(`assessment.plan.${key}`, (f) => ({ ...f, plan: { ...f.plan, [key]: v } }));
   return (
-    <Section title="On return">
+    <Section title="On return" min={560}>
       <TextBox
         label="Welfare check on return"
         name="assessment.plan.onReturnWelfareCheck"
@@ -294,7 +294,7 @@ export function ActionsSection({ form, errors, set }: SectionProps) {
 
 export function AgreementsSection({ form, errors, set }: SectionProps) {
   return (
-    <Section title="Who agreed the plan">
+    <Section title="Who agreed the plan" min={560}>
       {AGREEMENT_ROLES.map(([role, label]) => {
         const field = `assessment.agreements.${role}`;
         const put = (key: 'name' | 'agreedOn', v: string) =>

@@ -32,7 +32,7 @@ const PATTERN_TEXTS: [Exclude<keyof Pattern, 'runningToOrFrom'>, string][] = [
 
 export function PatternSection({ form, errors, set }: SectionProps) {
   return (
-    <Section title="Pattern and history">
+    <Section title="Pattern and history" min={560}>
       <ChoiceField
         label="Is the young person running to someone or from a situation?"
         name="pattern.runningToOrFrom"
@@ -143,7 +143,7 @@ export function CircumstancesSection({ form, errors, set }: SectionProps) {
       circumstances: { ...f.circumstances, [key]: v },
     }));
   return (
-    <Section title="Current circumstances">
+    <Section title="Current circumstances" min={560}>
       {CIRCUMSTANCE_ANSWERS.map(([key, label]) => (
         <AnswerField
           key={key}
