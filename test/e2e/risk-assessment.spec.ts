@@ -87,3 +87,68 @@ test('a co-ordinator fills a risk assessment with a plan action and sees the act
   await expect(page.getByRole('heading', { level: 1, name: 'Due' })).toBeVisible();
   await expect(page.getByText('Weekly safety work with the CSE team').first()).toBeVisible();
 });
+
+test('an edit refused because someone saved first offers theirs or mine; the child form keeps the placement', async ({
+  page,
+  app,
+}) => {
+  const created = await app.backend.call('children.create', {
+    givenName: 'Testy',
+    familyName: 'Riskwood',
+    dateOfBirth: '2011-05-04',
+    gender: 'not-recorded',
+    caseReference: 'TEST-RA-01',
+    legalStatus: 'child-in-care',
+    placingAuthority: 'Wigan Council',
+    placementType: 'foster-care',
+  });
+  if (!created.ok) throw new Error(created.error.message);
+  const childId = (created.value as { id: string }).id;
+  const assessment = {
+    assessedOn: '2026-11-18',
+    careProviderLevel: 'low',
+    socialWorkerLevel: 'low',
+    plan: { reportAfterHours: 4 },
+    agreements: {
+      carer: { name: 'Alex Carer', agreedOn: '2026-11-18' },
+      socialWorker: { name: 'Jo Socialworker', agreedOn: '2026-11-18' },
+    },
+  };
+  const first = await app.backend.call('riskAssessments.create', { childId, assessment });
+  if (!first.ok) throw new Error(first.error.message);
+  const { id } = first.value as { id: string };
+
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await app.open(page, `/risk-assessment/${childId}/edit`);
+  const report = page.getByRole('textbox', { name: /Report to police if absent/ });
+  await expect(report).toHaveValue('4');
+  await report.fill('3');
+  // Someone else corrects the same version first.
+  const theirs = await app.backend.call('riskAssessments.update', {
+    id,
+    baseRevision: 1,
+    assessment: { ...assessment, plan: { reportAfterHours: 1 } },
+  });
+  if (!theirs.ok) throw new Error(theirs.error.message);
+  await page.getByRole('button', { name: 'Save risk assessment' }).click();
+  const notice = page.getByTestId('conflict-notice');
+  await expect(notice).toContainText('plan.reportAfterHours');
+  await notice.getByRole('button', { name: 'Use theirs' }).click();
+  await expect(report).toHaveValue('1');
+  await report.fill('2');
+  await page.getByRole('button', { name: 'Save risk assessment' }).click();
+  await expect(page.getByRole('region', { name: 'Risk assessment and action plan' })).toContainText(
+    'report to police after 2 h',
+  );
+
+  await page.getByRole('button', { name: 'Edit the child’s details' }).click();
+  await page.getByRole('textbox', { name: 'Placement started (dd/mm/yyyy)' }).fill('10/11/2026');
+  await page.getByRole('combobox', { name: 'Placement planned or emergency' }).click();
+  await page.getByRole('option', { name: 'Emergency' }).click();
+  await page.getByRole('button', { name: 'Save child' }).click();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  const child = await app.backend.call('children.get', { id: childId });
+  const saved = child.ok ? (child.value as { child: Record<string, unknown> }).child : {};
+  expect(saved.placementStartedOn).toBe('2026-11-10');
+  expect(saved.placementArrangement).toBe('emergency');
+});
