@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './axe';
 import { expect, test } from './fixtures';
 
 // Issue 17's proof for the risk assessment (WG appendix a): a co-ordinator fills one for a Wigan demo child in care
@@ -56,6 +57,7 @@ test('a co-ordinator fills a risk assessment with a plan action and sees the act
   const carer = page.getByRole('textbox', { name: 'Residential staff member or foster carer: name' });
   await expect(carer).toHaveAttribute('aria-invalid', 'true');
   await app.screenshot(page, 'risk-assessment-errors-1600');
+  await expectNoAxeViolations(page, 'the risk assessment form refusing a save');
   const none = await app.backend.call('riskAssessments.list', { childId: child.id });
   const before = none.ok ? (none.value as unknown[]).length : -1;
 
