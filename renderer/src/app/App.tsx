@@ -19,6 +19,7 @@ import { useRoute, type Route } from './router';
 import { useStickyHeight } from './stickyLayout';
 import { AppStatusProvider } from './status';
 import { ReturnInterviewPage } from '../returnInterview/ReturnInterviewPage';
+import { RiskAssessmentPage } from '../riskAssessment/RiskAssessmentPage';
 
 export function App() {
   const route = useRoute();
@@ -84,6 +85,14 @@ function Screen({ route }: { route: Route }) {
       return <AccountsScreen />;
     case 'return-interview':
       return <ReturnInterviewPage key={route.episodeId} episodeId={route.episodeId} />;
+    case 'risk-assessment':
+      return (
+        <RiskAssessmentPage
+          key={`${route.childId}/${route.mode}`}
+          childId={route.childId}
+          mode={route.mode}
+        />
+      );
     case 'due':
       return <DueScreen />;
     case 'children':

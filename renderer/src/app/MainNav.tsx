@@ -19,7 +19,12 @@ const NAV: Array<{ label: string; route: Route; needs: ApiMethod; teamOnly?: tru
 
 function isCurrent(route: Route, item: Route): boolean {
   if (item.name === 'children')
-    return route.name === 'children' || route.name === 'child' || route.name === 'return-interview';
+    return (
+      route.name === 'children' ||
+      route.name === 'child' ||
+      route.name === 'return-interview' ||
+      route.name === 'risk-assessment'
+    );
   if (item.name === 'meetings') return route.name === 'meetings' || route.name === 'meeting';
   return route.name === item.name;
 }

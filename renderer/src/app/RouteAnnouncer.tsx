@@ -15,6 +15,7 @@ export const ROUTE_LABELS: Record<Route['name'], string> = {
   settings: 'Settings',
   accounts: 'Accounts',
   'return-interview': 'Return interview',
+  'risk-assessment': 'Risk assessment',
 };
 
 /** Once a screen's heading has loaded it names the page; a screen that never shows one is named by its route. */

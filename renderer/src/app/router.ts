@@ -11,7 +11,11 @@ export type Route =
   | { name: 'dashboard' }
   | { name: 'settings' }
   | { name: 'accounts' }
-  | { name: 'return-interview'; episodeId: string };
+  | { name: 'return-interview'; episodeId: string }
+  /** The risk assessment form: a first one or a review (a new version), or an edit of the latest version. */
+  | { name: 'risk-assessment'; childId: string; mode: RiskFormMode };
+
+export type RiskFormMode = 'new' | 'edit';
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -34,6 +38,10 @@ export function parseRoute(hash: string): Route {
       return { name: 'accounts' };
     case 'return-interview':
       return parts[1] ? { name: 'return-interview', episodeId: parts[1] } : { name: 'children' };
+    case 'risk-assessment':
+      return parts[1]
+        ? { name: 'risk-assessment', childId: parts[1], mode: parts[2] === 'edit' ? 'edit' : 'new' }
+        : { name: 'children' };
     default:
       return { name: 'due' };
   }
@@ -46,6 +54,8 @@ export function href(route: Route): string {
       return `#/${route.name}/${encodeURIComponent(route.id)}`;
     case 'return-interview':
       return `#/return-interview/${encodeURIComponent(route.episodeId)}`;
+    case 'risk-assessment':
+      return `#/risk-assessment/${encodeURIComponent(route.childId)}/${route.mode}`;
     default:
       return `#/${route.name}`;
   }

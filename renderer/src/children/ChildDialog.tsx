@@ -14,6 +14,8 @@ import {
   GENDERS,
   LEGAL_STATUS_LABELS,
   LEGAL_STATUSES,
+  PLACEMENT_ARRANGEMENT_LABELS,
+  PLACEMENT_ARRANGEMENTS,
   PLACEMENT_TYPE_LABELS,
   PLACEMENT_TYPES,
   type Child,
@@ -46,6 +48,8 @@ const FIELD_LABELS: Record<keyof ChildFormState, string> = {
   placingAuthority: 'Responsible (placing) authority',
   hostAuthority: 'Host authority',
   placementType: 'Placement type',
+  placementStartedOn: 'Placement started',
+  placementArrangement: 'Placement planned or emergency',
   allocatedWorker: 'Allocated worker',
   team: 'Team',
   protocolProfileId: 'Protocol profile',
@@ -75,6 +79,7 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
     gender: f.gender ? GENDER_LABELS[f.gender] : '',
     legalStatus: f.legalStatus ? LEGAL_STATUS_LABELS[f.legalStatus] : '',
     placementType: f.placementType ? PLACEMENT_TYPE_LABELS[f.placementType] : '',
+    placementArrangement: f.placementArrangement ? PLACEMENT_ARRANGEMENT_LABELS[f.placementArrangement] : '',
     protocolProfileId: f.protocolProfileId
       ? (profiles.data?.profiles.find((p) => p.id === f.protocolProfileId)?.name ?? f.protocolProfileId)
       : 'Automatic',
@@ -208,6 +213,18 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
             onChange={set('placementType')}
             error={errors.placementType}
             options={PLACEMENT_TYPES.map((p) => ({ value: p, label: PLACEMENT_TYPE_LABELS[p] }))}
+          />
+          {text('placementStartedOn', 'Placement started (dd/mm/yyyy)')}
+          <SelectField
+            label="Placement planned or emergency"
+            value={form.placementArrangement}
+            onChange={set('placementArrangement')}
+            emptyLabel="Not recorded"
+            error={errors.placementArrangement}
+            options={PLACEMENT_ARRANGEMENTS.map((a) => ({
+              value: a,
+              label: PLACEMENT_ARRANGEMENT_LABELS[a],
+            }))}
           />
           {text('allocatedWorker', 'Allocated worker')}
           {text('team', 'Team')}

@@ -1,4 +1,4 @@
-import { dateOfBirthProblem, type ChildInput } from '../../../shared/domain/child';
+import { dateOfBirthProblem, type ChildInput, type PlacementArrangement } from '../../../shared/domain/child';
 import { parseUkDate } from '../../../shared/time/london';
 import type { FieldIssue } from '../../../shared/api';
 
@@ -13,6 +13,9 @@ export interface ChildFormState {
   placingAuthority: string;
   hostAuthority: string;
   placementType: ChildInput['placementType'] | '';
+  /** When the current placement began, and whether it was planned: when the risk assessment is due (WG appendix a). */
+  placementStartedOn: string;
+  placementArrangement: PlacementArrangement | '';
   allocatedWorker: string;
   team: string;
   protocolProfileId: string;
@@ -30,6 +33,8 @@ export const emptyChildForm: ChildFormState = {
   placingAuthority: '',
   hostAuthority: '',
   placementType: '',
+  placementStartedOn: '',
+  placementArrangement: '',
   allocatedWorker: '',
   team: '',
   protocolProfileId: '',
@@ -51,6 +56,8 @@ export const childToForm = (c: ChildInput): ChildFormState => ({
   placingAuthority: c.placingAuthority,
   hostAuthority: c.hostAuthority ?? '',
   placementType: c.placementType,
+  placementStartedOn: c.placementStartedOn ? ukDate(c.placementStartedOn) : '',
+  placementArrangement: c.placementArrangement ?? '',
   allocatedWorker: c.allocatedWorker ?? '',
   team: c.team ?? '',
   protocolProfileId: c.protocolProfileId ?? '',
@@ -89,6 +96,10 @@ export function childFormErrors(f: ChildFormState, today: string): Record<string
   for (const [field, label] of REQUIRED) if (!f[field].trim()) errors[field] = `${label} is required.`;
   const dob = dateOfBirthError(f.dateOfBirth, today);
   if (dob) errors.dateOfBirth = dob;
+  if (f.placementStartedOn.trim()) {
+    const started = parseUkDate(f.placementStartedOn);
+    if (!started.ok) errors.placementStartedOn = `Placement started ${started.message}.`;
+  }
   return errors;
 }
 
@@ -105,6 +116,9 @@ export const formToChild = (f: ChildFormState): Record<string, unknown> => ({
   placingAuthority: f.placingAuthority,
   hostAuthority: orNull(f.hostAuthority),
   placementType: f.placementType || undefined,
+  // Sent always, so saving other details keeps them rather than clearing them.
+  placementStartedOn: f.placementStartedOn.trim() ? isoFromUkDate(f.placementStartedOn) : null,
+  placementArrangement: f.placementArrangement || null,
   allocatedWorker: orNull(f.allocatedWorker),
   team: orNull(f.team),
   protocolProfileId: orNull(f.protocolProfileId),

@@ -1,9 +1,10 @@
-import { Alert, Box, List, ListItem, ListItemText, Paper, Skeleton, Typography } from '@mui/material';
+import { Alert, Box, Button, List, ListItem, ListItemText, Paper, Skeleton, Typography } from '@mui/material';
 import type { Child } from '../../../shared/domain/child';
 import { RISK_LEVEL_LABELS } from '../../../shared/domain/riskAssessment';
 import { formatUkDate } from '../../../shared/time/london';
 import { call } from '../api/client';
 import { useQuery } from '../api/useQuery';
+import { href } from '../app/router';
 import { ExportButton } from '../components/ExportButton';
 
 /**
@@ -26,7 +27,17 @@ export function RiskAssessmentSection({ child }: { child: Child }) {
           <Skeleton variant="rectangular" height={80} />
         )
       ) : latest === undefined ? (
-        <Typography color="text.secondary">No risk assessment is recorded.</Typography>
+        <>
+          <Typography color="text.secondary" sx={{ mb: 1 }}>
+            No risk assessment is recorded.
+          </Typography>
+          <Button
+            variant="contained"
+            href={href({ name: 'risk-assessment', childId: child.id, mode: 'new' })}
+          >
+            New risk assessment
+          </Button>
+        </>
       ) : (
         <>
           <Typography data-testid="risk-latest">
@@ -44,6 +55,21 @@ export function RiskAssessmentSection({ child }: { child: Child }) {
               </ListItem>
             ))}
           </List>
+          <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap', mb: 1 }}>
+            {/* A review is a new version, the last one kept as agreed; an edit corrects the latest only. */}
+            <Button
+              variant="outlined"
+              href={href({ name: 'risk-assessment', childId: child.id, mode: 'new' })}
+            >
+              Review (new version)
+            </Button>
+            <Button
+              variant="outlined"
+              href={href({ name: 'risk-assessment', childId: child.id, mode: 'edit' })}
+            >
+              Edit version {latest.version}
+            </Button>
+          </Box>
           <Box sx={{ display: 'flex', gap: 1, flexWrap: 'wrap' }}>
             {versions.map((v) => (
               <ExportButton
