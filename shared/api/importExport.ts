@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDate } from '../domain/child';
-import { stripBidiControls } from './text';
+import { apiId, stripBidiControls } from './text';
 import type { FileToSave } from './index';
 
 /**
@@ -26,7 +26,7 @@ const importFile = z.object({
 });
 
 const importJob = z.object({
-  jobId: z.string().min(1, 'is required').max(64, 'must be at most 64 characters'),
+  jobId: apiId.max(64, 'is not an id'),
 });
 
 export const importExportSchemas = {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { apiId } from '../api/text';
 import { ACTION_STATUSES } from './meeting';
 import { isoDate } from './child';
 
@@ -119,7 +120,7 @@ export type PlanAddress = z.infer<typeof planAddressSchema>;
 
 export const planActionSchema = z.object({
   /** Kept across saves of the same version, so Due's key for the action does not change. */
-  id: z.string().max(64).nullable().default(null),
+  id: apiId.max(64, 'is not an id').nullable().default(null),
   description: requiredText(500),
   owner: requiredText(100),
   agency: text(200),
