@@ -179,6 +179,8 @@ test('approved minutes offer no new item, no reordering and no next meeting to a
       attendee: { name, role, agency, isChair, isMinuteTaker, status: 'apologies' },
     });
   }
+  // Approval names its person (issue 12): on one computer, the name and role kept in Settings.
+  await must(app, 'settings.update', { displayName: 'Chair B. Example', displayRole: 'Team Leader' });
   await must(app, 'meetings.transition', { meetingId: id, to: 'approved' });
   const meeting = await openAgenda(app, page, id);
   await expect(meeting.lockBanner).toBeVisible();

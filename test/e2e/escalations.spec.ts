@@ -142,6 +142,34 @@ test('EM: a MIM’s minutes sent to the host authority stay on Due after 10 days
   await must(
     app.backend.call('meetings.transition', { meetingId, to: 'concluded', at: '2026-11-08T11:00:00Z' }),
   );
+  // Approved, as minutes sent to another authority are: attendance recorded, and the approver named.
+  const { attendees } = (await must(app.backend.call('meetings.get', { meetingId }))) as {
+    attendees: Array<{
+      id: string;
+      status: string;
+      revision: number;
+      name: string;
+      role: string;
+      agency: string;
+      isChair: boolean;
+      isMinuteTaker: boolean;
+    }>;
+  };
+  for (const a of attendees.filter((x) => x.status === 'invited')) {
+    const { name, role, agency, isChair, isMinuteTaker } = a;
+    await must(
+      app.backend.call('meetings.updateAttendee', {
+        meetingId,
+        attendeeId: a.id,
+        baseRevision: a.revision,
+        attendee: { name, role, agency, isChair, isMinuteTaker, status: 'attended' },
+      }),
+    );
+  }
+  await must(
+    app.backend.call('settings.update', { displayName: 'Chair A. Example', displayRole: 'Team Manager' }),
+  );
+  await must(app.backend.call('meetings.transition', { meetingId, to: 'approved' }));
 
   await app.open(page, `/meeting/${meetingId}`);
   await page.getByTestId('host-minutes').click();
@@ -159,7 +187,7 @@ test('EM: a MIM’s minutes sent to the host authority stay on Due after 10 days
   await expect(due.table).toContainText('Test-Hal Hostwick');
   await expect(due.table).toContainText('Host authority Missing Children Service');
 
-  await app.open(page, `/meeting/${meetingId}`);
+  await page.evaluate((id) => (window.location.hash = `#/meeting/${id}`), meetingId);
   await page.getByTestId('host-minutes').click();
   await dialog.getByLabel('Received on').fill('20/11/2026 09:30');
   await dialog.getByRole('button', { name: 'Save' }).click();

@@ -34,7 +34,7 @@ export function HostMinutesButton() {
       </Tooltip>
       {open && (
         <EntryDialog
-          title="The host authority's copy of the minutes"
+          title="The host authority’s copy of the minutes"
           fields={[
             { key: 'sentAt', label: 'Sent on', kind: 'when' },
             { key: 'sentTo', label: 'Sent to', kind: 'text' },

@@ -22,9 +22,9 @@ import { migration0025 } from './0025-protocol-state-engine';
 import type { Migration } from './types';
 
 /**
- * In order; a new migration is a new numbered file added here, never an edit to a shipped one. There is no 0005
- * (a branch's number that did not land; the stored protocol state it held is 0016): a later migration must be
- * numbered above the highest shipped, since a database at N never runs a lower one.
+ * In order; a new migration is a new numbered file added here, never an edit to a shipped one. The gaps (0005, 0010,
+ * 0022, 0023) are numbers given to branches that did not use them; the stored protocol state 0005 held is 0016. A
+ * later migration must be numbered above the highest shipped, since a database at N never runs a lower one.
  */
 export const MIGRATIONS: readonly Migration[] = [
   migration0001,
