@@ -1,12 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type HomewardApp } from './fixtures';
+import { approveConcluded, mustCall } from './pages/approve';
 import { MeetingPageModel } from './pages/MeetingPage';
 
-async function must(app: HomewardApp, method: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await app.backend.call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as Record<string, unknown>;
-}
+const must = mustCall;
 
 /** A MIM held and approved, with one attendee (who can take an action over) and two actions agreed. */
 async function approvedMeeting(app: HomewardApp): Promise<{ id: string; actionIds: string[] }> {
@@ -51,22 +48,7 @@ async function approvedMeeting(app: HomewardApp): Promise<{ id: string; actionId
   }
   await must(app, 'meetings.transition', { meetingId: id, to: 'in-progress' });
   await must(app, 'meetings.transition', { meetingId: id, to: 'concluded' });
-  // Approval asks for everyone's attendance: the invitees suggested by role are recorded as sending apologies.
-  const { attendees } = (await must(app, 'meetings.get', { meetingId: id })) as unknown as {
-    attendees: Array<Record<string, unknown> & { id: string; status: string; revision: number }>;
-  };
-  for (const a of attendees.filter((x) => x.status === 'invited')) {
-    const { name, role, agency, isChair, isMinuteTaker } = a;
-    await must(app, 'meetings.updateAttendee', {
-      meetingId: id,
-      attendeeId: a.id,
-      baseRevision: a.revision,
-      attendee: { name, role, agency, isChair, isMinuteTaker, status: 'apologies' },
-    });
-  }
-  // Approval names the person and their role (asked on first use).
-  await must(app, 'settings.update', { displayName: 'Chair B. Example', displayRole: 'Team Leader' });
-  await must(app, 'meetings.transition', { meetingId: id, to: 'approved' });
+  await approveConcluded(app, id, 'apologies');
   return { id, actionIds };
 }
 

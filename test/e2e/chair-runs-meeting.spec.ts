@@ -1,16 +1,13 @@
 import type { Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import { expect, test, type HomewardApp } from './fixtures';
+import { approveConcluded, mustCall } from './pages/approve';
 import { MeetingPageModel } from './pages/MeetingPage';
 
 // Issue 12, the meeting as a chair runs it: any other business added and the agenda reordered during the meeting,
 // and the next meeting arranged from it; the Word minutes say so.
 
-async function must(app: HomewardApp, method: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await app.backend.call(method, input);
-  if (!r.ok) throw new Error(`${method}: ${r.error.message}`);
-  return r.value as Record<string, unknown>;
-}
+const must = mustCall;
 
 /** A MIM in progress about one child, with a police officer invited. */
 async function meetingInProgress(app: HomewardApp): Promise<string> {
@@ -167,21 +164,7 @@ test('approved minutes offer no new item, no reordering and no next meeting to a
 }) => {
   const id = await meetingInProgress(app);
   await must(app, 'meetings.transition', { meetingId: id, to: 'concluded' });
-  const { attendees } = (await must(app, 'meetings.get', { meetingId: id })) as unknown as {
-    attendees: Array<Record<string, unknown> & { id: string; status: string; revision: number }>;
-  };
-  for (const a of attendees.filter((x) => x.status === 'invited')) {
-    const { name, role, agency, isChair, isMinuteTaker } = a;
-    await must(app, 'meetings.updateAttendee', {
-      meetingId: id,
-      attendeeId: a.id,
-      baseRevision: a.revision,
-      attendee: { name, role, agency, isChair, isMinuteTaker, status: 'apologies' },
-    });
-  }
-  // Approval names its person (issue 12): on one computer, the name and role kept in Settings.
-  await must(app, 'settings.update', { displayName: 'Chair B. Example', displayRole: 'Team Leader' });
-  await must(app, 'meetings.transition', { meetingId: id, to: 'approved' });
+  await approveConcluded(app, id, 'apologies');
   const meeting = await openAgenda(app, page, id);
   await expect(meeting.lockBanner).toBeVisible();
   await expect(page.getByRole('button', { name: 'Add an agenda item' })).toHaveCount(0);

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test, type HomewardApp } from './fixtures';
+import { approveConcluded } from './pages/approve';
 import { DuePage } from './pages/DuePage';
 
 // W-CP 7.0: "Allocated Social Workers and/or responsible Carers/support providers cannot refuse a RHI being conducted,
@@ -142,34 +143,8 @@ test('EM: a MIM’s minutes sent to the host authority stay on Due after 10 days
   await must(
     app.backend.call('meetings.transition', { meetingId, to: 'concluded', at: '2026-11-08T11:00:00Z' }),
   );
-  // Approved, as minutes sent to another authority are: attendance recorded, and the approver named.
-  const { attendees } = (await must(app.backend.call('meetings.get', { meetingId }))) as {
-    attendees: Array<{
-      id: string;
-      status: string;
-      revision: number;
-      name: string;
-      role: string;
-      agency: string;
-      isChair: boolean;
-      isMinuteTaker: boolean;
-    }>;
-  };
-  for (const a of attendees.filter((x) => x.status === 'invited')) {
-    const { name, role, agency, isChair, isMinuteTaker } = a;
-    await must(
-      app.backend.call('meetings.updateAttendee', {
-        meetingId,
-        attendeeId: a.id,
-        baseRevision: a.revision,
-        attendee: { name, role, agency, isChair, isMinuteTaker, status: 'attended' },
-      }),
-    );
-  }
-  await must(
-    app.backend.call('settings.update', { displayName: 'Chair A. Example', displayRole: 'Team Manager' }),
-  );
-  await must(app.backend.call('meetings.transition', { meetingId, to: 'approved' }));
+  // Approved, as minutes sent to another authority are.
+  await approveConcluded(app, meetingId, 'attended');
 
   await app.open(page, `/meeting/${meetingId}`);
   await page.getByTestId('host-minutes').click();
