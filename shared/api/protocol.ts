@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { apiId } from './text';
-import type { ChildEvaluation, DueItem, GradingRule, ProtocolProfile } from '../protocol';
+import type { ChildEvaluation, DueCounts, DueItem, GradingRule, ProtocolProfile } from '../protocol';
+import { DUE_SHOWS } from '../protocol/dueShow';
+
+/** The most items one Due answer holds: a screen's page, many times over; the whole list is for the backend's own. */
+export const MAX_DUE_PAGE = 5000;
+/** What the Due screen asks for first, and again each time "Show more" is pressed. */
+export const DUE_PAGE = 100;
 
 const id = apiId;
 /** A shipped profile is about 10 KB of JSON; a council's copy is validated in full by the backend. */
@@ -18,8 +24,19 @@ export const protocolSchemas = {
   'protocol.deleteProfile': z.object({ id }),
   /** The child's stage, meetings, notifications and return interviews as of now. */
   'protocol.child': z.object({ childId: id }),
-  /** Every child with something due or overdue, most urgent first. */
-  'protocol.due': z.object({}),
+  /**
+   * Every child's items due or overdue, most urgent first: those the filter shows, the first `limit` of them (the
+   * Due screen asks for a page and more as it is read; without a limit, every one), and the counts of the whole list.
+   */
+  'protocol.due': z.object({
+    show: z.enum(DUE_SHOWS).default('all'),
+    limit: z
+      .number()
+      .int()
+      .min(1, 'must be at least 1')
+      .max(MAX_DUE_PAGE, `must be at most ${MAX_DUE_PAGE}`)
+      .optional(),
+  }),
 };
 
 export interface ProfileSummary {
@@ -52,7 +69,10 @@ export interface ChildProtocol {
 
 export interface DueList {
   asOf: string;
+  /** The first `limit` items the filter shows, most urgent first. */
   items: DueItem[];
+  /** Of the whole list (not only this page): how many items each filter shows, and how many are overdue. */
+  counts: DueCounts;
   /** Children evaluated (those with an episode in the last 400 days or missing now). */
   childrenEvaluated: number;
 }

@@ -5,6 +5,8 @@
 export { evaluateChild, inScope } from './evaluate';
 export { buildDueList, compareDueItems, dueEvaluationOf, shortMeetingLabel } from './dueList';
 export type { DueEvaluation, DueItem, DueItemKind, DueListRow, DueNotification } from './dueList';
+export { DUE_SHOWS, NO_DUE_COUNTS, RETURN_KINDS, addDueCounts, countDueItems, dueItemShows } from './dueShow';
+export type { DueCounts, DueShow } from './dueShow';
 export {
   deadlineMs,
   describeDeadline,

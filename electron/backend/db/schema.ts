@@ -348,6 +348,22 @@ export interface ProtocolStateTable {
   engine: string;
 }
 
+/** One Due list item of a child's stored state (migration 0029): what the Due screen filters, counts and sorts by. */
+export interface DueItemsTable {
+  child_id: string;
+  /** The item's place in the child's own list: the key of the row (two items may share a key). */
+  position: number;
+  item_key: string;
+  kind: string;
+  /** 1 when recording the item in the child's escalation log answers it (DueItem.escalationKey). */
+  escalation: number;
+  child_name: string;
+  /** ISO instants (UTC): the deadline; from when it is overdue; until when the Due screen shows it (null: always). */
+  deadline_at: string | null;
+  overdue_from: string | null;
+  visible_until: string | null;
+}
+
 /** A Missing From Care Risk Assessment and Action Plan, one row per version (migration 0017, WG appendix a). */
 export interface RiskAssessmentsTable {
   id: string;
@@ -567,6 +583,7 @@ export interface Database {
   setup_codes: SetupCodesTable;
   child_access: ChildAccessTable;
   protocol_state: ProtocolStateTable;
+  due_items: DueItemsTable;
   meeting_action_changes: MeetingActionChangesTable;
   return_interviews: ReturnInterviewsTable;
   philomena_profiles: PhilomenaProfilesTable;

@@ -5,8 +5,12 @@ import { listProfileReviews } from '../philomena/queries';
 import { assessedOnByChild, listOpenPlanActions } from '../riskAssessments/queries';
 import { riskPlanDueItems } from '../../../shared/domain/riskPlanDue';
 import {
+  addDueCounts,
   buildDueList,
   compareDueItems,
+  countDueItems,
+  dueItemShows,
+  type DueShow,
   evaluateChild,
   type ChildEvaluation,
   type DueEvaluation,
@@ -15,7 +19,12 @@ import {
   type EpisodeFacts,
   type ProtocolProfile,
 } from '../../../shared/protocol';
-import type { ChildProtocol } from '../../../shared/api/protocol';
+import type { ChildProtocol, DueList } from '../../../shared/api/protocol';
+
+export interface DueQuery {
+  show: DueShow;
+  limit?: number;
+}
 import { parseInstant } from '../../../shared/protocol/london';
 import { DAY_MS } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
@@ -24,7 +33,8 @@ import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithId } from '../meetings/held';
 import { findProfile, profileResolver } from './profiles';
 import { countInLookBack } from './state/queries';
-import { activeChildren, storedHeader } from './state/read';
+import { dueOf, storedHeader, sweep } from './state/read';
+import { dueCounts, duePage, dueEvaluationsOf } from './state/dueQueries';
 import { lookBackEpisodes } from './state/refresh';
 import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
 import { NO_ESCALATION_FACTS } from '../../../shared/protocol/escalations';
@@ -176,23 +186,52 @@ export function withoutStaleReturns<E extends DueEvaluation>(evaluation: E, nowM
 }
 
 /**
- * Every child with something due, from the children's stored protocol state (protocol/state/): a sweep first
- * re-evaluates the few whose answer changed by time alone since it was stored, then only the children with
- * something due are read. The answer is the full evaluation's (fullDue below), which the tests compare it with.
+ * The Due list from the children's stored protocol state (protocol/state/): a sweep first re-evaluates the few whose
+ * answer changed by time alone since it was stored; the counts and the page's place in the list are read from the
+ * stored items (migration 0029), and only the page's children's answers are read, to word their items as of now.
+ * The answer is the full evaluation's (fullDue below) cut to the page, which the tests compare it with.
  */
-export async function buildDue(ctx: BackendContext) {
+export async function buildDue(ctx: BackendContext, query: DueQuery = { show: 'all' }): Promise<DueList> {
+  await sweep(ctx);
   const asOf = ctx.now().toISOString();
-  // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back.
-  const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
-  // So are a risk assessment's open plan actions (WG appendix a): they are tasks with owners, not the engine's.
-  const plan = riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf);
-  // dueItems' list is sorted already: the few reviews and plan actions are merged in rather than the whole list
-  // sorted again.
+  const hidden = [...(ctx.hiddenChildren ?? [])];
+  // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back, and a risk
+  // assessment's open plan actions are tasks with owners (WG appendix a), not the engine's: both are few, and read
+  // whole to be counted and merged into the page.
+  const others = [
+    ...philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf),
+    ...riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf),
+  ]
+    .filter((i) => !hidden.includes(i.childId))
+    .sort(compareDueItems);
+  const stored = { now: asOf, hidden };
+  const counts = addDueCounts(await dueCounts(ctx.db, stored), countDueItems(others));
+  const page = await duePage(ctx.db, { ...stored, show: query.show }, query.limit);
   const items = mergeSorted(
-    dueItems(await activeChildren(ctx, false), asOf),
-    [...reviews, ...plan].sort(compareDueItems),
-  );
-  return { asOf, items, childrenEvaluated: await countInLookBack(ctx.db) };
+    await wordedAsOf(ctx, page, asOf),
+    others.filter((i) => dueItemShows(query.show, i)),
+  ).slice(0, query.limit);
+  return { asOf, items, counts, childrenEvaluated: await countInLookBack(ctx.db) };
+}
+
+/** The stored items of a page, worded as of now from their children's stored answers (the same list, cut). */
+async function wordedAsOf(
+  ctx: BackendContext,
+  page: ReadonlyArray<{ child_id: string; position: number; item_key: string }>,
+  asOf: string,
+): Promise<DueItem[]> {
+  const lists = new Map<string, DueItem[]>();
+  for (const r of await dueEvaluationsOf(ctx.db, [...new Set(page.map((p) => p.child_id))])) {
+    const evaluation = dueOf(r.due_evaluation, r.evaluation);
+    lists.set(r.child_id, buildDueList([{ childId: r.child_id, childName: r.child_name, evaluation }], asOf));
+  }
+  return page.map((p) => {
+    const item = lists.get(p.child_id)?.[p.position];
+    // Both were made from the same stored answer in the same transaction's view: a difference is a defect.
+    if (item?.key !== p.item_key)
+      throw new Error('A stored Due item no longer matches its child’s stored answer.');
+    return item;
+  });
 }
 
 /**
@@ -200,7 +239,7 @@ export async function buildDue(ctx: BackendContext) {
  * matter and one of the children they belong to (the same reads the board and the dashboard use), then the pure
  * engine. What the stored state must always agree with (test/unit/protocol/state*.test.ts).
  */
-export async function fullDue(ctx: BackendContext) {
+export async function fullDue(ctx: BackendContext, query: DueQuery = { show: 'all' }): Promise<DueList> {
   const nowMs = ctx.now().getTime();
   const asOf = ctx.now().toISOString();
   const since = new Date(nowMs - LOOKBACK_DAYS * DAY_MS).toISOString();
@@ -236,8 +275,12 @@ export async function fullDue(ctx: BackendContext) {
   // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back.
   const reviews = philomenaReviewDueItems(await listProfileReviews(ctx.db), asOf);
   const plan = riskPlanDueItems(await listOpenPlanActions(ctx.db), asOf);
-  const items = [...dueItems(evaluated, asOf), ...reviews, ...plan].sort(compareDueItems);
-  return { asOf, items, childrenEvaluated: evaluated.length };
+  const hidden = ctx.hiddenChildren ?? new Set<string>();
+  const all = [...dueItems(evaluated, asOf), ...reviews, ...plan]
+    .filter((i) => !hidden.has(i.childId))
+    .sort(compareDueItems);
+  const items = all.filter((i) => dueItemShows(query.show, i)).slice(0, query.limit);
+  return { asOf, items, counts: countDueItems(all), childrenEvaluated: evaluated.length };
 }
 
 /** Two lists each sorted by compareDueItems, as one (a stable merge: equal items keep `a` first, as a sort would). */

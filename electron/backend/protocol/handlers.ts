@@ -66,5 +66,5 @@ export const protocolHandlers: Handlers<Methods> = {
     return found;
   },
 
-  'protocol.due': (_args, ctx) => buildDue(ctx),
+  'protocol.due': (args, ctx) => buildDue(ctx, args),
 };

@@ -77,6 +77,35 @@ describe('the Due list', () => {
     ]);
   });
 
+  it('gives a page of the list, most urgent first, with the counts of the whole list; a bad page is refused', async () => {
+    const b = await freshBackend(NOW);
+    for (const [n, name] of ['Ash', 'Birch', 'Cedar'].entries()) {
+      await childWithEpisodes(
+        b,
+        { givenName: name, caseReference: `PAGE-${n}`, placingAuthority: 'Staffordshire County Council' },
+        ['2026-10-01T20:00:00Z', '2026-10-20T20:00:00Z', '2026-11-16T20:00:00Z'],
+      );
+    }
+    const whole = await must(b, 'protocol.due', {});
+    expect(whole.counts.all).toBe(whole.items.length);
+    expect(whole.counts.meeting).toBe(whole.items.filter((i) => i.kind === 'meeting').length);
+    expect(whole.counts.overdue).toBe(whole.items.filter((i) => i.overdue).length);
+    const page = await must(b, 'protocol.due', { limit: 2 });
+    expect(page.items).toEqual(whole.items.slice(0, 2));
+    expect(page.counts).toEqual(whole.counts);
+    const meetings = await must(b, 'protocol.due', { show: 'meeting', limit: 2 });
+    expect(meetings.items.map((i) => i.childName)).toEqual(
+      whole.items
+        .filter((i) => i.kind === 'meeting')
+        .slice(0, 2)
+        .map((i) => i.childName),
+    );
+    const refused = await b.call('protocol.due', { limit: 0 });
+    expect(refused.ok ? null : refused.error.message).toMatch(/limit.*at least 1/i);
+    const tooMany = await b.call('protocol.due', { limit: 1_000_000 });
+    expect(tooMany.ok ? null : tooMany.error.message).toMatch(/limit.*at most 5000/i);
+  });
+
   it('keeps return interviews overdue by up to 30 days and leaves older ones to the chronology', async () => {
     const b = await freshBackend(NOW);
     const child = await must(b, 'children.create', sampleChild());

@@ -87,6 +87,34 @@ describe('restricted records', () => {
     expect(leaks(await value(b, 'protocol.due', {}, named)).length).toBeGreaterThan(0);
   });
 
+  it('the Due list pages and counts without the children hidden from the caller, so a page is never short', async () => {
+    const { b, named, other, secret, open } = await scene();
+    await value(
+      b,
+      'episodes.create',
+      {
+        childId: open.id,
+        category: 'missing',
+        reportedAt: '2026-11-20T08:00:00.000Z',
+        policeRiskAtReport: 'high',
+      },
+      named,
+    );
+    type Due = { items: Array<{ childId: string }>; counts: { all: number; overdue: number } };
+    const forNamed = (await value(b, 'protocol.due', { limit: 1 }, named)) as Due;
+    const forOther = (await value(b, 'protocol.due', { limit: 1 }, other)) as Due;
+    const secretItems = ((await value(b, 'protocol.due', {}, named)) as Due).items.filter(
+      (i) => i.childId === secret.id,
+    ).length;
+    expect(secretItems).toBeGreaterThan(0);
+    expect(forOther.counts.all).toBe(forNamed.counts.all - secretItems);
+    expect(forNamed.items[0]?.childId).toBe(secret.id);
+    // The first item the other chair sees is another child's, where the named see the hidden child's.
+    expect(forOther.items.map((i) => i.childId)).not.toContain(secret.id);
+    expect(forOther.counts.all).toBeGreaterThan(0);
+    expect(forOther.items).toHaveLength(1);
+  });
+
   it('opening it in any way is refused and each attempt is audited, naming the account and the method', async () => {
     const { b, other, secret, meetingId } = await scene();
     const attempts: Array<[string, unknown]> = [

@@ -8,6 +8,15 @@ import { listEpisodesForChild } from '../../../electron/backend/episodes/queries
 import { evaluateOne, fullDue } from '../../../electron/backend/protocol/evaluate';
 import { must } from '../support/backend';
 
+const DUE_PAGES = [
+  { show: 'all', limit: 1 },
+  { show: 'all', limit: 7 },
+  { show: 'meeting', limit: 3 },
+  { show: 'notification' },
+  { show: 'escalation' },
+  { show: 'return', limit: 4 },
+] as const;
+
 /** A backend clock the test moves: every request is answered as of `clock.now`. */
 export interface MovableClock {
   now: Date;
@@ -21,6 +30,13 @@ export async function expectStoredMatchesFull(b: Backend, childIds: readonly str
   const ctx = b.context;
   const due = await must(b, 'protocol.due', {});
   expect(JSON.stringify(due), `Due at ${when}`).toBe(JSON.stringify(await fullDue(ctx)));
+  // The Due screen's pages and filters: the stored items' order, filters and counts are the full list's.
+  for (const query of DUE_PAGES) {
+    const page = await must(b, 'protocol.due', query);
+    expect(JSON.stringify(page), `Due ${JSON.stringify(query)} at ${when}`).toBe(
+      JSON.stringify(await fullDue(ctx, query)),
+    );
+  }
   const board = await must(b, 'dailyReview.board', {});
   expect(JSON.stringify(board), `board at ${when}`).toBe(JSON.stringify(await buildBoard(ctx, 'full')));
   const month = monthOf(ctx.now());

@@ -6,7 +6,8 @@ import { listProfiles } from '../../../../shared/protocol';
  * (a new rule type, a changed reading). The shipped profiles are part of the fingerprint already, so a change of
  * their data needs no bump.
  */
-export const ENGINE_REVISION = 2;
+// 3: the Due list's items are stored with each state (migration 0029); states written before have none.
+export const ENGINE_REVISION = 3;
 
 /**
  * The engine that wrote a stored state: its revision and the shipped profiles, hashed. A stored state written by

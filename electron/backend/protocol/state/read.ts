@@ -27,7 +27,7 @@ export interface ActiveChild {
 }
 
 /** The stored Due part; a row written before it was always stored (null) has the same answer in its header. */
-const dueOf = (dueEvaluation: string | null, evaluation: string | null): DueEvaluation =>
+export const dueOf = (dueEvaluation: string | null, evaluation: string | null): DueEvaluation =>
   dueEvaluation === null
     ? (JSON.parse(evaluation ?? 'null') as StoredHeader).evaluation
     : (JSON.parse(dueEvaluation) as DueEvaluation);

@@ -22,6 +22,8 @@ import { assessedOnByChild } from '../../riskAssessments/queries';
 import { profileResolver } from '../profiles';
 import { ENGINE_FINGERPRINT } from './engine';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
+import { dueItemRows } from './dueItems';
+import { writeDueItems } from './dueQueries';
 import { STATE_BATCH, childrenByIds, episodeFactsByChild, meetingsHeldByChild, writeStates } from './queries';
 
 /** What the child header shows, stored as the engine gave it. */
@@ -65,7 +67,7 @@ function stateRow(
   escalationFacts: EscalationFacts,
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
-): ProtocolStateTable {
+): { row: ProtocolStateTable; due: ChildEvaluation } {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
   const evaluation = evaluateChild({
@@ -109,7 +111,7 @@ function stateRow(
     },
     nowMs,
   );
-  return {
+  const row: ProtocolStateTable = {
     child_id: child.id,
     profile_id: profile.id,
     evaluated_at: asOf,
@@ -126,6 +128,7 @@ function stateRow(
     due_evaluation: JSON.stringify(dueEvaluationOf(due)),
     engine: ENGINE_FINGERPRINT,
   };
+  return { row, due };
 }
 
 /**
@@ -148,7 +151,7 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     const told = await listNotificationsMadeByChild(ctx.db, batch);
     const assessed = await assessedOnByChild(ctx.db, batch);
     const escalations = await escalationFactsByChild(ctx.db, batch);
-    const rows = children.map((c) =>
+    const states = children.map((c) =>
       stateRow(
         c,
         episodes.get(c.id) ?? [],
@@ -160,8 +163,20 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
         nowMs,
       ),
     );
-    await writeStates(ctx.db, rows);
-    written += rows.length;
+    await writeStates(
+      ctx.db,
+      states.map((s) => s.row),
+    );
+    // The Due list's items of the children with something due, which the Due screen pages and counts (0029).
+    const asOf = new Date(nowMs).toISOString();
+    await writeDueItems(
+      ctx.db,
+      batch,
+      states.flatMap(({ row, due }) =>
+        row.has_due === 1 ? dueItemRows(row.child_id, row.child_name, dueEvaluationOf(due), asOf) : [],
+      ),
+    );
+    written += states.length;
   }
   return written;
 }
