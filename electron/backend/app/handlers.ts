@@ -9,6 +9,7 @@ import { schemaVersion } from '../db/migrate';
 import { countRows } from './queries';
 import { mutation } from '../mutation';
 import { insertDemo } from '../demo/insert';
+import { recordDemoNotifications } from '../demo/notifications';
 import { readSettings, writeSetting } from '../settings/settings';
 
 const count = (ctx: BackendContext, table: 'children' | 'episodes') => countRows(ctx.db, table);
@@ -40,7 +41,9 @@ export const appHandlers: Handlers<
     if ((await count(ctx, 'children')) > 0) {
       throw new DomainError('conflict', 'Demo data can only be loaded into an empty database.');
     }
-    return insertDemo(ctx);
+    const loaded = await insertDemo(ctx);
+    await recordDemoNotifications(ctx);
+    return loaded;
   },
 
   'settings.get': (_args, ctx) => readSettings(ctx.db),

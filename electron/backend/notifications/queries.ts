@@ -32,6 +32,18 @@ export async function insertNotificationMade(
   return toRecord(row);
 }
 
+/** Many at once (the demo's), in multi-row INSERTs well inside both engines' limits on bound parameters. */
+export async function insertNotificationsMade(
+  db: Db,
+  rows: readonly NotificationsMadeTable[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('notifications_made')
+      .values(rows.slice(i, i + 500))
+      .execute();
+}
+
 export async function findNotificationMade(
   db: Db,
   episodeId: string,
