@@ -50,7 +50,7 @@ async function benchEngine(target: BenchEngine): Promise<void> {
     baselineMs = baseline.p95_ms;
     print(engine, baseline);
     for (const m of await benchChronology(db.backend, 'demo-child-00001')) print(engine, m);
-    print(engine, await benchDue(db.backend));
+    for (const m of await benchDue(db.backend)) print(engine, m);
     for (const m of await benchDashboard(db.backend)) print(engine, m);
     print(engine, await benchSave(db.backend, 'demo-child-00001'));
   } finally {

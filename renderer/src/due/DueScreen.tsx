@@ -1,6 +1,7 @@
 import {
   Alert,
   Box,
+  Button,
   Chip,
   LinearProgress,
   Paper,
@@ -10,7 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
-import type { DueItem } from '../../../shared/protocol';
+import { DUE_PAGE, MAX_DUE_PAGE } from '../../../shared/api/protocol';
+import type { DueShow } from '../../../shared/protocol';
 import { useQuery } from '../api/useQuery';
 import { useAppStatus } from '../app/status';
 import { LoadDemo } from '../components/LoadDemo';
@@ -20,34 +22,32 @@ import { DueTable } from './DueTable';
 import { RecordEscalationButton } from './RecordEscalationButton';
 import { RecordNotificationButton } from './RecordNotificationButton';
 
-type Filter = 'all' | 'meeting' | 'notification' | 'escalation' | 'return';
-const FILTERS: Array<{ value: Filter; label: string; matches: (i: DueItem) => boolean }> = [
-  { value: 'all', label: 'Everything', matches: () => true },
-  { value: 'meeting', label: 'Meetings', matches: (i) => i.kind === 'meeting' },
-  { value: 'notification', label: 'Notifications', matches: (i) => i.kind === 'notification' },
-  { value: 'escalation', label: 'Escalations', matches: (i) => i.escalationKey !== null },
-  {
-    value: 'return',
-    label: 'Return interviews',
-    matches: (i) => i.kind === 'return-interview' || i.kind === 'return-step',
-  },
+const FILTERS: Array<{ value: DueShow; label: string }> = [
+  { value: 'all', label: 'Everything' },
+  { value: 'meeting', label: 'Meetings' },
+  { value: 'notification', label: 'Notifications' },
+  { value: 'escalation', label: 'Escalations' },
+  { value: 'return', label: 'Return interviews' },
 ];
 
 /** The home screen: what each child's protocol requires now, most urgent first. */
 export function DueScreen() {
   const { status } = useAppStatus();
-  const q = useQuery('protocol.due', {});
+  const [show, setShow] = useState<DueShow>('all');
+  // A county's list runs to thousands of items: the screen asks for the most urgent page, and more as it is read.
+  const [limit, setLimit] = useState(DUE_PAGE);
+  const q = useQuery('protocol.due', { show, limit });
   // Meetings already arranged: their Due rows offer "Open meeting" rather than a second "Create meeting".
   const upcoming = useQuery('meetings.list', { when: 'upcoming', limit: 500 });
-  const [filter, setFilter] = useState<Filter>('all');
   if (status && status.childCount === 0)
     return (
       // Loading the demo makes every read stale (shared/api/invalidation.ts): nothing to refresh by hand.
       <LoadDemo />
     );
-  const items = q.data?.items ?? [];
-  const shown = items.filter(FILTERS.find((f) => f.value === filter)!.matches);
-  const overdue = items.filter((i) => i.overdue).length;
+  const shown = q.data?.items ?? [];
+  const counts = q.data?.counts;
+  const overdue = counts?.overdue ?? 0;
+  const ofShow = counts?.[show] ?? 0;
   return (
     <Box>
       <Stack
@@ -71,7 +71,7 @@ export function DueScreen() {
               variant={overdue > 0 ? 'filled' : 'outlined'}
               label={`${overdue} overdue`}
             />
-            <Chip variant="outlined" label={`${items.length} in all`} />
+            <Chip variant="outlined" label={`${counts?.all ?? 0} in all`} />
           </Stack>
         )}
       </Stack>
@@ -79,15 +79,19 @@ export function DueScreen() {
         <ToggleButtonGroup
           exclusive
           size="small"
-          value={filter}
-          onChange={(_e, v: Filter | null) => v && setFilter(v)}
+          value={show}
+          onChange={(_e, v: DueShow | null) => {
+            if (!v) return;
+            setShow(v);
+            setLimit(DUE_PAGE);
+          }}
           aria-label="Show"
           // Four filters do not fit a 320 px line: they wrap rather than push the screen sideways.
           sx={{ flexWrap: 'wrap' }}
         >
           {FILTERS.map((f) => (
             <ToggleButton key={f.value} value={f.value} sx={{ textTransform: 'none', px: 2 }}>
-              {f.label} ({items.filter(f.matches).length})
+              {f.label} ({counts?.[f.value] ?? 0})
             </ToggleButton>
           ))}
         </ToggleButtonGroup>
@@ -112,6 +116,24 @@ export function DueScreen() {
             ) : null
           }
         />
+      )}
+      {q.data && shown.length < ofShow && (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mt: 2 }}>
+          <Typography color="text.secondary" role="status">
+            Showing the {shown.length} most urgent of {ofShow}.
+          </Typography>
+          {limit < MAX_DUE_PAGE ? (
+            <Button
+              variant="outlined"
+              disabled={q.loading}
+              onClick={() => setLimit((l) => Math.min(l + DUE_PAGE, MAX_DUE_PAGE))}
+            >
+              Show {Math.min(DUE_PAGE, ofShow - shown.length)} more
+            </Button>
+          ) : (
+            <Typography color="text.secondary">A filter above shows the rest of its kind.</Typography>
+          )}
+        </Stack>
       )}
       {q.data && shown.length === 0 && (
         <Alert severity="success" sx={{ mt: 2 }}>
