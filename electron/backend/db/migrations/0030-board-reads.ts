@@ -10,6 +10,9 @@ import type { Migration } from './types';
 // - children.search_key: the search matches it with LIKE '%...%', which no B-tree serves; 0016's trigram index was
 //   on lower(case_reference), an expression the query never names, so PostgreSQL scanned the table. The trigram
 //   index is now on the column the query reads (where the server ships pg_trgm), and the unused one is dropped.
+// - episodes: the dashboard's 12-month trend counts each month from one index range holding what it counts
+//   (found_at with ri_held_at; reported_at with category, which takes the place of 0001's reported_at index), and
+//   the month's return interviews and placed children read a month of found_at rather than the whole table.
 export const migration0030: Migration = {
   version: 30,
   name: 'board-reads',
@@ -26,6 +29,9 @@ export const migration0030: Migration = {
       m.db,
     );
     await sql`UPDATE protocol_state SET engine = ''`.execute(m.db);
+    await sql`CREATE INDEX episodes_by_found ON episodes (found_at, ri_held_at)`.execute(m.db);
+    await sql`CREATE INDEX episodes_by_reported_category ON episodes (reported_at, category)`.execute(m.db);
+    await sql`DROP INDEX episodes_by_reported`.execute(m.db);
     if (m.engine === 'postgres') {
       const available = await sql<{ n: number }>`
         SELECT count(*)::int AS n FROM pg_available_extensions WHERE name = 'pg_trgm'`.execute(m.db);
