@@ -3,7 +3,8 @@ import { DAY_MS, HOUR_MS, londonDay, londonDayStart } from '../../../shared/prot
 import type { BackendContext } from '../context';
 import { RETURN_ITEMS_STALE_AFTER_DAYS } from '../protocol/evaluate';
 import { actionsOverdue, highRisk, lastDailyReview, missingNow, todaysDailyReview } from './boardQueries';
-import { activeChildren, type ActiveChild } from '../protocol/state/read';
+import type { ActiveChild } from '../protocol/state/read';
+import { boardChildren } from '../protocol/state/board';
 import { evaluateChildrenAsOf } from './evaluateAll';
 
 /** A child as the board reads it: the stored state's Due part, or (for the tests' comparison) the full answer. */
@@ -77,13 +78,20 @@ export async function buildBoard(
   const thresholdsSince = last?.heldAt ?? dayAgo;
 
   const missing = await missingNow(ctx, now);
-  // The stored state of the children with something due or a stage reached (the rest have nothing for the board);
-  // 'full' evaluates every child in the look-back from the record, which the stored state must always agree with.
-  const evaluated: Evaluated[] =
-    source === 'stored' ? await activeChildren(ctx, true) : await evaluateChildrenAsOf(ctx, now);
-  const due = interviews(evaluated);
   // The Due screen's window: an interview more than 30 days past its deadline is for the Head of Service (EM).
   const staleBefore = iso(nowMs - RETURN_ITEMS_STALE_AFTER_DAYS * DAY_MS);
+  // The stored state of the children with something for the board's windows (the rest have nothing for it);
+  // 'full' evaluates every child in the look-back from the record, which the stored state must always agree with.
+  const evaluated: Evaluated[] =
+    source === 'stored'
+      ? await boardChildren(ctx, {
+          now,
+          returnedSince: dayAgo,
+          dueSince: staleBefore,
+          stageSince: thresholdsSince,
+        })
+      : await evaluateChildrenAsOf(ctx, now);
+  const due = interviews(evaluated);
 
   const board = {
     asOf: now,

@@ -346,6 +346,10 @@ export interface ProtocolStateTable {
   due_evaluation: string | null;
   /** protocol/state/engine.ts ENGINE_FINGERPRINT of the engine that wrote it (migration 0025). */
   engine: string;
+  /** The latest `returnedAt` among the Due part's return interviews (migration 0030); null when there are none. */
+  return_interview_returned_at: string | null;
+  /** The latest `dueBy` among the Due part's return interviews (migration 0030); null when there are none. */
+  return_interview_due_by: string | null;
 }
 
 /** One Due list item of a child's stored state (migration 0029): what the Due screen filters, counts and sorts by. */

@@ -273,7 +273,13 @@ export async function listEpisodeFactsAsOf(
 ): Promise<Map<string, EpisodeFacts[]>> {
   const rows = await selectEpisodeFacts(db)
     .where((eb) =>
-      eb.or([eb('reported_at', '>=', since), eb('found_at', 'is', null), eb('found_at', '>', asOf)]),
+      eb.or([
+        eb('reported_at', '>=', since),
+        eb('found_at', 'is', null),
+        // Through coalesce, so no index serves it: with found_at indexed (migration 0030) SQLite would otherwise
+        // answer the OR from three index ranges, the look-back's being most of the table, each row looked up again.
+        eb(eb.fn.coalesce('found_at', eb.val('')), '>', asOf),
+      ]),
     )
     .execute();
   return groupEpisodeFacts(rows, (r) => r.reported_at <= asOf);

@@ -4,7 +4,7 @@ import type { BenchEngine } from './engines';
 import { measureTimed, type Measure } from './measure';
 
 const RUNS = 3;
-const TARGET_MS = 10_000;
+const TARGET_MS = 5_000;
 const ROWS = 100_000;
 const EPISODES_PER_CHILD = 5;
 const NOW = '2026-11-20T10:00:00.000Z';

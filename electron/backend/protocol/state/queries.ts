@@ -67,6 +67,8 @@ export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): 
           evaluation: eb.ref('excluded.evaluation'),
           due_evaluation: eb.ref('excluded.due_evaluation'),
           engine: eb.ref('excluded.engine'),
+          return_interview_returned_at: eb.ref('excluded.return_interview_returned_at'),
+          return_interview_due_by: eb.ref('excluded.return_interview_due_by'),
         })),
       )
       .execute();

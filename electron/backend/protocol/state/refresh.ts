@@ -127,9 +127,16 @@ function stateRow(
     // they never read the headers; null only in rows written before this was so, which then read the header.
     due_evaluation: JSON.stringify(dueEvaluationOf(due)),
     engine: ENGINE_FINGERPRINT,
+    // What the board chooses its rows by (board.ts): an interview returned lately, or due lately.
+    return_interview_returned_at: latest(due.returnInterviews.map((r) => r.returnedAt)),
+    return_interview_due_by: latest(due.returnInterviews.map((r) => r.dueBy)),
   };
   return { row, due };
 }
+
+/** The latest of some stored instants, compared as the stored text (as SQL compares them); null when none. */
+const latest = (instants: readonly string[]): string | null =>
+  instants.reduce<string | null>((a, b) => (a === null || b > a ? b : a), null);
 
 /**
  * Evaluates the children as of the context's now and stores their state, in the caller's transaction: one read of
