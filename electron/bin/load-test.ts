@@ -50,17 +50,26 @@ const dataDir = mkdtempSync(join(tmpdir(), 'homeward-load-'));
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
 
-const server = spawn(process.execPath, ['--import', 'tsx', join(root, 'electron/bin/server.ts')], {
-  cwd: root,
-  env: {
-    ...process.env,
-    HOMEWARD_DATABASE_URL: url.toString(),
-    HOMEWARD_AUDIT_KEY: randomBytes(32).toString('hex'),
-    HOMEWARD_DATA_DIR: dataDir,
-    HOMEWARD_SERVER_PORT: String(port),
+const server = spawn(
+  process.execPath,
+  [
+    ...(process.env.LOAD_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/load10-prof'] : []),
+    '--import',
+    'tsx',
+    join(root, 'electron/bin/server.ts'),
+  ],
+  {
+    cwd: root,
+    env: {
+      ...process.env,
+      HOMEWARD_DATABASE_URL: url.toString(),
+      HOMEWARD_AUDIT_KEY: randomBytes(32).toString('hex'),
+      HOMEWARD_DATA_DIR: dataDir,
+      HOMEWARD_SERVER_PORT: String(port),
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
   },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+);
 const setupCode = await new Promise<string>((done, fail) => {
   let out = '';
   server.stdout.on('data', (chunk: Buffer) => {
@@ -74,6 +83,8 @@ const setupCode = await new Promise<string>((done, fail) => {
 let errors = 0;
 const saveMs: number[] = [];
 const readMs: number[] = [];
+/** Each method's times, for the breakdown on stderr: which reads are slow, not only that some are. */
+const byMethod = new Map<string, number[]>();
 
 async function post(path: string, body: unknown, cookie = ''): Promise<{ status: number; json: unknown }> {
   const res = await fetch(base + path, {
@@ -94,7 +105,13 @@ async function call<T>(
   const started = performance.now();
   try {
     const { json } = await post(`/api/${method}`, payload, cookie);
-    times?.push(performance.now() - started);
+    const took = performance.now() - started;
+    times?.push(took);
+    if (times)
+      byMethod
+        .set(method, byMethod.get(method) ?? [])
+        .get(method)!
+        .push(took);
     const result = json as { ok: boolean; value?: T };
     if (!result.ok) errors += 1;
     return result.ok ? result.value : undefined;
@@ -145,6 +162,38 @@ try {
   for (const p of people) await call(adminCookie, 'accounts.create', { ...p, password: PASSWORD });
   const cookies = new Map<string, string>();
   for (const p of people) cookies.set(p.username, await signIn(p.username));
+
+  // Every person has a window open, and every open window holds the live event stream (/api/events): each save
+  // is told to all fifty, each as their account may hear it (accounts/events.ts).
+  const streams = new AbortController();
+  let frames = 0;
+  const listening = [...cookies.values()].map(async (cookie) => {
+    const ticket = await post('/api/events/ticket', {}, cookie);
+    const value = (ticket.json as { value?: { ticket: string } }).value;
+    if (!value) throw new Error('An event stream ticket was refused.');
+    const res = await fetch(`${base}/api/events?ticket=${encodeURIComponent(value.ticket)}`, {
+      headers: { Cookie: cookie },
+      signal: streams.signal,
+    });
+    if (res.status !== 200 || !res.body) throw new Error(`An event stream was refused (${res.status}).`);
+    const reader = res.body.getReader();
+    const decoder = new TextDecoder();
+    // Wrapped: an async function returning the reading promise itself would wait for the stream to end.
+    return {
+      done: (async () => {
+        try {
+          for (;;) {
+            const { done, value: chunk } = await reader.read();
+            if (done) break;
+            frames += decoder.decode(chunk).split('event: change').length - 1;
+          }
+        } catch {
+          // aborted at the end of the run
+        }
+      })(),
+    };
+  });
+  const readingStreams = await Promise.all(listening);
 
   const children = (await call<Array<{ id: string }>>(cookies.get('reader0')!, 'children.list', {})) ?? [];
   const meetings: Array<{ meetingId: string; itemIds: string[] }> = [];
@@ -215,6 +264,8 @@ try {
     }
   });
   await Promise.all([...typists, ...readers]);
+  streams.abort();
+  await Promise.all(readingStreams.map((r) => r.done));
 
   let lost = 0;
   for (const [i, m] of meetings.entries()) {
@@ -231,10 +282,19 @@ try {
   console.log(
     `users=${people.length} saves=${saves} lost=${lost} p95_save_ms=${p95(saveMs)} p95_read_ms=${p95(readMs)} errors=${errors}`,
   );
+  console.error(`  change frames heard on the ${cookies.size} event streams: ${frames}`);
+  for (const [method, xs] of byMethod)
+    console.error(
+      `  ${method}: n=${xs.length} p50_ms=${Math.round(xs.sort((a, b) => a - b)[xs.length >> 1]!)} p95_ms=${p95(xs)}`,
+    );
   process.exitCode = lost === 0 && errors === 0 ? 0 : 1;
 } finally {
-  server.kill('SIGTERM');
-  await new Promise((r) => server.once('exit', r));
+  // A server that stopped already (it failed at start) has no exit left to wait for.
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((r) => server.once('exit', r));
+    server.kill('SIGTERM');
+    await exited;
+  }
   await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
   await admin.end();
   cluster?.stop();

@@ -18,7 +18,7 @@ interface Attendee {
 }
 interface StoredMeeting {
   meeting: { id: string };
-  items: Array<{ id: string; minutes: string; revision: number }>;
+  items: Array<{ id: string; title: string; minutes: string; revision: number }>;
   attendees: Attendee[];
 }
 
@@ -129,5 +129,46 @@ test('minutes typed offline over someone else’s save meanwhile still conflict,
   await expect(m.editor).toHaveValue('Mine, typed offline.');
   expect((await stored(app, id)).items[0]!.minutes).toBe('Theirs, saved meanwhile.');
   await app.screenshot(m.page, 'offline-conflict-1600');
+  await context.close();
+});
+
+test('an agenda item added and an item moved while offline both arrive when the network is back', async ({
+  app,
+  browser,
+}) => {
+  const id = await meetingFor(app);
+  const context = await browser.newContext();
+  const m = await open(app, await context.newPage(), id, 'Agenda and minutes');
+  await expect(m.editor).toBeVisible();
+  const before = (await stored(app, id)).items;
+  const count = await m.agendaItems.count();
+  expect(count).toBe(before.length);
+
+  await context.setOffline(true);
+  await m.page.getByRole('button', { name: 'Add an agenda item' }).click();
+  const dialog = m.page.getByRole('dialog', { name: 'Add an agenda item' });
+  await dialog.getByLabel('Title').fill('Any other business: raised offline');
+  await dialog.getByRole('button', { name: 'Add item' }).click();
+  // Kept to send later: the dialog closes at once, so the meeting goes on while the network is cut.
+  await expect(dialog).toBeHidden();
+  await expect(m.page.getByTestId('offline-banner')).toContainText('1 change waiting to be sent');
+  // The first item, moved down within its section while still offline.
+  await m.page.getByRole('button', { name: 'Move down' }).click();
+  await expect(m.page.getByTestId('offline-banner')).toContainText('2 changes waiting to be sent');
+  expect((await stored(app, id)).items.map((i) => i.id)).toEqual(before.map((i) => i.id));
+
+  await context.setOffline(false);
+  await expect(m.page.getByTestId('offline-banner')).toHaveCount(0);
+  await expect.poll(async () => (await stored(app, id)).items.length).toBe(before.length + 1);
+  const after = (await stored(app, id)).items;
+  expect(after.some((i) => i.title === 'Any other business: raised offline')).toBe(true);
+  // The item that was first is now second: the move arrived after the addition, in the order they were made.
+  expect(after[1]!.id).toBe(before[0]!.id);
+  await expect(m.agendaItems).toHaveCount(count + 1);
+  await expect(m.item('Any other business: raised offline')).toHaveCount(1);
+  for (const width of [1600, 1024]) {
+    await m.page.setViewportSize({ width, height: 900 });
+    await app.screenshot(m.page, `offline-agenda-${width}`);
+  }
   await context.close();
 });

@@ -202,6 +202,19 @@ export async function childrenHiddenFrom(db: Db, accountId: string): Promise<Set
   return new Set(rows.map((r) => r.child_id));
 }
 
+/** Of these children, the restricted ones and the accounts each is restricted to (a child with no rows is open). */
+export async function restrictionsOf(db: Db, childIds: readonly string[]): Promise<Map<string, Set<string>>> {
+  const named = new Map<string, Set<string>>();
+  if (childIds.length === 0) return named;
+  const rows = await db
+    .selectFrom('child_access')
+    .select(['child_id', 'account_id'])
+    .where('child_id', 'in', [...new Set(childIds)])
+    .execute();
+  for (const r of rows) named.set(r.child_id, (named.get(r.child_id) ?? new Set()).add(r.account_id));
+  return named;
+}
+
 // ---- What a request's payload points at (for the restriction and invitation checks) ----
 
 export const childIdsOfMeeting = async (db: Db, meetingId: string): Promise<string[]> =>

@@ -153,7 +153,8 @@ export function createLiveHub(options: LiveHubOptions): LiveHub {
       if (last) {
         const gap = missed(last);
         if (gap === null) send(l, frame('invalidate', {}));
-        else for (const r of gap) send(l, change(`${boot}-${r.seq}`), r.event);
+        // A copy: what a caller may hear of it is read afresh now, not taken from when it was first sent.
+        else for (const r of gap) send(l, change(`${boot}-${r.seq}`), { ...r.event });
       }
       // Where this stream starts, so a window that has seen no change yet can still resume from here.
       send(l, frame('hello', { id: `${boot}-${seq}` }, `${boot}-${seq}`));

@@ -57,11 +57,18 @@ export const outbox: Outbox | null =
       })
     : null;
 
-/** Calls a method and returns its value, or throws an ApiCallError carrying the backend's message and issues. */
-export async function call<K extends ApiMethod>(method: K, input: ApiInput<K>): Promise<ApiOutput<K>> {
+/**
+ * Calls a method and returns its value, or throws an ApiCallError carrying the backend's message and issues.
+ * `onKept`: a queued save that could not reach the server was kept to send later (its answer comes when it is sent).
+ */
+export async function call<K extends ApiMethod>(
+  method: K,
+  input: ApiInput<K>,
+  onKept?: () => void,
+): Promise<ApiOutput<K>> {
   if (!api) throw new ApiCallError({ code: 'forbidden', message: 'Not connected to Homeward.' });
   const result = (
-    outbox && isQueued(method) ? await outbox.submit(method, input) : await api.call(method, input)
+    outbox && isQueued(method) ? await outbox.submit(method, input, onKept) : await api.call(method, input)
   ) as Awaited<ReturnType<typeof api.call<K>>>;
   if (!result.ok) throw new ApiCallError(result.error);
   // A command that succeeded: what it makes stale refetches (the map in shared/api/invalidation.ts).

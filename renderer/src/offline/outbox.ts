@@ -5,8 +5,9 @@ import { ReplayRebase } from './rebase';
 
 /**
  * The saves kept when the server cannot be reached, so a minute-taker on a dropped connection keeps typing:
- * - minutes autosaves, decisions, attendance, actions (added, changed, removed, tracked) and the meeting's details:
- *   what is typed live in a meeting, where losing a keystroke to a network cut is the harm;
+ * - minutes autosaves, decisions, attendance, actions (added, changed, removed, tracked), agenda items added or moved
+ *   and the meeting's details: what is typed live in a meeting, where losing a keystroke to a network cut is the harm
+ *   (an item raised as any other business is typed in the meeting like its minutes);
  * NOT queued (they fail with a message, as before): starting, concluding and approving a meeting (the chair must see
  * the state change happen), amendments, new children, episodes, imports and settings (done at a desk, and a
  * co-ordinator must know at once that the record did not save), and exports (a file is wanted now or not at all).
@@ -18,13 +19,16 @@ import { ReplayRebase } from './rebase';
  * replay answered (rebase.ts), so two edits of one action made offline both arrive.
  *
  * A save whose answer was lost after the server committed it (the cut came mid-request) is sent again: for minutes
- * that saves the same text again; an added decision list is a whole list; an added attendee or action could be
- * added twice (the API has no idempotency key yet), and shows twice on the meeting for the minute-taker to remove.
+ * that saves the same text again; an added decision list is a whole list; an added attendee, action or agenda item
+ * could be added twice, and a move made twice (the API has no idempotency key yet): it shows on the meeting for the
+ * minute-taker to put right.
  */
 export const QUEUED_METHODS = [
   'meetings.saveItemMinutes',
   'meetings.saveItemDecisions',
   'meetings.update',
+  'meetings.addItem',
+  'meetings.moveItem',
   'meetings.addAttendee',
   'meetings.updateAttendee',
   'meetings.removeAttendee',
@@ -98,13 +102,17 @@ export class Outbox {
     if (this.summary.waiting > 0) await this.drain();
   }
 
-  /** Sends a save now; if the server cannot be reached (or earlier saves still wait), keeps it and waits its turn. */
-  async submit(method: QueuedMethod, input: unknown): Promise<ApiResult<unknown>> {
+  /**
+   * Sends a save now; if the server cannot be reached (or earlier saves still wait), keeps it and waits its turn.
+   * `onKept` hears that it was kept to send later, so a dialog need not hold the screen until the network is back.
+   */
+  async submit(method: QueuedMethod, input: unknown, onKept?: () => void): Promise<ApiResult<unknown>> {
     if (this.summary.waiting === 0 && this.draining === null) {
       const result = await this.options.send(method, input);
       if (!this.options.unreachable(result)) return result;
     }
     const seq = await this.keep(method, input);
+    onKept?.();
     const answer = new Promise<ApiResult<unknown>>((resolve) =>
       this.waiters.set(seq, [...(this.waiters.get(seq) ?? []), resolve]),
     );

@@ -84,7 +84,7 @@ interface AddProps {
 
 /** Any other business raised in the meeting: a new item, minuted like any other, before the next meeting item. */
 export function AddItemButton({ current, onAdded }: AddProps) {
-  const { record, update, locked } = useMeeting();
+  const { record, update, fail, locked } = useMeeting();
   const may = useCan()('meetings.addItem');
   const [open, setOpen] = useState(false);
   const [title, setTitle] = useState('Any other business');
@@ -100,19 +100,28 @@ export function AddItemButton({ current, onAdded }: AddProps) {
       return;
     }
     setBusy(true);
+    // Kept to send when the network is back (the banner counts it): the dialog closes and the meeting goes on; the
+    // item appears when the server has it, without taking the minute-taker away from the item they are typing in.
+    let kept = false;
+    const keep = () => {
+      kept = true;
+      setBusy(false);
+      setOpen(false);
+    };
     try {
       const before = new Set(record.items.map((i) => i.id));
-      const items = await call('meetings.addItem', {
-        meetingId: record.meeting.id,
-        title,
-        childId: multi ? current.childId : null,
-      });
+      const items = await call(
+        'meetings.addItem',
+        { meetingId: record.meeting.id, title, childId: multi ? current.childId : null },
+        keep,
+      );
       update((r) => ({ ...r, items }));
       setOpen(false);
       const added = items.find((i) => !before.has(i.id));
-      if (added) onAdded(added.id);
+      if (added && !kept) onAdded(added.id);
     } catch (e) {
-      setError(e instanceof ApiCallError ? e.error.message : 'Nothing was saved. Try again.');
+      if (kept) fail(e);
+      else setError(e instanceof ApiCallError ? e.error.message : 'Nothing was saved. Try again.');
     } finally {
       setBusy(false);
     }
