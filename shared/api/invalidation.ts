@@ -161,9 +161,10 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'riskAssessments.create': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   'riskAssessments.update': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   'riskAssessments.export': [],
-  // An escalation recorded from Due leaves Due.
-  'escalations.add': ['escalations.listForChild', ...PROTOCOL_VIEWS],
-  'escalations.update': ['escalations.listForChild'],
+  // An escalation recorded from Due leaves Due; the log is in the meeting pack.
+  'escalations.add': ['escalations.listForChild', 'meetings.pack', ...PROTOCOL_VIEWS],
+  'escalations.update': ['escalations.listForChild', 'meetings.pack'],
+  'escalations.export': [],
   'escalations.saveHostMinutes': ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 
@@ -213,7 +214,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   philomena_incidents: ['philomena.getIncident'],
   notifications_made: PROTOCOL_VIEWS,
   risk_assessments: ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
-  escalations: ['escalations.listForChild', ...PROTOCOL_VIEWS],
+  escalations: ['escalations.listForChild', 'meetings.pack', ...PROTOCOL_VIEWS],
   meeting_host_minutes: ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 

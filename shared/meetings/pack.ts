@@ -1,5 +1,6 @@
 import type { Episode, PoliceRisk, PushPullFactor, ReturnInterview } from '../domain/episode';
 import type { MeetingAction, MeetingChild } from '../domain/meeting';
+import type { EscalationEntry } from '../api/escalations';
 
 /**
  * The meeting pack: what a chair reads before a meeting about a child. Pure helpers here; the backend reads the
@@ -57,6 +58,15 @@ export interface PackChild {
   openActions: MeetingAction[];
   /** The latest Missing From Care Risk Assessment (WG appendix a): its level and its plan's open actions. */
   riskAssessment: PackRiskAssessment | null;
+  /** The child's escalation log (W-CP 5.0): the entries the pack's period holds, and any earlier still open. */
+  escalations: PackEscalations;
+}
+
+export interface PackEscalations {
+  /** Oldest first. */
+  entries: EscalationEntry[];
+  /** Earlier entries with their outcome recorded, left out of the pack; the child's page holds the whole log. */
+  earlierResolved: number;
 }
 
 export interface PackRiskAssessment {
@@ -152,4 +162,19 @@ export function returnInterviewOutcomes(episodes: readonly Episode[]): ReturnInt
   return episodes.flatMap((e) =>
     e.foundAt === null ? [] : [{ episodeId: e.id, foundAt: e.foundAt, ...e.returnInterview }],
   );
+}
+
+/**
+ * The escalation log entries a pack shows: those escalated in its period (up to where a concluded meeting ended),
+ * and earlier ones still without an outcome, which the meeting needs to chase whenever they were raised.
+ */
+export function escalationsForPack(
+  log: readonly EscalationEntry[],
+  since: string,
+  until: string | null,
+): PackEscalations {
+  const before = (e: EscalationEntry) => until === null || e.escalatedAt < until;
+  const entries = log.filter((e) => before(e) && (e.escalatedAt >= since || e.outcome === ''));
+  const earlierResolved = log.filter((e) => before(e) && e.escalatedAt < since && e.outcome !== '').length;
+  return { entries, earlierResolved };
 }

@@ -3,6 +3,7 @@ import type { MeetingPack, PackChild } from '../../../shared/meetings/pack';
 import {
   compareFactors,
   episodesInPeriod,
+  escalationsForPack,
   PACK_DEFAULT_DAYS,
   policeRiskChanges,
   returnInterviewOutcomes,
@@ -18,6 +19,7 @@ import { auditMeeting, londonToday } from './guard';
 import { heldMeetingsOfKindBefore } from './held';
 import { getMeeting, listMeetingChildren } from './queries';
 import { latestLevels, listOpenPlanActions } from '../riskAssessments/queries';
+import { listEscalationsForChildren } from '../escalations/queries';
 
 const daysBefore = (iso: string, days: number) =>
   new Date(new Date(iso).getTime() - days * DAY_MS).toISOString();
@@ -59,6 +61,7 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
 
   const risk = await latestLevels(ctx.db, childIds);
   const planActions = await listOpenPlanActions(ctx.db, childIds);
+  const escalationLogs = await listEscalationsForChildren(ctx.db, childIds);
 
   const chronologies = await listEpisodesForChildren(
     ctx.db,
@@ -103,6 +106,7 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
           })),
         };
       })(),
+      escalations: escalationsForPack(escalationLogs.get(child.id) ?? [], since, meeting.concludedAt),
     });
   }
   return { meetingId, children };
