@@ -10,9 +10,7 @@ const OPEN = 'No outcome recorded yet';
 
 const aboutCell = (e: DocumentEscalation): CellValue => (e.section ? [e.about, `(${e.section})`] : e.about);
 const outcomeCell = (e: DocumentEscalation): CellValue =>
-  e.outcome
-    ? [e.outcome, ...(e.outcomeAt ? [formatShortDateTime(e.outcomeAt)] : [])]
-    : OPEN;
+  e.outcome ? [e.outcome, ...(e.outcomeAt ? [formatShortDateTime(e.outcomeAt)] : [])] : OPEN;
 
 /**
  * The log as one table (W-CP 5.0: from whom, to whom, about what, the outcome), its header repeated on every page.
@@ -22,16 +20,17 @@ export const escalationTable = (entries: readonly DocumentEscalation[], multiChi
   const columns: Column[] = multiChild
     ? [
         { header: 'Child', width: 14 },
-        { header: 'Escalated', width: 14 },
-        { header: 'From and to', width: 22 },
-        { header: 'About', width: 27 },
-        { header: 'Outcome', width: 23 },
+        { header: 'Escalated', width: 18 },
+        { header: 'From and to', width: 21 },
+        { header: 'About', width: 25 },
+        { header: 'Outcome', width: 22 },
       ]
     : [
-        { header: 'Escalated', width: 16 },
+        // "10 Oct 2026, 10:00" on one line at 12 pt.
+        { header: 'Escalated', width: 19 },
         { header: 'From and to', width: 24 },
-        { header: 'About', width: 32 },
-        { header: 'Outcome', width: 28 },
+        { header: 'About', width: 31 },
+        { header: 'Outcome', width: 26 },
       ];
   return dataTable(
     columns,
@@ -102,7 +101,7 @@ export const escalationSection = (
           ? [textPara('No escalations were recorded in the period, and none is waiting for an outcome.')]
           : [
               textPara(
-                `${escalationSummary(entries)} Those escalated since the period began, and any earlier still without an outcome.`,
+                `${escalationSummary(entries)} Escalated in the period these minutes cover, or earlier and still without an outcome.`,
                 {},
                 { keepNext: true },
               ),
