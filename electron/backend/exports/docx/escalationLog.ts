@@ -70,7 +70,7 @@ export const buildEscalationLogDocx = (
           issuer: model.issuer,
           letterhead,
           confidentiality:
-            'Confidential. The escalations and disagreements about a child looked after, and their outcomes, kept under the multi-agency protocol’s escalation and conflict resolution process (W-CP 5.0).',
+            'Confidential. The escalations and disagreements about a child, and their outcomes, kept under the multi-agency protocol’s escalation and conflict resolution process (W-CP 5.0).',
         }),
         heading(2, 'Child'),
         ...childFacts(model.child, model.producedAt),
