@@ -150,8 +150,9 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   ],
   'returnInterviews.exportWord': [],
   // A Part 1 save is a review, which the Due list shows.
-  'philomena.save': ['philomena.get', 'protocol.due'],
-  'philomena.recordShare': ['philomena.get'],
+  'philomena.save': ['philomena.get', 'meetings.pack', 'protocol.due'],
+  // The pack shows the latest sharing with the police and Part 2.
+  'philomena.recordShare': ['philomena.get', 'meetings.pack'],
   'philomena.setPhoto': ['philomena.get', 'philomena.photo'],
   'philomena.removePhoto': ['philomena.get', 'philomena.photo'],
   'philomena.saveIncident': ['philomena.getIncident'],
@@ -210,7 +211,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
   return_interviews: ['returnInterviews.get', 'returnInterviews.listForChild', 'meetings.pack'],
-  philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
+  philomena_profiles: ['philomena.get', 'philomena.photo', 'meetings.pack', 'protocol.due'],
   philomena_incidents: ['philomena.getIncident'],
   notifications_made: PROTOCOL_VIEWS,
   risk_assessments: ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],

@@ -1,6 +1,7 @@
 import type { Episode, PoliceRisk, PushPullFactor, ReturnInterview } from '../domain/episode';
 import type { MeetingAction, MeetingChild } from '../domain/meeting';
 import type { EscalationEntry } from '../api/escalations';
+import type { Part2Entry } from '../domain/philomena';
 
 /**
  * The meeting pack: what a chair reads before a meeting about a child. Pure helpers here; the backend reads the
@@ -60,6 +61,18 @@ export interface PackChild {
   riskAssessment: PackRiskAssessment | null;
   /** The child's escalation log (W-CP 5.0): the entries the pack's period holds, and any earlier still open. */
   escalations: PackEscalations;
+  /** The Philomena Protocol profile (W-CP 4.1, ST 16.3): its review, its sharing with the police, and Part 2. */
+  philomena: PackPhilomena;
+}
+
+export interface PackPhilomena {
+  /** null while Part 1 has never been saved. */
+  reviewedAt: string | null;
+  reviewDueOn: string | null;
+  /** The latest sharing with the police single point of contact; null when never shared. */
+  lastShare: { sharedOn: string; sharedWith: string } | null;
+  /** Known associates, addresses and hotspots, each risk-assessed, so the meeting sees where carers check. */
+  part2: Part2Entry[];
 }
 
 export interface PackEscalations {

@@ -244,6 +244,8 @@ test('issue 17: the chair opens the meeting pack and reads the child’s escalat
   await expect(rows.nth(0)).toContainText('Independent interviewer allocated');
   await expect(rows.nth(1)).toContainText('Host authority has not confirmed the minutes');
   await expect(rows.nth(1)).toContainText('No outcome yet');
+  // The Philomena profile is in the pack too (issue 17): this child's Part 1 was never completed.
+  await expect(pack.getByTestId('pack-philomena')).toContainText('Part 1 has not been completed.');
   await pack.getByRole('heading', { name: 'Escalation log (2)' }).scrollIntoViewIfNeeded();
   await shoot(app, page, 'escalation-pack');
 

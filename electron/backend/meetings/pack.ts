@@ -20,6 +20,7 @@ import { heldMeetingsOfKindBefore } from './held';
 import { getMeeting, listMeetingChildren } from './queries';
 import { latestLevels, listOpenPlanActions } from '../riskAssessments/queries';
 import { listEscalationsForChildren } from '../escalations/queries';
+import { readProfile } from '../philomena/queries';
 
 const daysBefore = (iso: string, days: number) =>
   new Date(new Date(iso).getTime() - days * DAY_MS).toISOString();
@@ -81,6 +82,8 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
           return { from, to: last.heldAt, episodes: episodesInPeriod(all, from, last.heldAt) };
         })()
       : null;
+    const profile = await readProfile(ctx.db, child.id);
+    const share = profile.shares[0];
     children.push({
       child,
       since,
@@ -107,6 +110,12 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
         };
       })(),
       escalations: escalationsForPack(escalationLogs.get(child.id) ?? [], since, meeting.concludedAt),
+      philomena: {
+        reviewedAt: profile.reviewedAt,
+        reviewDueOn: profile.reviewDueOn,
+        lastShare: share ? { sharedOn: share.sharedOn, sharedWith: share.sharedWith } : null,
+        part2: profile.part2,
+      },
     });
   }
   return { meetingId, children };

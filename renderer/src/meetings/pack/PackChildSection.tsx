@@ -10,6 +10,7 @@ import { childName, formatLongDate, formatUkDate } from '../meetingText';
 import { FactorChanges } from './FactorChanges';
 import { OpenActionsTable } from './OpenActionsTable';
 import { PackEscalations } from './PackEscalations';
+import { PackPhilomena } from './PackPhilomena';
 import { PackSection } from './PackSection';
 import { PackRiskAssessment } from './PackRiskAssessment';
 import { PoliceRiskChanges } from './PoliceRiskChanges';
@@ -74,6 +75,9 @@ export function PackChildSection({ pack, onChanged }: Props) {
       </PackSection>
       <PackSection title="Risk assessment and action plan">
         <PackRiskAssessment risk={pack.riskAssessment} />
+      </PackSection>
+      <PackSection title="Philomena profile">
+        <PackPhilomena profile={pack.philomena} />
       </PackSection>
       <PackSection title={`Escalation log (${pack.escalations.entries.length})`}>
         <PackEscalations log={pack.escalations} />
