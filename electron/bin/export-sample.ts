@@ -16,7 +16,7 @@ import {
 // preview the output (and its letterhead) before using Homeward, and so the tests can read back the documents a
 // chair would send: approved minutes with an amendment, a follow-up meeting reviewing previous actions (a draft), a
 // 150-episode chronology, a Daily Review of several authorities' children with each authority's extract, and the
-// minutes in a letterhead whose first page differs. Uses a throw-away database, never the user's.
+// minutes in a letterhead whose first page differs, and the child's escalation log. Uses a throw-away database, never the user's.
 const outDir = process.argv[2];
 if (!outDir) {
   console.error('Usage: npm run export:sample -- <folder to write the sample documents into>');
@@ -51,6 +51,24 @@ try {
     childId,
     part1: { ...profile.part1, school: profile.part1.school || 'Example Academy, Year 11' },
     part2: profile.part2,
+  });
+  // Two entries in the child's escalation log (W-CP 5.0), one resolved, one open: the minutes print them too.
+  await must(backend, 'escalations.add', {
+    childId,
+    fromWho: 'Missing Children Practitioner A. Example',
+    toWho: 'Team Manager B. Example',
+    about:
+      'The return interview after the second episode was not held within 72 hours: no interviewer was free.',
+    escalatedAt: '2026-11-10T09:00:00.000Z',
+    outcome: 'An independent interviewer was allocated; the interview was held the next day.',
+    outcomeAt: '2026-11-11T15:00:00.000Z',
+  });
+  await must(backend, 'escalations.add', {
+    childId,
+    fromWho: 'Allocated Social Worker A. Example',
+    toWho: 'Head of Service C. Example',
+    about: 'The host authority has not confirmed it received the minutes of the last meeting.',
+    escalatedAt: '2026-11-17T12:00:00.000Z',
   });
   const record = await must<{
     meeting: { id: string };
@@ -170,6 +188,7 @@ try {
   await exported('approved minutes with an amendment', 'exports.minutes', { meetingId });
   await exported('action plan', 'exports.actionPlan', { meetingId });
   await exported('chronology', 'exports.chronology', { childId });
+  await exported('escalation log', 'escalations.export', { childId });
 
   // A Strategy Meeting the same day: the MIM's open actions are carried into its review of previous actions.
   const actions = await must<Array<{ id: string; what: string; revision: number }>>(backend, 'actions.list', {

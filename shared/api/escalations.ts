@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoInstant } from '../domain/child';
 import { apiId, baseRevision } from './text';
+import type { FileToSave } from './index';
 
 const required = (max: number) =>
   z
@@ -79,6 +80,8 @@ export const escalationsSchemas = {
   'escalations.listForChild': z.object({ childId: apiId }),
   'escalations.add': addEscalationSchema,
   'escalations.update': updateEscalationSchema,
+  /** The child's whole log as a Word document in the minutes' marked layout. */
+  'escalations.export': z.object({ childId: apiId }),
   'escalations.hostMinutes': z.object({ meetingId: apiId }),
   'escalations.saveHostMinutes': z.object({
     meetingId: apiId,
@@ -93,6 +96,7 @@ export interface EscalationsOutputs {
   'escalations.listForChild': EscalationEntry[];
   'escalations.add': EscalationEntry;
   'escalations.update': EscalationEntry;
+  'escalations.export': FileToSave;
   'escalations.hostMinutes': HostMinutesView;
   'escalations.saveHostMinutes': HostMinutesView;
 }

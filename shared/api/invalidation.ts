@@ -150,8 +150,9 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   ],
   'returnInterviews.exportWord': [],
   // A Part 1 save is a review, which the Due list shows.
-  'philomena.save': ['philomena.get', 'protocol.due'],
-  'philomena.recordShare': ['philomena.get'],
+  'philomena.save': ['philomena.get', 'meetings.pack', 'protocol.due'],
+  // The pack shows the latest sharing with the police and Part 2.
+  'philomena.recordShare': ['philomena.get', 'meetings.pack'],
   'philomena.setPhoto': ['philomena.get', 'philomena.photo'],
   'philomena.removePhoto': ['philomena.get', 'philomena.photo'],
   'philomena.saveIncident': ['philomena.getIncident'],
@@ -161,9 +162,10 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'riskAssessments.create': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   'riskAssessments.update': ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   'riskAssessments.export': [],
-  // An escalation recorded from Due leaves Due.
-  'escalations.add': ['escalations.listForChild', ...PROTOCOL_VIEWS],
-  'escalations.update': ['escalations.listForChild'],
+  // An escalation recorded from Due leaves Due; the log is in the meeting pack.
+  'escalations.add': ['escalations.listForChild', 'meetings.pack', ...PROTOCOL_VIEWS],
+  'escalations.update': ['escalations.listForChild', 'meetings.pack'],
+  'escalations.export': [],
   'escalations.saveHostMinutes': ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 
@@ -209,11 +211,11 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   child_access: ['children.restriction', ...CHILD_VIEWS, ...MEETING_LISTS],
   settings: ['settings.get', 'protocol.profiles', 'protocol.getProfile', ...CHILD_VIEWS],
   return_interviews: ['returnInterviews.get', 'returnInterviews.listForChild', 'meetings.pack'],
-  philomena_profiles: ['philomena.get', 'philomena.photo', 'protocol.due'],
+  philomena_profiles: ['philomena.get', 'philomena.photo', 'meetings.pack', 'protocol.due'],
   philomena_incidents: ['philomena.getIncident'],
   notifications_made: PROTOCOL_VIEWS,
   risk_assessments: ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
-  escalations: ['escalations.listForChild', ...PROTOCOL_VIEWS],
+  escalations: ['escalations.listForChild', 'meetings.pack', ...PROTOCOL_VIEWS],
   meeting_host_minutes: ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
 };
 

@@ -96,6 +96,7 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'escalations.listForChild': { roles: readers },
   'escalations.add': { roles: ['manager', 'chair', 'co-ordinator'] },
   'escalations.update': { roles: ['manager', 'chair', 'co-ordinator'] },
+  'escalations.export': { roles: exporters },
   'escalations.hostMinutes': { roles: readers },
   'escalations.saveHostMinutes': { roles: ['manager', 'chair', 'co-ordinator'] },
 

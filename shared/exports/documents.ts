@@ -8,6 +8,8 @@
  * Pure types: no Node, no docx. The backend maps the database to these; the renderer may show the same models.
  */
 
+import type { DocumentEscalation } from './escalationLog';
+
 /** An instant as ISO 8601 with an offset or Z, e.g. "2026-01-06T14:30:00Z". Printed in Europe/London time. */
 export type IsoInstant = string;
 
@@ -334,6 +336,8 @@ export interface MinutesDocument {
   episodesSince: IsoInstant | null;
   /** Episodes since the previous meeting, oldest first. */
   episodes: DocumentEpisode[];
+  /** The pack's escalation log entries (W-CP 5.0), oldest first; absent in models made before it was printed. */
+  escalations?: DocumentEscalation[];
   actions: DocumentAction[];
   /** null when no further meeting was set. */
   nextMeetingAt: IsoInstant | null;

@@ -150,6 +150,7 @@ function cutDown(
     agenda,
     factors: model.factors.filter((f) => f.child !== null && keptNames.has(f.child)),
     episodes: episodeChildren(model.episodes),
+    escalations: model.escalations?.filter((e) => e.child !== null && keptNames.has(e.child)),
     actions: model.actions.filter((a) => a.child !== null && keptNames.has(a.child)),
     risk: ours(model.risk),
     history: ours(model.history),

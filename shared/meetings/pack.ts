@@ -1,5 +1,7 @@
 import type { Episode, PoliceRisk, PushPullFactor, ReturnInterview } from '../domain/episode';
 import type { MeetingAction, MeetingChild } from '../domain/meeting';
+import type { EscalationEntry } from '../api/escalations';
+import type { Part2Entry } from '../domain/philomena';
 
 /**
  * The meeting pack: what a chair reads before a meeting about a child. Pure helpers here; the backend reads the
@@ -57,6 +59,27 @@ export interface PackChild {
   openActions: MeetingAction[];
   /** The latest Missing From Care Risk Assessment (WG appendix a): its level and its plan's open actions. */
   riskAssessment: PackRiskAssessment | null;
+  /** The child's escalation log (W-CP 5.0): the entries the pack's period holds, and any earlier still open. */
+  escalations: PackEscalations;
+  /** The Philomena Protocol profile (W-CP 4.1, ST 16.3): its review, its sharing with the police, and Part 2. */
+  philomena: PackPhilomena;
+}
+
+export interface PackPhilomena {
+  /** null while Part 1 has never been saved. */
+  reviewedAt: string | null;
+  reviewDueOn: string | null;
+  /** The latest sharing with the police single point of contact; null when never shared. */
+  lastShare: { sharedOn: string; sharedWith: string } | null;
+  /** Known associates, addresses and hotspots, each risk-assessed, so the meeting sees where carers check. */
+  part2: Part2Entry[];
+}
+
+export interface PackEscalations {
+  /** Oldest first. */
+  entries: EscalationEntry[];
+  /** Earlier entries with their outcome recorded, left out of the pack; the child's page holds the whole log. */
+  earlierResolved: number;
 }
 
 export interface PackRiskAssessment {
@@ -152,4 +175,19 @@ export function returnInterviewOutcomes(episodes: readonly Episode[]): ReturnInt
   return episodes.flatMap((e) =>
     e.foundAt === null ? [] : [{ episodeId: e.id, foundAt: e.foundAt, ...e.returnInterview }],
   );
+}
+
+/**
+ * The escalation log entries a pack shows: those escalated in its period (up to where a concluded meeting ended),
+ * and earlier ones still without an outcome, which the meeting needs to chase whenever they were raised.
+ */
+export function escalationsForPack(
+  log: readonly EscalationEntry[],
+  since: string,
+  until: string | null,
+): PackEscalations {
+  const before = (e: EscalationEntry) => until === null || e.escalatedAt < until;
+  const entries = log.filter((e) => before(e) && (e.escalatedAt >= since || e.outcome === ''));
+  const earlierResolved = log.filter((e) => before(e) && e.escalatedAt < since && e.outcome !== '').length;
+  return { entries, earlierResolved };
 }

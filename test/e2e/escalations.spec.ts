@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { convertToPdf, pdfText, saveResult } from '../unit/exports/readBack';
 import { expect, test, type HomewardApp } from './fixtures';
 import { approveConcluded } from './pages/approve';
 import { DuePage } from './pages/DuePage';
@@ -172,4 +174,96 @@ test('EM: a MIM’s minutes sent to the host authority stay on Due after 10 days
   await shoot(app, page, 'host-minutes-received');
   await due.goto();
   await expect(due.table).not.toContainText('Host authority Missing Children Service');
+});
+
+test('issue 17: the chair opens the meeting pack and reads the child’s escalation log (W-CP 5.0), then exports the whole log to Word from the child page', async ({
+  page,
+  app,
+}) => {
+  const must = async <T>(r: Promise<{ ok: true; value: T } | { ok: false; error: { message: string } }>) => {
+    const a = await r;
+    if (!a.ok) throw new Error(a.error.message);
+    return a.value;
+  };
+  const child = (await must(
+    app.backend.call('children.create', {
+      givenName: 'Test-Lorna',
+      familyName: 'Logbury',
+      dateOfBirth: '2011-05-04',
+      gender: 'not-recorded',
+      caseReference: 'E2E-ESC-3',
+      legalStatus: 'child-in-care',
+      placingAuthority: 'Warwickshire County Council',
+      placementType: 'foster-care',
+    }),
+  )) as { id: string };
+  await must(
+    app.backend.call('escalations.add', {
+      childId: child.id,
+      fromWho: 'Missing Children Practitioner A. Example',
+      toWho: 'Team Manager B. Example',
+      about: 'Return interview not held within 72 hours',
+      escalatedAt: '2026-11-10T09:00:00Z',
+      outcome: 'Independent interviewer allocated',
+      outcomeAt: '2026-11-11T15:00:00Z',
+    }),
+  );
+  await must(
+    app.backend.call('escalations.add', {
+      childId: child.id,
+      fromWho: 'Allocated Social Worker C. Example',
+      toWho: 'Head of Service D. Example',
+      about: 'Host authority has not confirmed the minutes',
+      escalatedAt: '2026-11-17T12:00:00Z',
+    }),
+  );
+  const made = (await must(
+    app.backend.call('meetings.create', {
+      kind: 'mim',
+      stageLevel: 1,
+      childIds: [child.id],
+      chairRole: 'Team Manager',
+      chairName: 'Chair A. Example',
+      minuteTaker: 'Minute B. Example',
+      scheduledAt: '2026-11-21T10:00:00Z',
+      venue: 'Room 2, Example House',
+      reason: 'Escalations to review',
+    }),
+  )) as { meeting: { id: string } };
+
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await app.open(page, `/meeting/${made.meeting.id}`);
+  // A meeting not yet started opens on its pack.
+  const pack = page.getByRole('region', { name: 'Pack: Test-Lorna Logbury' });
+  await expect(pack.getByRole('heading', { name: 'Escalation log (2)' })).toBeVisible();
+  const rows = pack.getByTestId('pack-escalation');
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0)).toContainText(
+    'Missing Children Practitioner A. Example to Team Manager B. Example',
+  );
+  await expect(rows.nth(0)).toContainText('Independent interviewer allocated');
+  await expect(rows.nth(1)).toContainText('Host authority has not confirmed the minutes');
+  await expect(rows.nth(1)).toContainText('No outcome yet');
+  // The Philomena profile is in the pack too (issue 17): this child's Part 1 was never completed.
+  await expect(pack.getByTestId('pack-philomena')).toContainText('Part 1 has not been completed.');
+  await pack.getByRole('heading', { name: 'Escalation log (2)' }).scrollIntoViewIfNeeded();
+  await shoot(app, page, 'escalation-pack');
+
+  await page.evaluate((id) => (window.location.hash = `#/child/${id}`), child.id);
+  const log = page.getByRole('region', { name: 'Escalation log' });
+  await expect(log.getByTestId('escalation-entry')).toHaveCount(2);
+  const download = page.waitForEvent('download');
+  await log.getByRole('button', { name: 'Escalation log to Word' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('2026-11-20 Escalation log E2E-ESC-3.docx');
+  const [pdf] = convertToPdf([saveResult('escalation-log-e2e.docx', readFileSync(await file.path()))]);
+  const text = pdfText(pdf!);
+  for (const expected of [
+    'Escalation and conflict resolution log',
+    'Test-Lorna Logbury',
+    '2 escalations, 1 without an outcome yet.',
+    'Independent interviewer allocated',
+    'No outcome recorded yet',
+  ])
+    expect(text, expected).toContain(expected);
 });

@@ -3,6 +3,7 @@ import { getChild } from '../children/queries';
 import { notFound } from '../errors';
 import type { Handlers } from '../handler';
 import { mutation } from '../mutation';
+import { exportEscalationLog } from './exportWord';
 import { listEscalationsForChild } from './queries';
 import { addEscalation, hostMinutesView, saveHostMinutes, updateEscalation } from './record';
 
@@ -10,6 +11,7 @@ export const escalationsHandlers: Handlers<
   | 'escalations.listForChild'
   | 'escalations.add'
   | 'escalations.update'
+  | 'escalations.export'
   | 'escalations.hostMinutes'
   | 'escalations.saveHostMinutes'
 > = {
@@ -22,6 +24,7 @@ export const escalationsHandlers: Handlers<
     }),
   'escalations.add': (input, ctx) => addEscalation(ctx, input),
   'escalations.update': (input, ctx) => updateEscalation(ctx, input),
+  'escalations.export': ({ childId }, ctx) => exportEscalationLog(ctx, childId),
   'escalations.hostMinutes': ({ meetingId }, ctx) => hostMinutesView(ctx, meetingId),
   'escalations.saveHostMinutes': (input, ctx) => saveHostMinutes(ctx, input),
 };

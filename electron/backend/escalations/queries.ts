@@ -54,6 +54,24 @@ export async function listEscalationsForChild(db: Db, childId: string): Promise<
   return rows.map(toEntry);
 }
 
+/** The logs of several children in one read (the meeting pack), each oldest first. */
+export async function listEscalationsForChildren(
+  db: Db,
+  childIds: readonly string[],
+): Promise<Map<string, EscalationEntry[]>> {
+  const out = new Map<string, EscalationEntry[]>();
+  if (childIds.length === 0) return out;
+  const rows = await db
+    .selectFrom('escalations')
+    .selectAll()
+    .where('child_id', 'in', childIds)
+    .orderBy('escalated_at')
+    .orderBy('id')
+    .execute();
+  for (const r of rows) out.set(r.child_id, [...(out.get(r.child_id) ?? []), toEntry(r)]);
+  return out;
+}
+
 /** Writes the outcome only on the revision it was based on; answers whether it wrote. */
 export async function updateEscalationOutcome(
   db: Db,

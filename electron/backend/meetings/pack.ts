@@ -3,6 +3,7 @@ import type { MeetingPack, PackChild } from '../../../shared/meetings/pack';
 import {
   compareFactors,
   episodesInPeriod,
+  escalationsForPack,
   PACK_DEFAULT_DAYS,
   policeRiskChanges,
   returnInterviewOutcomes,
@@ -18,6 +19,8 @@ import { auditMeeting, londonToday } from './guard';
 import { heldMeetingsOfKindBefore } from './held';
 import { getMeeting, listMeetingChildren } from './queries';
 import { latestLevels, listOpenPlanActions } from '../riskAssessments/queries';
+import { listEscalationsForChildren } from '../escalations/queries';
+import { readProfile } from '../philomena/queries';
 
 const daysBefore = (iso: string, days: number) =>
   new Date(new Date(iso).getTime() - days * DAY_MS).toISOString();
@@ -59,6 +62,7 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
 
   const risk = await latestLevels(ctx.db, childIds);
   const planActions = await listOpenPlanActions(ctx.db, childIds);
+  const escalationLogs = await listEscalationsForChildren(ctx.db, childIds);
 
   const chronologies = await listEpisodesForChildren(
     ctx.db,
@@ -78,6 +82,8 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
           return { from, to: last.heldAt, episodes: episodesInPeriod(all, from, last.heldAt) };
         })()
       : null;
+    const profile = await readProfile(ctx.db, child.id);
+    const share = profile.shares[0];
     children.push({
       child,
       since,
@@ -103,6 +109,13 @@ export async function buildPack(ctx: BackendContext, meetingId: string): Promise
           })),
         };
       })(),
+      escalations: escalationsForPack(escalationLogs.get(child.id) ?? [], since, meeting.concludedAt),
+      philomena: {
+        reviewedAt: profile.reviewedAt,
+        reviewDueOn: profile.reviewDueOn,
+        lastShare: share ? { sharedOn: share.sharedOn, sharedWith: share.sharedWith } : null,
+        part2: profile.part2,
+      },
     });
   }
   return { meetingId, children };

@@ -25,6 +25,7 @@ import { ApiCallError, call } from '../api/client';
 import { useQuery } from '../api/useQuery';
 import { useNow } from '../app/status';
 import { DateTimeField } from '../components/DateTimeField';
+import { ExportButton } from '../components/ExportButton';
 
 type Values = Record<string, string>;
 interface FieldSpec {
@@ -139,6 +140,9 @@ export function EscalationLog({ childId }: { childId: string }) {
         <Button variant="outlined" onClick={() => setAdding(true)}>
           Add an escalation
         </Button>
+        <ExportButton make={() => call('escalations.export', { childId })}>
+          Escalation log to Word
+        </ExportButton>
       </Box>
       <Typography color="text.secondary" sx={{ mb: 1.5 }}>
         Escalations and disagreements about this child, and what came of them (W-CP 5.0).

@@ -72,6 +72,7 @@ describe('npm run export:sample', () => {
       /Minutes Missing Intervention Meeting DEMO-\d+\.docx$/,
       /DRAFT Minutes Strategy Meeting/,
       /Chronology 150 episodes/,
+      /Escalation log DEMO-\d+\.docx$/,
       /Minutes Daily Review EX-/,
       /Daily Review extract Otherborough Council/,
       /Daily Review extract Northtown Council/,
@@ -208,5 +209,24 @@ describe('npm run export:sample', () => {
     expect(core).not.toContain('Template Author X');
     expect(`${core}${app}`).not.toContain('TemplateMaker');
     expect(core).toContain('<dc:creator>Homeward</dc:creator>');
+  });
+});
+
+describe('npm run export:sample: the escalation log (issue 17, W-CP 5.0)', () => {
+  it('writes the child’s log with both entries, and the minutes print the same entries under their own heading', () => {
+    const log = find(/Escalation log DEMO-\d+\.docx$/);
+    for (const t of [
+      'Escalation and conflict resolution log',
+      '2 escalations, 1 without an outcome yet.',
+      'From Missing Children Practitioner A. Example',
+      'To Head of Service C. Example',
+      'An independent interviewer was allocated',
+      // A wrapped cell's last word can sit apart in the PDF's text.
+      'No outcome recorded',
+    ])
+      expect(log.text, t).toContain(t);
+    const mim = find(/Minutes Missing Intervention Meeting DEMO-\d+\.docx$/);
+    expect(mim.text).toContain('Escalation log 2 escalations, 1 without an outcome yet.');
+    expect(mim.text).toContain('To Head of Service C. Example');
   });
 });

@@ -235,6 +235,7 @@ describe('every API method that shows a child audits it', () => {
         outcome: 'Agreed to offer the interview',
         outcomeAt: '2026-11-19T12:00:00Z',
       }),
+      'escalations.export': () => ({ childId }),
       'escalations.hostMinutes': () => ({ meetingId }),
       'escalations.saveHostMinutes': () => ({ meetingId, baseRevision: null, sentTo: 'Host MCS' }),
       'agendaTemplates.list': () => ({}),

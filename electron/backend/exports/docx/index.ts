@@ -2,6 +2,7 @@
 export { buildMinutesDocx, checkDistribution, minutesTitle } from './minutes';
 export { buildActionPlanDocx, actionPlanTitle } from './actionPlan';
 export { buildChronologyDocx, chronologyTitle } from './chronology';
+export { buildEscalationLogDocx } from './escalationLog';
 export { DocumentModelError } from './errors';
 export {
   LETTERHEAD_PLACEHOLDERS,

@@ -11,6 +11,7 @@ import {
   nextMeetingSection,
   reasonSection,
 } from './minutesParts';
+import { escalationSection } from './escalationLog';
 import { renderDocx, type DocxExportOptions } from './render';
 import {
   actionsTable,
@@ -195,6 +196,7 @@ const minutesBody = (model: MinutesDocument, letterhead: boolean): FileChild[] =
       : factorsTable(model.factors, multiChild),
 
     ...episodesSection(model, multiChild),
+    ...escalationSection(model.escalations, multiChild),
 
     heading(2, 'Action plan'),
     model.actions.length === 0

@@ -48,6 +48,7 @@ import {
   withRecordDetails,
   type ChildRecordDetails,
 } from './child';
+import { toDocumentEscalation } from './escalations';
 
 const ACTION_STATUS_LABELS: Record<(typeof ACTION_STATUSES)[number], string> = {
   open: 'Open',
@@ -315,6 +316,9 @@ export function toMinutesDocument(
       p.episodes.map((e) => toDocumentEpisode(e, multi ? childName(p.child) : null, sources.now)),
     ),
     history: historiesOf(record, pack, sources, multi),
+    escalations: pack.children.flatMap((p) =>
+      p.escalations.entries.map((e) => toDocumentEscalation(e, multi ? childName(p.child) : null)),
+    ),
     risk: riskOf(record, sources, multi),
     actions: actionsOf(record, names, multi),
     ...nextMeetingOf(record),

@@ -9,6 +9,8 @@ import { ChronologyTable } from '../../child/table/ChronologyTable';
 import { childName, formatLongDate, formatUkDate } from '../meetingText';
 import { FactorChanges } from './FactorChanges';
 import { OpenActionsTable } from './OpenActionsTable';
+import { PackEscalations } from './PackEscalations';
+import { PackPhilomena } from './PackPhilomena';
 import { PackSection } from './PackSection';
 import { PackRiskAssessment } from './PackRiskAssessment';
 import { PoliceRiskChanges } from './PoliceRiskChanges';
@@ -73,6 +75,12 @@ export function PackChildSection({ pack, onChanged }: Props) {
       </PackSection>
       <PackSection title="Risk assessment and action plan">
         <PackRiskAssessment risk={pack.riskAssessment} />
+      </PackSection>
+      <PackSection title="Philomena profile">
+        <PackPhilomena profile={pack.philomena} />
+      </PackSection>
+      <PackSection title={`Escalation log (${pack.escalations.entries.length})`}>
+        <PackEscalations log={pack.escalations} />
       </PackSection>
       <PackSection title={`Open actions from earlier meetings (${pack.openActions.length})`}>
         <OpenActionsTable actions={pack.openActions} />
