@@ -8,7 +8,8 @@ import type { ChildFacts, Notification, StatutoryReviewHeld } from './types';
 import { addWorkingDaysToDay } from './workingDays';
 
 /** "Tue 3 Nov 2026": with its year always, so the reason reads the same whenever it is evaluated. */
-const dayWithYear = (isoDate: string): string => `${formatDay(dayFromIsoDate(isoDate))} ${isoDate.slice(0, 4)}`;
+const dayWithYear = (isoDate: string): string =>
+  `${formatDay(dayFromIsoDate(isoDate))} ${isoDate.slice(0, 4)}`;
 
 /**
  * A child the Due list, the board and the dashboard evaluate with no episode in the look-back: one placed at risk

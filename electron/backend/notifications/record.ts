@@ -55,7 +55,8 @@ async function noticeEarliest(
       throw invalid([
         {
           field: 'subjectId',
-          message: 'The placement: the child’s current placement is not one recorded as at risk from that day.',
+          message:
+            'The placement: the child’s current placement is not one recorded as at risk from that day.',
         },
       ]);
     // "prior to the young person being placed": told before the placement day is as good as told after.

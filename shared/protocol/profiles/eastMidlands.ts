@@ -154,9 +154,7 @@ export const eastMidlands = defineProfile({
       source: 'EM',
     },
   },
-  notes: [
-    'A placed child who goes missing is dealt with under the host authority’s protocol (EM).',
-  ],
+  notes: ['A placed child who goes missing is dealt with under the host authority’s protocol (EM).'],
   placementNotice: {
     id: 'placing-child-at-risk',
     role: 'Host authority’s Missing Children lead',
