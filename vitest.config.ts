@@ -20,6 +20,7 @@ const BACKEND_SUITES = [
   'test/unit/philomena/**/*.test.ts',
   'test/unit/riskAssessments/**/*.test.ts',
   'test/unit/escalations/**/*.test.ts',
+  'test/unit/statutoryReviews/**/*.test.ts',
 ];
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',

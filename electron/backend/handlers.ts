@@ -15,6 +15,7 @@ import { philomenaHandlers } from './philomena/handlers';
 import { notificationsHandlers } from './notifications/handlers';
 import { riskAssessmentsHandlers } from './riskAssessments/handlers';
 import { escalationsHandlers } from './escalations/handlers';
+import { statutoryReviewsHandlers } from './statutoryReviews/handlers';
 
 /** Every API method's handler; the type makes a method without a handler a compile error. */
 export const handlers: Handlers<ApiMethod> = {
@@ -33,4 +34,5 @@ export const handlers: Handlers<ApiMethod> = {
   ...notificationsHandlers,
   ...riskAssessmentsHandlers,
   ...escalationsHandlers,
+  ...statutoryReviewsHandlers,
 };

@@ -19,6 +19,7 @@ import { philomenaSchemas, type PhilomenaOutputs } from './philomena';
 import { notificationsSchemas, type NotificationsOutputs } from './notifications';
 import { riskAssessmentsSchemas, type RiskAssessmentsOutputs } from './riskAssessments';
 import { escalationsSchemas, type EscalationsOutputs } from './escalations';
+import { statutoryReviewsSchemas, type StatutoryReviewsOutputs } from './statutoryReviews';
 import type { ApiResult } from './result';
 import { wellFormedDeep } from './text';
 
@@ -38,6 +39,7 @@ const schemas = {
   ...notificationsSchemas,
   ...riskAssessmentsSchemas,
   ...escalationsSchemas,
+  ...statutoryReviewsSchemas,
 };
 
 type WellFormed<S extends z.ZodType> = z.ZodPipe<S, z.ZodTransform<z.output<S>, z.output<S>>>;
@@ -71,7 +73,8 @@ export type ApiOutputs = AppOutputs &
   PhilomenaOutputs &
   NotificationsOutputs &
   RiskAssessmentsOutputs &
-  EscalationsOutputs;
+  EscalationsOutputs &
+  StatutoryReviewsOutputs;
 /** What a caller may send (defaults not yet applied). */
 export type ApiInput<K extends ApiMethod> = z.input<(typeof apiSchemas)[K]>;
 /** What a handler receives (validated, defaults applied). */

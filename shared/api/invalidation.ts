@@ -38,6 +38,7 @@ export const QUERY_METHODS = [
   'riskAssessments.list',
   'escalations.listForChild',
   'escalations.hostMinutes',
+  'statutoryReviews.listForChild',
 ] as const satisfies readonly ApiMethod[];
 
 export type QueryMethod = (typeof QUERY_METHODS)[number];
@@ -74,6 +75,8 @@ export const AUDITED_QUERIES: ReadonlySet<QueryMethod> = new Set<QueryMethod>([
   'riskAssessments.list',
   // The escalation log is a child's record too.
   'escalations.listForChild',
+  // A child's statutory reviews are the child's record too.
+  'statutoryReviews.listForChild',
 ]);
 
 /** Everything the protocol's evaluation feeds: the Due list, the board, a child's clocks, the month's figures. */
@@ -167,6 +170,8 @@ export const MUTATION_INVALIDATES: Readonly<Record<CommandMethod, readonly Query
   'escalations.update': ['escalations.listForChild', 'meetings.pack'],
   'escalations.export': [],
   'escalations.saveHostMinutes': ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
+  // A review held starts the IRO's report on Due (ST 17.4).
+  'statutoryReviews.add': ['statutoryReviews.listForChild', ...PROTOCOL_VIEWS],
 };
 
 /** The tables the backend marks changed in `mutation()` (tx.changed(table)). */
@@ -191,6 +196,7 @@ export const CHANGE_TABLES = [
   'risk_assessments',
   'escalations',
   'meeting_host_minutes',
+  'statutory_reviews',
 ] as const;
 export type ChangeTable = (typeof CHANGE_TABLES)[number];
 
@@ -217,6 +223,7 @@ export const TABLE_FEEDS: Readonly<Record<ChangeTable, readonly QueryMethod[]>> 
   risk_assessments: ['riskAssessments.list', 'meetings.pack', ...PROTOCOL_VIEWS],
   escalations: ['escalations.listForChild', 'meetings.pack', ...PROTOCOL_VIEWS],
   meeting_host_minutes: ['escalations.hostMinutes', ...PROTOCOL_VIEWS],
+  statutory_reviews: ['statutoryReviews.listForChild', ...PROTOCOL_VIEWS],
 };
 
 /** One committed change, as the server streams it to every open window. */

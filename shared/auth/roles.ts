@@ -99,6 +99,9 @@ export const PERMISSIONS: { readonly [M in ApiMethod]: Permission } = {
   'escalations.export': { roles: exporters },
   'escalations.hostMinutes': { roles: readers },
   'escalations.saveHostMinutes': { roles: ['manager', 'chair', 'co-ordinator'] },
+  // A child's statutory reviews (ST 17.4): read as the child's record is; added by those who keep the record.
+  'statutoryReviews.listForChild': { roles: readers },
+  'statutoryReviews.add': { roles: recordWriters },
 
   'agendaTemplates.list': { roles: everyone },
   'agendaTemplates.update': { roles: admin },

@@ -108,6 +108,8 @@ export const childInputSchema = z.object({
   /** The current placement's start and whether it was planned: when its risk assessment is due (WG appendix a). */
   placementStartedOn: isoDate.nullable().default(null),
   placementArrangement: z.enum(PLACEMENT_ARRANGEMENTS).nullable().default(null),
+  /** EM: placed by the placing authority as a child at risk of going missing or CSE (its notice to the host). */
+  placementMissingRisk: z.boolean().default(false),
 });
 export type ChildInput = z.infer<typeof childInputSchema>;
 

@@ -78,6 +78,7 @@ export function evaluateClocks(
           deadlineAt: start,
           reason: clock.description,
           episodeId: episode.id,
+          subjectId: null,
           notifiedBy,
           source: clock.source,
           ruleId: clock.id,

@@ -37,6 +37,8 @@ export interface DueItem {
   episodeIds: string[];
   chair: string | null;
   role: string | null;
+  /** A notice about no episode: its statutory review's id or "placement:YYYY-MM-DD" (notifications.record's subject). */
+  subjectId?: string | null;
   /** A notification's rule (what recording it answers, with the episode and role); null for other kinds. */
   ruleId: string | null;
   /** The section the item comes from, e.g. "ST 6"; null where the evaluation does not carry one. */
@@ -70,6 +72,7 @@ export function dueEvaluationOf(e: DueEvaluation): DueEvaluation {
       deadlineAt: n.deadlineAt,
       reason: n.reason,
       episodeId: n.episodeId,
+      subjectId: n.subjectId,
       source: n.source,
       ruleId: n.ruleId,
     })),
@@ -141,7 +144,7 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
       const what = `Inform ${n.role}`;
       const d = deadlineFields(n.at, n.deadlineAt, asOfMs);
       items.push({
-        key: `${childId}|notification|${n.episodeId}|${n.ruleId}|${n.role}`,
+        key: `${childId}|notification|${n.episodeId ?? n.subjectId ?? ''}|${n.ruleId}|${n.role}`,
         childId,
         childName,
         kind: 'notification',
@@ -151,7 +154,8 @@ export function buildDueList(rows: readonly DueListRow[], asOf: string): DueItem
         deadlineAt: d.deadlineAt,
         overdue: d.overdue,
         reason: n.reason,
-        episodeIds: [n.episodeId],
+        episodeIds: n.episodeId === null ? [] : [n.episodeId],
+        subjectId: n.subjectId,
         chair: null,
         role: n.role,
         ruleId: n.ruleId,

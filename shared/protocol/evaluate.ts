@@ -12,6 +12,7 @@ import {
 import { parseEpisodes, parseMeetings, parseNotificationsMade, isSatisfied } from './parsed';
 import { evaluateEscalations, recordedEscalations } from './escalations';
 import { evaluateNotificationRules } from './notificationRules';
+import { evaluatePlacementNotice, evaluateStatutoryReviewReports } from './notices';
 import { evaluatePrompts, protocolLabels } from './prompts';
 import { evaluateReturnInterviews } from './returnInterviews';
 import type { ProtocolProfile } from './schema';
@@ -108,6 +109,8 @@ export function evaluateChild(input: EvaluateChildInput): ChildEvaluation {
   const notifications = [
     ...evaluateNotificationRules(profile, child, episodes, asOfMs, made),
     ...clocks.notifications,
+    ...evaluateStatutoryReviewReports(profile, child, episodes, input.statutoryReviews ?? [], asOfMs, made),
+    ...evaluatePlacementNotice(profile, child, made),
   ];
   meetings.push(...clocks.meetings);
   const escalated = recordedEscalations(input.escalationFacts, asOfMs);

@@ -46,6 +46,7 @@ export function evaluateNotificationRules(
           deadlineAt: due,
           reason: rule.description,
           episodeId: episode.id,
+          subjectId: null,
           notifiedBy,
           source: rule.source,
           ruleId: rule.id,

@@ -56,7 +56,11 @@ export function parseMeetings(meetings: readonly MeetingHeld[] | undefined, asOf
   return parsed.sort((a, b) => a.heldAt - b.heldAt);
 }
 
-/** Keys of notifications recorded as made: "episodeId, ruleId, role", or "episodeId, role" for a record naming no rule. */
+/**
+ * Keys of notifications recorded as made: "subject, ruleId, role", or "subject, role" for a record naming no rule.
+ * The subject is the episode, or for a notice about no episode its review or placement (ids never collide: an
+ * episode's and a review's are random, a placement's is "placement:" and its day).
+ */
 export function parseNotificationsMade(
   made: readonly NotificationMade[] | undefined,
   asOfMs: number,
@@ -64,10 +68,12 @@ export function parseNotificationsMade(
   const keys = new Set<string>();
   for (const n of made ?? []) {
     if (parseInstant(n.at) > asOfMs) continue;
+    const subject = n.episodeId ?? n.subjectId;
+    if (subject === null || subject === undefined) continue;
     keys.add(
       n.ruleId === undefined || n.ruleId === null
-        ? notificationKey(n.episodeId, n.role)
-        : ruleNotificationKey(n.episodeId, n.ruleId, n.role),
+        ? notificationKey(subject, n.role)
+        : ruleNotificationKey(subject, n.ruleId, n.role),
     );
   }
   return keys;

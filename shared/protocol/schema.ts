@@ -294,6 +294,43 @@ export const promptRuleSchema = z.discriminatedUnion('type', [
   }),
 ]);
 
+/**
+ * ST 17.4: after each statutory review of a child living out of area, the IRO's report of the missing episodes since
+ * the review before (and of the adequacy of the responses). A task for the review, not an episode, and only where
+ * there were episodes of `categories` to report. The text gives no deadline; `withinWorkingDays` is the profile's,
+ * with `reading` saying why.
+ */
+export const statutoryReviewReportSchema = z.object({
+  id: slug,
+  /** Who is told: the one `notify` entry of this rule. */
+  role: words,
+  notifiedBy: words,
+  /** "a child living out of area": a child whose host authority is not the placing authority. */
+  placedChildrenOnly: z.boolean(),
+  categories,
+  withinWorkingDays: z.number().int().min(0).max(60),
+  description: words,
+  reading: words,
+  quote,
+  source,
+});
+
+/**
+ * EM: the placing authority tells the host authority's Missing Children lead when it places a child at risk of going
+ * missing or of CSE, "prior to the young person being placed or within 24 hours of the placement being made". The
+ * record holds the placement's day, not its hour, so the hours run from the end of that day (`reading`).
+ */
+export const placementNoticeSchema = z.object({
+  id: slug,
+  role: words,
+  notifiedBy: words,
+  withinHours: hours,
+  description: words,
+  reading: words,
+  quote,
+  source,
+});
+
 export const protocolProfileSchema = z
   .object({
     id: slug,
@@ -346,6 +383,10 @@ export const protocolProfileSchema = z
     prompts: z.array(promptRuleSchema).max(10).default([]),
     /** A refused return interview (W-CP 7.0) and minutes not received (EM): tasks until recorded as escalated. */
     escalations: escalationRulesSchema,
+    /** ST 17.4: the IRO's report after each statutory review of a child living out of area. */
+    statutoryReviewReport: statutoryReviewReportSchema.nullable().default(null),
+    /** EM: the notice to the host authority before (or within 24 hours of) placing a child at risk. */
+    placementNotice: placementNoticeSchema.nullable().default(null),
   })
   .superRefine((profile, ctx) => {
     const levels = profile.stages.map((s) => s.level);
@@ -395,7 +436,11 @@ export const protocolProfileSchema = z
         });
       }
     });
-    const ruleIds = profile.notificationRules.map((r) => r.id);
+    // A record names its rule by id: a clock, a notification rule and the two notices may not share one.
+    const ruleIds = [
+      ...profile.notificationRules.map((r) => r.id),
+      ...[profile.statutoryReviewReport, profile.placementNotice].flatMap((r) => (r ? [r.id] : [])),
+    ];
     if (new Set(ruleIds).size !== ruleIds.length) {
       ctx.addIssue({
         code: 'custom',
@@ -419,3 +464,5 @@ export type ChairRule = z.output<typeof chairRuleSchema>;
 export type NotificationRule = ProtocolProfile['notificationRules'][number];
 export type GradingRule = z.output<typeof gradingRuleSchema>;
 export type PromptRule = z.output<typeof promptRuleSchema>;
+export type StatutoryReviewReportRule = z.output<typeof statutoryReviewReportSchema>;
+export type PlacementNoticeRule = z.output<typeof placementNoticeSchema>;

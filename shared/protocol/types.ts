@@ -15,6 +15,14 @@ export interface ChildFacts {
   /** The current placement's start (`YYYY-MM-DD`) and whether it was planned (WG appendix a's risk assessment). */
   placementStartedOn?: string | null;
   placementArrangement?: 'planned' | 'emergency' | null;
+  /** EM: the placing authority judged the child at risk of going missing or CSE when placing them. */
+  placementMissingRisk?: boolean | null;
+}
+
+/** A statutory (looked-after) review held (ST 17.4): its day, `YYYY-MM-DD`. */
+export interface StatutoryReviewHeld {
+  id: string;
+  heldOn: string;
 }
 
 export interface EpisodeFacts {
@@ -39,7 +47,9 @@ export interface MeetingHeld {
 /** A notification someone has recorded as made; it drops out of `notifications`. */
 export interface NotificationMade {
   role: string;
-  episodeId: string;
+  /** The episode told of; null for a notice about a review or a placement, which `subjectId` names. */
+  episodeId: string | null;
+  subjectId?: string | null;
   /** The clock or notification rule it answers; without it, any rule telling that role about that episode. */
   ruleId?: string | null;
   at: string;
@@ -57,6 +67,8 @@ export interface EvaluateChildInput {
   riskAssessedOn?: readonly string[];
   /** Escalations recorded, return interviews refused and minutes sent to the host authority (escalations.ts). */
   escalationFacts?: EscalationFacts;
+  /** The child's statutory reviews held (ST 17.4's IRO report). */
+  statutoryReviews?: readonly StatutoryReviewHeld[];
 }
 
 /** What the engine reads for the protocol's own escalations (W-CP 5.0, 7.0; EM). */
@@ -138,7 +150,10 @@ export interface Notification {
   /** `at` as epoch millis. */
   deadlineAt: number;
   reason: string;
-  episodeId: string;
+  /** The episode told of; null for a notice about a statutory review or a placement (`subjectId`). */
+  episodeId: string | null;
+  /** A statutory review's id, or "placement:YYYY-MM-DD"; null for a notification about an episode. */
+  subjectId: string | null;
   notifiedBy: string | null;
   source: string;
   /** The duration clock's or notification rule's id: with the episode and role, what a record answers. */

@@ -23,6 +23,7 @@ export const rowToChild = (r: ChildRow): Child => ({
   unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
   placementStartedOn: r.placement_started_on,
   placementArrangement: r.placement_arrangement as Child['placementArrangement'],
+  placementMissingRisk: r.placement_missing_risk === 1,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
 });
@@ -73,6 +74,7 @@ export async function listChildrenForProtocol(db: Db) {
       'unaccompanied_asylum_seeking',
       'placement_started_on',
       'placement_arrangement',
+      'placement_missing_risk',
     ])
     .execute();
   return rows.map((r) => ({
@@ -88,6 +90,7 @@ export async function listChildrenForProtocol(db: Db) {
     unaccompaniedAsylumSeeking: r.unaccompanied_asylum_seeking === 1,
     placementStartedOn: r.placement_started_on,
     placementArrangement: r.placement_arrangement as Child['placementArrangement'],
+    placementMissingRisk: r.placement_missing_risk === 1,
   }));
 }
 
@@ -118,6 +121,7 @@ const childColumns = (c: ChildInput) => ({
   unaccompanied_asylum_seeking: c.unaccompaniedAsylumSeeking ? 1 : 0,
   placement_started_on: c.placementStartedOn,
   placement_arrangement: c.placementArrangement,
+  placement_missing_risk: c.placementMissingRisk ? 1 : 0,
 });
 
 /** The one place a child row is first written: the form, the import and the demo all come here. */

@@ -8,6 +8,8 @@ import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeldByChild } from '../meetings/held';
 import { listNotificationsMadeByChild } from '../notifications/queries';
 import { profileResolver } from '../protocol/profiles';
+import { hasStandingNotice } from '../../../shared/protocol/notices';
+import { statutoryReviewsByChild } from '../statutoryReviews/queries';
 
 /**
  * As the Due list looks back (protocol/evaluate.ts): no profile's window is longer than 90 days, so an older
@@ -32,11 +34,15 @@ export async function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): P
   const since = new Date(new Date(asOf).getTime() - LOOKBACK_DAYS * DAY_MS).toISOString();
   const byChild = await listEpisodeFactsAsOf(ctx.db, asOf, since);
   // The children those episodes belong to, picked from one read of the table rather than a second pass over episodes.
-  const children = (await listChildrenForProtocol(ctx.db)).filter((c) => byChild.has(c.id));
+  // And a child placed at risk, whose EM notice is due before any episode (the Due list's own choice).
+  const children = (await listChildrenForProtocol(ctx.db)).filter(
+    (c) => byChild.has(c.id) || hasStandingNotice(c),
+  );
   const resolve = await profileResolver(ctx);
   const held = await listMeetingsHeldByChild(ctx.db);
   const told = await listNotificationsMadeByChild(ctx.db);
   const escalations = await escalationFactsByChild(ctx.db);
+  const reviews = await statutoryReviewsByChild(ctx.db);
   return children.map((c) => ({
     childId: c.id,
     childName: `${c.givenName} ${c.familyName}`,
@@ -49,6 +55,7 @@ export async function evaluateChildrenAsOf(ctx: BackendContext, asOf: string): P
       meetingsHeld: held.get(c.id) ?? [],
       notificationsMade: told.get(c.id) ?? [],
       escalationFacts: escalations.get(c.id) ?? NO_ESCALATION_FACTS,
+      statutoryReviews: reviews.get(c.id) ?? [],
     }),
   }));
 }

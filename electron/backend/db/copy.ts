@@ -43,6 +43,7 @@ export const COPY_PLAN = [
   { table: 'agenda_template_items', how: 'with-templates' },
   { table: 'children', how: 'records', clashOn: ['id', 'case_reference'], label: 'children' },
   { table: 'episodes', how: 'records', clashOn: ['id'], label: 'episodes' },
+  { table: 'statutory_reviews', how: 'records', clashOn: ['id'], label: 'statutory reviews' },
   { table: 'episode_factors', how: 'records' },
   { table: 'return_interviews', how: 'records', clashOn: ['id', 'episode_id'], label: 'return interviews' },
   { table: 'notifications_made', how: 'records', clashOn: ['id'], label: 'notifications recorded' },

@@ -32,6 +32,8 @@ export interface ChildrenTable {
   /** WG appendix a: the current placement's start date and 'planned' or 'emergency' (migration 0017). */
   placement_started_on: string | null;
   placement_arrangement: string | null;
+  /** EM: the placing authority judged the child at risk of going missing or CSE when placing (migration 0027). */
+  placement_missing_risk: Generated<number>;
   created_at: string;
   updated_at: string;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
@@ -519,11 +521,24 @@ export interface PhilomenaChecksTable {
 export interface NotificationsMadeTable {
   id: string;
   child_id: string;
-  episode_id: string;
+  /** The episode told of; null for a notice about a statutory review or a placement (migration 0028). */
+  episode_id: string | null;
   rule_id: string;
   role: string;
   told_who: string;
   told_at: string;
+  recorded_at: string;
+  recorded_by: string;
+  /** What a notice not about an episode is about: a statutory review's id, or "placement:YYYY-MM-DD". */
+  subject_id: string | null;
+}
+
+/** A child's statutory (looked-after) review held, and the IRO who chaired it (ST 17.4; migration 0027). */
+export interface StatutoryReviewsTable {
+  id: string;
+  child_id: string;
+  held_on: string;
+  iro_name: string;
   recorded_at: string;
   recorded_by: string;
 }
@@ -602,6 +617,7 @@ export interface Database {
   risk_plan_actions: RiskPlanActionsTable;
   escalations: EscalationsTable;
   meeting_host_minutes: MeetingHostMinutesTable;
+  statutory_reviews: StatutoryReviewsTable;
 }
 
 /** The database or a transaction on it: every query function takes this, so it runs inside a caller's transaction. */

@@ -468,6 +468,7 @@ function buildChild(rng: Rng, index: number, id: string, shape: ChildShape, asOf
     unaccompaniedAsylumSeeking: false,
     placementStartedOn: null,
     placementArrangement: null,
+    placementMissingRisk: false,
   };
 }
 

@@ -29,6 +29,7 @@ export async function recordDemoNotifications(ctx: BackendContext): Promise<numb
       id: newId(),
       child_id: t.childId,
       episode_id: t.episodeId,
+      subject_id: null,
       rule_id: t.ruleId,
       role: t.role,
       told_who: `${t.role} (demo)`,

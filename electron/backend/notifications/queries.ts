@@ -6,6 +6,7 @@ const toRecord = (r: NotificationsMadeTable): NotificationRecord => ({
   id: r.id,
   childId: r.child_id,
   episodeId: r.episode_id,
+  subjectId: r.subject_id,
   ruleId: r.rule_id,
   role: r.role,
   toldWho: r.told_who,
@@ -16,9 +17,10 @@ const toRecord = (r: NotificationsMadeTable): NotificationRecord => ({
 
 /** What the engine needs: which rule told which role about which episode, and when. */
 const toMade = (
-  r: Pick<NotificationsMadeTable, 'episode_id' | 'rule_id' | 'role' | 'told_at'>,
+  r: Pick<NotificationsMadeTable, 'episode_id' | 'subject_id' | 'rule_id' | 'role' | 'told_at'>,
 ): NotificationMade => ({
   episodeId: r.episode_id,
+  subjectId: r.subject_id,
   ruleId: r.rule_id,
   role: r.role,
   at: r.told_at,
@@ -60,10 +62,29 @@ export async function findNotificationMade(
   return r === undefined ? undefined : toRecord(r);
 }
 
+/** A notice about no episode already recorded: the same review's or placement's, rule and role, for the child. */
+export async function findNoticeMade(
+  db: Db,
+  childId: string,
+  subjectId: string,
+  ruleId: string,
+  role: string,
+): Promise<NotificationRecord | undefined> {
+  const r = await db
+    .selectFrom('notifications_made')
+    .selectAll()
+    .where('child_id', '=', childId)
+    .where('subject_id', '=', subjectId)
+    .where('rule_id', '=', ruleId)
+    .where('role', '=', role)
+    .executeTakeFirst();
+  return r === undefined ? undefined : toRecord(r);
+}
+
 export async function listNotificationsMadeForChild(db: Db, childId: string): Promise<NotificationMade[]> {
   const rows = await db
     .selectFrom('notifications_made')
-    .select(['episode_id', 'rule_id', 'role', 'told_at'])
+    .select(['episode_id', 'subject_id', 'rule_id', 'role', 'told_at'])
     .where('child_id', '=', childId)
     .execute();
   return rows.map(toMade);
@@ -77,7 +98,7 @@ export async function listNotificationsMadeByChild(
 ): Promise<Map<string, NotificationMade[]>> {
   let query = db
     .selectFrom('notifications_made')
-    .select(['child_id', 'episode_id', 'rule_id', 'role', 'told_at']);
+    .select(['child_id', 'episode_id', 'subject_id', 'rule_id', 'role', 'told_at']);
   if (childIds) query = query.where('child_id', 'in', childIds);
   const rows = await query.execute();
   const byChild = new Map<string, NotificationMade[]>();

@@ -39,6 +39,8 @@ import { lookBackEpisodes } from './state/refresh';
 import { listNotificationsMadeByChild, listNotificationsMadeForChild } from '../notifications/queries';
 import { NO_ESCALATION_FACTS } from '../../../shared/protocol/escalations';
 import { escalationFactsByChild } from '../escalations/queries';
+import { hasStandingNotice } from '../../../shared/protocol/notices';
+import { statutoryReviewsByChild } from '../statutoryReviews/queries';
 
 export const toEpisodeFacts = (
   e: Pick<
@@ -72,6 +74,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
   const riskAssessedOn = (await assessedOnByChild(ctx.db, [child.id])).get(child.id) ?? [];
   const escalationFacts =
     (await escalationFactsByChild(ctx.db, [child.id])).get(child.id) ?? NO_ESCALATION_FACTS;
+  const statutoryReviews = (await statutoryReviewsByChild(ctx.db, [child.id])).get(child.id) ?? [];
   const evaluation = evaluateChild({
     profile,
     child,
@@ -81,6 +84,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
     notificationsMade,
     riskAssessedOn,
     escalationFacts,
+    statutoryReviews,
   });
   // The same list the Due screen shows for this child, from the same look-back, built and filtered the same way,
   // so the two agree (a notification for an episode older than the look-back is the chronology's, not a task).
@@ -97,6 +101,7 @@ export async function evaluateOne(ctx: BackendContext, child: Child, episodes: E
           notificationsMade,
           riskAssessedOn,
           escalationFacts,
+          statutoryReviews,
         });
   const due = dueItems(
     [{ childId: child.id, childName: `${child.givenName} ${child.familyName}`, evaluation: onDue }],
@@ -250,8 +255,9 @@ export async function fullDue(ctx: BackendContext, query: DueQuery = { show: 'al
   const told = await listNotificationsMadeByChild(ctx.db);
   const assessed = await assessedOnByChild(ctx.db);
   const escalations = await escalationFactsByChild(ctx.db);
+  const statutoryReviews = await statutoryReviewsByChild(ctx.db);
   const evaluated = children.flatMap((child) => {
-    const episodes = byChild.get(child.id);
+    const episodes = byChild.get(child.id) ?? (hasStandingNotice(child) ? [] : undefined);
     if (!episodes) return [];
     const { profile } = resolve(child);
     const evaluation = evaluateChild({
@@ -263,6 +269,7 @@ export async function fullDue(ctx: BackendContext, query: DueQuery = { show: 'al
       notificationsMade: told.get(child.id) ?? [],
       riskAssessedOn: assessed.get(child.id) ?? [],
       escalationFacts: escalations.get(child.id) ?? NO_ESCALATION_FACTS,
+      statutoryReviews: statutoryReviews.get(child.id) ?? [],
     });
     return [
       {

@@ -8,6 +8,7 @@ import { useNow } from '../app/status';
 import { ExportButton } from '../components/ExportButton';
 import { ChildDialog } from '../children/ChildDialog';
 import { EscalationLog } from '../escalations/EscalationLog';
+import { StatutoryReviews } from '../statutoryReviews/StatutoryReviews';
 import { PhilomenaSection } from '../philomena/PhilomenaSection';
 import { RiskAssessmentSection } from '../riskAssessment/RiskAssessmentSection';
 import { ChildHeader } from './ChildHeader';
@@ -129,6 +130,7 @@ export function ChildPage({ id, children }: { id: string; children?: ReactNode }
       <PhilomenaSection child={child} episodes={episodes} />
       <RiskAssessmentSection child={child} />
       <EscalationLog childId={child.id} />
+      <StatutoryReviews childId={child.id} />
       <ChildMeetings childId={child.id} childName={`${child.givenName} ${child.familyName}`} />
       <SeenByPanel childId={child.id} />
       {dialog && (

@@ -54,6 +54,7 @@ const FIELD_LABELS: Record<keyof ChildFormState, string> = {
   team: 'Team',
   protocolProfileId: 'Protocol profile',
   unaccompaniedAsylumSeeking: 'Unaccompanied asylum-seeking child',
+  placementMissingRisk: 'Placed at risk of going missing or CSE',
 };
 
 interface Props {
@@ -225,6 +226,14 @@ export function ChildDialog({ child, onClose, onSaved }: Props) {
               value: a,
               label: PLACEMENT_ARRANGEMENT_LABELS[a],
             }))}
+          />
+          <SelectField
+            label="Placed at risk of going missing or CSE"
+            value={form.placementMissingRisk}
+            onChange={set('placementMissingRisk')}
+            emptyLabel="No"
+            error={errors.placementMissingRisk}
+            options={[{ value: 'yes', label: 'Yes (the host authority’s Missing lead is told, EM)' }]}
           />
           {text('allocatedWorker', 'Allocated worker')}
           {text('team', 'Team')}

@@ -21,6 +21,8 @@ export interface ChildFormState {
   protocolProfileId: string;
   /** 'yes' or '' (no): a choice, so the form's state stays text like every other field. */
   unaccompaniedAsylumSeeking: '' | 'yes';
+  /** EM: placed as a child at risk of going missing or CSE ('yes' or ''): the host authority is to be told. */
+  placementMissingRisk: '' | 'yes';
 }
 
 export const emptyChildForm: ChildFormState = {
@@ -39,6 +41,7 @@ export const emptyChildForm: ChildFormState = {
   team: '',
   protocolProfileId: '',
   unaccompaniedAsylumSeeking: '',
+  placementMissingRisk: '',
 };
 
 const ukDate = (iso: string) => {
@@ -62,6 +65,7 @@ export const childToForm = (c: ChildInput): ChildFormState => ({
   team: c.team ?? '',
   protocolProfileId: c.protocolProfileId ?? '',
   unaccompaniedAsylumSeeking: c.unaccompaniedAsylumSeeking ? 'yes' : '',
+  placementMissingRisk: c.placementMissingRisk ? 'yes' : '',
 });
 
 /** The shared parser's answer (30/11/2026, 30.11.2026, 30/11/26); anything else goes on for the backend to name. */
@@ -123,6 +127,7 @@ export const formToChild = (f: ChildFormState): Record<string, unknown> => ({
   team: orNull(f.team),
   protocolProfileId: orNull(f.protocolProfileId),
   unaccompaniedAsylumSeeking: f.unaccompaniedAsylumSeeking === 'yes',
+  placementMissingRisk: f.placementMissingRisk === 'yes',
 });
 
 /** Backend issues by field; `child.` is the prefix an update's payload adds. */

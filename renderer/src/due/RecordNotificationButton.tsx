@@ -34,9 +34,11 @@ export function RecordNotificationButton({ item }: { item: DueItem }) {
   const [toldAt, setToldAt] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
-  const episodeId = item.episodeIds[0];
-  if (item.kind !== 'notification' || item.ruleId === null || item.role === null || episodeId === undefined)
-    return null;
+  // An episode's notification names it; a notice about a statutory review or a placement names its subject.
+  const episodeId = item.episodeIds[0] ?? null;
+  const subjectId = episodeId === null ? (item.subjectId ?? null) : null;
+  if (item.kind !== 'notification' || item.ruleId === null || item.role === null) return null;
+  if (episodeId === null && subjectId === null) return null;
   const { ruleId, role } = item;
 
   const start = () => {
@@ -57,6 +59,7 @@ export function RecordNotificationButton({ item }: { item: DueItem }) {
       await call('notifications.record', {
         childId: item.childId,
         episodeId,
+        subjectId,
         ruleId,
         role,
         toldWho,

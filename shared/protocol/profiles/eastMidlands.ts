@@ -154,8 +154,18 @@ export const eastMidlands = defineProfile({
       source: 'EM',
     },
   },
-  notes: [
-    'A placed child who goes missing is dealt with under the host authority’s protocol (EM).',
-    'The placing authority tells the host’s Missing Children lead before placing a child at risk of going missing, or within 24 hours (EM).',
-  ],
+  notes: ['A placed child who goes missing is dealt with under the host authority’s protocol (EM).'],
+  placementNotice: {
+    id: 'placing-child-at-risk',
+    role: 'Host authority’s Missing Children lead',
+    notifiedBy: 'Placing authority',
+    withinHours: 24,
+    description:
+      'Placing a child at risk of going missing or of CSE: the placing authority notifies the host authority’s Missing Children lead, with the risk assessments and a recent photograph',
+    reading:
+      'Homeward records the placement’s day, not its hour, so the 24 hours run from the end of that day: never overdue before the text’s deadline could have passed. It shows from the moment the placement is recorded, so a planned one is on Due before the child is placed. "At risk" is the placing authority’s judgement, recorded on the child as the placement’s "at risk of going missing or CSE".',
+    quote:
+      'the Placing Authority will notify the Host Authority’s Missing Children lead when they are placing a child who is at risk of going missing and/or child sexual exploitation. ... This information will be shared prior to the young person being placed or within 24 hours of the placement being made.',
+    source: 'EM (notification before placing a child at risk)',
+  },
 });

@@ -113,5 +113,21 @@ export const stokeOnTrent = defineProfile({
       source: 'ST 13.18',
     },
   ],
+  // ST 17.4, in the Stoke profile only (the task's scope; Staffordshire shares the text and could take the same data).
+  statutoryReviewReport: {
+    id: 'iro-report-after-review',
+    role: 'Relevant team manager (the IRO’s report of out-of-area missing episodes)',
+    notifiedBy: 'Allocated Independent Reviewing Officer (IRO)',
+    placedChildrenOnly: true,
+    categories: ['missing', 'absent', 'away'],
+    withinWorkingDays: 20,
+    description:
+      'After a statutory review of a child living out of area: the IRO reports the number of missing episodes and the adequacy of the responses',
+    reading:
+      'The text says "following each statutory review" and gives no deadline: read as 20 working days after the review, the time the IRO Handbook gives the review’s full written record, of which this report is a part. "Living out of area" is read as a host authority other than the placing authority, and the episodes as those since the review before (or since the placement began, if later); every category counts, since the text says "missing episodes" without grading them.',
+    quote:
+      'the allocated IRO is required to report the number of missing episodes and the adequacy of responses to these episodes following each statutory review of a child living out of area.',
+    source: 'ST 17.4',
+  },
   notes: [...ST_NOTES],
 });

@@ -105,12 +105,16 @@ describe('database migrations on SQLite', () => {
         'unaccompanied_asylum_seeking',
         'placement_started_on',
         'placement_arrangement',
+        // Migration 0027: not recorded as placed at risk (EM), 0 on old rows.
+        'placement_missing_risk',
       ],
+      // Migration 0028: an old notification is about its episode, so it names no other subject.
+      notifications_made: ['subject_id'],
       episodes: ['trafficking_concern'],
       meeting_attendees: ['information'],
     };
     // Flags added with a default (migration 0015): every old row starts at 0, not recorded as so.
-    const zeroed = new Set(['unaccompanied_asylum_seeking', 'trafficking_concern']);
+    const zeroed = new Set(['unaccompanied_asylum_seeking', 'trafficking_concern', 'placement_missing_risk']);
     // Text added with a default (migrations 0019, 0021): an old attendee brought nothing recorded, and old
     // meetings' children have no reason recorded: the empty text.
     const blank = new Set(['information', 'reason']);

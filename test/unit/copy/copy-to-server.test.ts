@@ -207,6 +207,12 @@ async function fill(b: Backend): Promise<void> {
     toldWho: 'Duty social worker D. Example',
     toldAt: ask.dueBy!,
   });
+  // A statutory review held (ST 17.4; migration 0027).
+  await must(b, 'statutoryReviews.add', {
+    childId: ask.childId,
+    heldOn: '2026-11-12',
+    iroName: 'IRO E. Example',
+  });
   // A look at the children list: its audit row and the children it showed (audit_children) must go across too.
   await must(b, 'children.list', {});
   await b.context.db

@@ -100,6 +100,8 @@ describe('the invalidation map', () => {
         'riskAssessments.list',
         // The escalation log is a child's record, audited as a view.
         'escalations.listForChild',
+        // So are a child's statutory reviews (ST 17.4).
+        'statutoryReviews.listForChild',
         ...VIEWED_METHODS,
       ].sort(),
     );

@@ -50,6 +50,15 @@ const edit = fc.oneof(
     host: fc.option(fc.constantFrom(...AUTHORITIES), { nil: null }),
     legalStatus: fc.constantFrom(...LEGAL_STATUSES),
     bornYearsAgo: fc.integer({ min: 8, max: 19 }),
+    // EM: a placement at risk, planned ahead or begun, whose notice to the host is due with no episode at all.
+    placedDaysAgo: fc.option(fc.integer({ min: -10, max: 30 }), { nil: null }),
+    atRisk: fc.boolean(),
+  }),
+  // ST 17.4: a statutory review held, after which the IRO's report is due for a child living out of area.
+  fc.record({
+    type: fc.constant('review' as const),
+    child: fc.nat(1),
+    daysAgo: fc.integer({ min: 0, max: 60 }),
   }),
   fc.record({ type: fc.constant('default-profile' as const), profile: fc.constantFrom(...PROFILES) }),
 );
@@ -107,6 +116,12 @@ async function apply(b: Backend, clock: MovableClock, ids: readonly string[], e:
       });
       await b.call('meetings.transition', { meetingId: meeting.id, to: 'concluded', at: null });
     }
+  } else if (e.type === 'review') {
+    await b.call('statutoryReviews.add', {
+      childId: ids[e.child]!,
+      heldOn: new Date(now - e.daysAgo * 24 * HOUR).toISOString().slice(0, 10),
+      iroName: 'IRO E. Example',
+    });
   } else {
     const born = new Date(now - e.bornYearsAgo * 365.25 * 24 * HOUR).toISOString().slice(0, 10);
     await b.call('children.update', {
@@ -117,6 +132,11 @@ async function apply(b: Backend, clock: MovableClock, ids: readonly string[], e:
         hostAuthority: e.host,
         legalStatus: e.legalStatus,
         dateOfBirth: born,
+        placementStartedOn:
+          e.placedDaysAgo === null
+            ? null
+            : new Date(now - e.placedDaysAgo * 24 * HOUR).toISOString().slice(0, 10),
+        placementMissingRisk: e.atRisk,
       }),
     });
   }

@@ -88,6 +88,7 @@ export const sampleChild = (over: Partial<ChildInput> = {}): ChildInput => ({
   unaccompaniedAsylumSeeking: false,
   placementStartedOn: null,
   placementArrangement: null,
+  placementMissingRisk: false,
   ...over,
 });
 

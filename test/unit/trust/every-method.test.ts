@@ -237,6 +237,8 @@ describe('every API method that shows a child audits it', () => {
       }),
       'escalations.export': () => ({ childId }),
       'escalations.hostMinutes': () => ({ meetingId }),
+      'statutoryReviews.listForChild': () => ({ childId }),
+      'statutoryReviews.add': () => ({ childId, heldOn: '2026-11-18', iroName: 'IRO E. Example' }),
       'escalations.saveHostMinutes': () => ({ meetingId, baseRevision: null, sentTo: 'Host MCS' }),
       'agendaTemplates.list': () => ({}),
       'agendaTemplates.update': () => ({ ...templates[0]!, baseRevision: templates[0]!.revision }),

@@ -4,6 +4,7 @@ import type {
   EpisodeFacts,
   EscalationFacts,
   MeetingHeld,
+  StatutoryReviewHeld,
 } from '../../../../shared/protocol/types';
 import { civilFromDays, daysFromCivil } from '../../../../shared/protocol/civil';
 import { returnInterviewDeadlineMs } from '../../../../shared/protocol/returnInterviewRule';
@@ -33,6 +34,8 @@ export interface ChangeInputs {
   riskAssessedOn?: readonly string[];
   /** Escalations recorded, refusals and minutes (shared/protocol/escalations.ts). */
   escalationFacts?: EscalationFacts;
+  /** Statutory reviews held (ST 17.4): a review's day starts its IRO report, should one be dated ahead of now. */
+  statutoryReviews?: readonly StatutoryReviewHeld[];
   /** The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. */
   evaluations: readonly ChildEvaluation[];
 }
@@ -123,6 +126,7 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
     if (rule.type === 'risk-assessment')
       for (const at of riskAssessmentInstants(rule, input.riskAssessedOn ?? [])) consider(at);
   considerEscalations(input, consider);
+  for (const r of input.statutoryReviews ?? []) consider(londonDayStart(dayFromIsoDate(r.heldOn)));
   for (const ev of input.evaluations) considerAnswer(ev, consider);
   // A prompt's reason names its episode's day relative to today ("yesterday 10:00"): it changes at midnight.
   if (input.evaluations.some((ev) => ev.prompts.length > 0)) daysMatter = true;
@@ -141,7 +145,11 @@ function considerAnswer(ev: ChildEvaluation, consider: (ms: number) => void): vo
     consider(m.deadlineAt);
     consider(m.deadlineAt + 1);
   }
-  for (const n of ev.notifications) consider(n.deadlineAt + 1);
+  // A notification due by a day (ST 17.4's IRO report) is overdue from the deadline itself, an instant's after it.
+  for (const n of ev.notifications) {
+    consider(n.deadlineAt);
+    consider(n.deadlineAt + 1);
+  }
   for (const r of ev.returnInterviews) {
     consider(r.deadlineAt + 1);
     for (const s of r.steps) {

@@ -10,7 +10,10 @@ import type {
   EscalationFacts,
   MeetingHeld,
   NotificationMade,
+  StatutoryReviewHeld,
 } from '../../../../shared/protocol/types';
+import { hasStandingNotice } from '../../../../shared/protocol/notices';
+import { statutoryReviewsByChild } from '../../statutoryReviews/queries';
 import { NO_ESCALATION_FACTS } from '../../../../shared/protocol/escalations';
 import { escalationFactsByChild } from '../../escalations/queries';
 import { toIsoInstant } from '../../../../shared/protocol/london';
@@ -65,6 +68,7 @@ function stateRow(
   notificationsMade: readonly NotificationMade[],
   riskAssessedOn: readonly string[],
   escalationFacts: EscalationFacts,
+  statutoryReviews: readonly StatutoryReviewHeld[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
 ): { row: ProtocolStateTable; due: ChildEvaluation } {
@@ -79,6 +83,7 @@ function stateRow(
     notificationsMade,
     riskAssessedOn,
     escalationFacts,
+    statutoryReviews,
   });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
@@ -86,6 +91,8 @@ function stateRow(
     evaluation,
   };
   const near = lookBackEpisodes(episodes, asOf, nowMs);
+  // As fullDue and the board choose whom to evaluate: episodes in the look-back, or a notice due without one.
+  const evaluated = near.length > 0 || hasStandingNotice(child);
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
   const due = same
     ? evaluation
@@ -98,6 +105,7 @@ function stateRow(
         notificationsMade,
         riskAssessedOn,
         escalationFacts,
+        statutoryReviews,
       });
   const next = nextChangeAt(
     {
@@ -107,6 +115,7 @@ function stateRow(
       meetingsHeld,
       riskAssessedOn,
       escalationFacts,
+      statutoryReviews,
       evaluations: same ? [evaluation] : [evaluation, due],
     },
     nowMs,
@@ -116,8 +125,8 @@ function stateRow(
     profile_id: profile.id,
     evaluated_at: asOf,
     next_change_at: next === null ? null : toIsoInstant(next),
-    in_look_back: near.length > 0 ? 1 : 0,
-    has_due: near.length > 0 && hasDue(child.id, due, asOf, nowMs) ? 1 : 0,
+    in_look_back: evaluated ? 1 : 0,
+    has_due: evaluated && hasDue(child.id, due, asOf, nowMs) ? 1 : 0,
     stage_level: due.stage.level,
     stage_reached_at: due.stage.reachedAt,
     child_name: `${child.givenName} ${child.familyName}`,
@@ -140,7 +149,8 @@ const latest = (instants: readonly string[]): string | null =>
 
 /**
  * Evaluates the children as of the context's now and stores their state, in the caller's transaction: one read of
- * the settings for the profiles, then children, episodes, held meetings, notifications and risk assessments' dates
+ * the settings for the profiles, then children, episodes, held meetings, notifications, risk assessments' dates,
+ * escalation facts and statutory reviews
  * a batch at a time.
  */
 export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>): Promise<number> {
@@ -158,6 +168,7 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     const told = await listNotificationsMadeByChild(ctx.db, batch);
     const assessed = await assessedOnByChild(ctx.db, batch);
     const escalations = await escalationFactsByChild(ctx.db, batch);
+    const reviews = await statutoryReviewsByChild(ctx.db, batch);
     const states = children.map((c) =>
       stateRow(
         c,
@@ -166,6 +177,7 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
         told.get(c.id) ?? [],
         assessed.get(c.id) ?? [],
         escalations.get(c.id) ?? NO_ESCALATION_FACTS,
+        reviews.get(c.id) ?? [],
         resolve,
         nowMs,
       ),
