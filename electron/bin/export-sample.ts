@@ -121,21 +121,33 @@ try {
   await must(backend, 'meetings.saveItemDecisions', {
     meetingId,
     itemId: planItem.id,
-    decisions: ['Refer to the exploitation panel.'],
+    // A chair reading the sample sees why each decision and action was made (issue 14).
+    decisions: [
+      {
+        decision: 'Refer to the exploitation panel.',
+        rationale: 'Older associates, a second phone and unexplained cash point to criminal exploitation.',
+      },
+    ],
   });
-  for (const [what, owner, agency] of [
+  for (const [what, owner, agency, rationale] of [
     [
       'Offer a return interview within 72 hours of the next return',
       'Worker A. Example',
       'Children’s Services',
+      'The last return interview was offered late and the child declined it.',
     ],
-    ['Consider a Child Abduction Warning Notice', 'Officer D. Example', 'Police'],
-    ['Update the placement plan with the missing risk', 'Worker A. Example', 'Children’s Services'],
+    [
+      'Consider a Child Abduction Warning Notice',
+      'Officer D. Example',
+      'Police',
+      'The same older associate was seen at two of the three episodes.',
+    ],
+    ['Update the placement plan with the missing risk', 'Worker A. Example', 'Children’s Services', ''],
   ] as const) {
     await must(backend, 'meetings.addAction', {
       meetingId,
       itemId: planItem.id,
-      action: { what, owner, agency, dueOn: '2026-12-04' },
+      action: { what, owner, agency, dueOn: '2026-12-04', rationale },
     });
   }
   await must(backend, 'meetings.setOutcome', {

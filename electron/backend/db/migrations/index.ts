@@ -19,6 +19,7 @@ import { migration0020 } from './0020-meeting-arrangements';
 import { migration0021 } from './0021-review-children';
 import { migration0024 } from './0024-state-indexes';
 import { migration0025 } from './0025-protocol-state-engine';
+import { migration0026 } from './0026-decision-rationale';
 import type { Migration } from './types';
 
 /**
@@ -48,4 +49,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0021,
   migration0024,
   migration0025,
+  migration0026,
 ];
