@@ -213,6 +213,26 @@ try {
       reason: 'The police decided a warning notice is not needed while the child is at home.',
     });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
+  // The strategy meeting's outcome, and the decision behind it with why (issue 14), as its minutes print them.
+  await must(backend, 'meetings.setOutcome', {
+    meetingId: followUp.meeting.id,
+    outcome: { strategyOutcome: 'section-47' },
+  });
+  const followUpRecord = await must<{ items: Array<{ id: string; key: string }> }>(backend, 'meetings.get', {
+    meetingId: followUp.meeting.id,
+  });
+  const decidedUnder =
+    followUpRecord.items.find((i) => i.key !== 'previous-actions') ?? followUpRecord.items[0]!;
+  await must(backend, 'meetings.saveItemDecisions', {
+    meetingId: followUp.meeting.id,
+    itemId: decidedUnder.id,
+    decisions: [
+      {
+        decision: 'Begin a section 47 enquiry.',
+        rationale: 'The child is likely to suffer significant harm: exploitation by older associates.',
+      },
+    ],
+  });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });
   await exported('follow-up meeting with previous actions (draft)', 'exports.minutes', {
     meetingId: followUp.meeting.id,
