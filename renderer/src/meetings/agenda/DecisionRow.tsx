@@ -3,6 +3,9 @@ import { useState } from 'react';
 import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 
+/** The draft store keeps text only: whether the field was open is kept as this word. */
+const EDITING = 'editing';
+
 interface Props {
   itemId: string;
   itemTitle: string;
@@ -27,7 +30,7 @@ export function DecisionRow(props: Props) {
   const draft = useDraft(
     drafts,
     `decision-why:${itemId}:${index}`,
-    { decision, why: rationale ?? '', editing: false },
+    { decision, why: rationale ?? '', editing: '' },
     {
       label: `Why of decision ${index + 1} under ${itemTitle}, not saved`,
       order: order + 1,
@@ -35,22 +38,22 @@ export function DecisionRow(props: Props) {
     },
   );
   const kept = draft.value.decision === decision ? draft.value : null;
-  const [editing, setEditing] = useState(kept?.editing ?? false);
+  const [editing, setEditing] = useState(kept?.editing === EDITING);
   const why = kept?.why ?? rationale ?? '';
   const n = index + 1;
 
   const save = async () => {
     if (await onSaveWhy(why.trim() || null)) {
-      draft.reset({ decision, why: why.trim(), editing: false });
+      draft.reset({ decision, why: why.trim(), editing: '' });
       setEditing(false);
     }
   };
   const startEditing = () => {
-    draft.set({ decision, why: rationale ?? '', editing: true });
+    draft.set({ decision, why: rationale ?? '', editing: EDITING });
     setEditing(true);
   };
   const cancel = () => {
-    draft.reset({ decision, why: rationale ?? '', editing: false });
+    draft.reset({ decision, why: rationale ?? '', editing: '' });
     setEditing(false);
   };
 
@@ -93,7 +96,7 @@ export function DecisionRow(props: Props) {
           <TextField
             label={`Why (decision ${n})`}
             value={why}
-            onChange={(e) => draft.set({ decision, why: e.target.value, editing: true })}
+            onChange={(e) => draft.set({ decision, why: e.target.value, editing: EDITING })}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey) {
                 e.preventDefault();

@@ -29,12 +29,12 @@ export function DecisionsEditor({ item, inputRef }: Props) {
     {
       label: `Decision typed under ${place.title}, not added`,
       order: place.order + 1,
-      isClean: (d) => d.text.trim() === '' && (d.why ?? '').trim() === '',
+      isClean: (d) => d.text.trim() === '' && d.why.trim() === '',
     },
   );
   const text = draft.value.text;
-  // A draft kept before the "Why" field existed has no `why`.
-  const why = draft.value.why ?? '';
+  // A draft kept before the "Why" field existed comes back with it empty (the store fills in the starting value).
+  const why = draft.value.why;
   const [busy, setBusy] = useState(false);
 
   const save = async (decisions: DecisionInput[]): Promise<boolean> => {

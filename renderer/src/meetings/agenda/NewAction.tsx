@@ -36,8 +36,8 @@ export function NewAction({ item, whatRef }: Props) {
     order: place.order + 2,
     isClean: isEmptyAction,
   });
-  // A draft kept before "Why this action" existed has no `why`: the empty value fills what it lacks.
-  const draft: ActionDraft = { ...emptyAction(), ...kept.value };
+  // A draft kept before "Why this action" existed comes back with it empty (the store fills in the starting value).
+  const draft = kept.value;
   const [errors, setErrors] = useState<ActionErrors>({});
   const [busy, setBusy] = useState(false);
   const now = useNow();
@@ -97,7 +97,7 @@ export function NewAction({ item, whatRef }: Props) {
       draft={draft}
       errors={errors}
       onChange={(key, value) => {
-        kept.set((d) => ({ ...emptyAction(), ...d, [key]: value }));
+        kept.set((d) => ({ ...d, [key]: value }));
         setErrors(({ [key]: _gone, general: _general, ...rest }) => rest);
       }}
       onSubmit={() => void add()}
