@@ -67,6 +67,7 @@ const FIELD_LABELS: Record<string, string> = {
   'action.dueOn': 'Action due date',
   'action.status': 'Action status',
   'action.childId': 'Action’s child',
+  'action.rationale': 'Why this action',
   dueOn: 'Due date',
   owner: 'Owner',
   // Audited changes, as a conflict message lists them (revision.ts): field names as the forms label them.
@@ -85,6 +86,7 @@ const FIELD_LABELS: Record<string, string> = {
   what: 'Action',
   agency: 'Agency',
   status: 'Status',
+  rationale: 'Why this action',
 };
 
 export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? field;

@@ -139,21 +139,33 @@ try {
   await must(backend, 'meetings.saveItemDecisions', {
     meetingId,
     itemId: planItem.id,
-    decisions: ['Refer to the exploitation panel.'],
+    // A chair reading the sample sees why each decision and action was made (issue 14).
+    decisions: [
+      {
+        decision: 'Refer to the exploitation panel.',
+        rationale: 'Older associates, a second phone and unexplained cash point to criminal exploitation.',
+      },
+    ],
   });
-  for (const [what, owner, agency] of [
+  for (const [what, owner, agency, rationale] of [
     [
       'Offer a return interview within 72 hours of the next return',
       'Worker A. Example',
       'Children’s Services',
+      'The last return interview was offered late and the child declined it.',
     ],
-    ['Consider a Child Abduction Warning Notice', 'Officer D. Example', 'Police'],
-    ['Update the placement plan with the missing risk', 'Worker A. Example', 'Children’s Services'],
+    [
+      'Consider a Child Abduction Warning Notice',
+      'Officer D. Example',
+      'Police',
+      'The same older associate was seen at two of the three episodes.',
+    ],
+    ['Update the placement plan with the missing risk', 'Worker A. Example', 'Children’s Services', ''],
   ] as const) {
     await must(backend, 'meetings.addAction', {
       meetingId,
       itemId: planItem.id,
-      action: { what, owner, agency, dueOn: '2026-12-04' },
+      action: { what, owner, agency, dueOn: '2026-12-04', rationale },
     });
   }
   await must(backend, 'meetings.setOutcome', {
@@ -220,6 +232,26 @@ try {
       reason: 'The police decided a warning notice is not needed while the child is at home.',
     });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'in-progress' });
+  // The strategy meeting's outcome, and the decision behind it with why (issue 14), as its minutes print them.
+  await must(backend, 'meetings.setOutcome', {
+    meetingId: followUp.meeting.id,
+    outcome: { strategyOutcome: 'section-47' },
+  });
+  const followUpRecord = await must<{ items: Array<{ id: string; key: string }> }>(backend, 'meetings.get', {
+    meetingId: followUp.meeting.id,
+  });
+  const decidedUnder =
+    followUpRecord.items.find((i) => i.key !== 'previous-actions') ?? followUpRecord.items[0]!;
+  await must(backend, 'meetings.saveItemDecisions', {
+    meetingId: followUp.meeting.id,
+    itemId: decidedUnder.id,
+    decisions: [
+      {
+        decision: 'Begin a section 47 enquiry.',
+        rationale: 'The child is likely to suffer significant harm: exploitation by older associates.',
+      },
+    ],
+  });
   await must(backend, 'meetings.transition', { meetingId: followUp.meeting.id, to: 'concluded' });
   await exported('follow-up meeting with previous actions (draft)', 'exports.minutes', {
     meetingId: followUp.meeting.id,

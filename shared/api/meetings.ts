@@ -7,6 +7,7 @@ import {
   agendaTemplateUpdateSchema,
   attendeeInputSchema,
   createMeetingSchema,
+  decisionInputSchema,
   entityId,
   MAX_MINUTES_LENGTH,
   MEETING_KINDS,
@@ -61,13 +62,11 @@ export const meetingsSchemas = {
     minutes: z.string().max(MAX_MINUTES_LENGTH, `must be at most ${MAX_MINUTES_LENGTH} characters`),
     baseRevision: z.number().int().min(0),
   }),
-  /** Replaces the decisions recorded under an item. */
+  /** Replaces the decisions recorded under an item, each its text or its text and rationale (why). */
   'meetings.saveItemDecisions': z.object({
     meetingId,
     itemId,
-    decisions: z
-      .array(z.string().trim().min(1, 'is empty').max(4000, 'must be at most 4000 characters'))
-      .max(100, 'must list at most 100 decisions'),
+    decisions: z.array(decisionInputSchema).max(100, 'must list at most 100 decisions'),
   }),
   'meetings.addAttendee': z.object({ meetingId, attendee: attendeeInputSchema }),
   'meetings.updateAttendee': z.object({
@@ -125,6 +124,12 @@ export const meetingsSchemas = {
   'actions.update': actionTrackingSchema,
 };
 
+/** An item's decisions as stored: the text of each, and why, index for index (as MeetingItem holds them). */
+export interface DecisionsSaved {
+  decisions: string[];
+  decisionRationales: Array<string | null>;
+}
+
 export interface MinutesSaved {
   savedAt: string;
   revision: number;
@@ -141,7 +146,7 @@ export interface MeetingsOutputs {
   'meetings.update': Meeting;
   'meetings.transition': Meeting;
   'meetings.saveItemMinutes': MinutesSaved;
-  'meetings.saveItemDecisions': string[];
+  'meetings.saveItemDecisions': DecisionsSaved;
   /** The attendee methods answer the whole list: marking a chair unmarks the previous one. */
   'meetings.addAttendee': Attendee[];
   'meetings.updateAttendee': Attendee[];

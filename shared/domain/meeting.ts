@@ -207,6 +207,11 @@ export const actionInputSchema = z.object({
   status: z.enum(ACTION_STATUSES).default('open'),
   /** The child it concerns; null means the item's child (or the meeting's only child). */
   childId: entityId.nullable().default(null),
+  /**
+   * Why the action was set, printed under it in the minutes and the action plan (issue 14). Absent in an update
+   * leaves what is stored, so a client that does not know the field never clears it.
+   */
+  rationale: text(2000).optional(),
 });
 export type ActionInput = z.infer<typeof actionInputSchema>;
 
@@ -230,6 +235,28 @@ export const actionTrackingSchema = z
       path: ['status'],
     },
   );
+
+const decisionText = z.string().trim().min(1, 'is empty').max(4000, 'must be at most 4000 characters');
+
+/**
+ * A decision as meetings.saveItemDecisions takes it: its text alone (as before issue 14), or its text with why the
+ * meeting decided it. A rationale left empty is none.
+ */
+export const decisionInputSchema = z
+  .union([
+    decisionText,
+    z.object({
+      decision: decisionText,
+      rationale: text(4000)
+        .nullable()
+        .default(null)
+        .transform((r) => r || null),
+    }),
+  ])
+  // Made one shape after the union, so a refused text keeps its own words ("is empty") at its own place.
+  .transform((d) => (typeof d === 'string' ? { decision: d, rationale: null } : d));
+export type DecisionInput = z.input<typeof decisionInputSchema>;
+export type ItemDecision = z.output<typeof decisionInputSchema>;
 
 export const agendaTemplateItemSchema = z.object({
   /** Stable id of the item; 'previous-actions' is the item the open actions are carried into. */
@@ -371,6 +398,10 @@ export interface MeetingAction {
   agency: string;
   dueOn: string | null;
   status: ActionStatus;
+  /** The London date it was set: the meeting's date when added during the meeting, else the day it was added. */
+  setOn: string;
+  /** Why it was set; '' when nothing was recorded. */
+  rationale: string;
   /** Open and due before today (Europe/London) as of the backend's now. */
   overdue: boolean;
   createdAt: string;
@@ -402,6 +433,8 @@ export interface MeetingItem {
   revision: number;
   savedAt: string | null;
   decisions: string[];
+  /** Why the meeting decided each of `decisions`, index for index; null where none was recorded. */
+  decisionRationales: Array<string | null>;
   actions: MeetingAction[];
   amendments: Amendment[];
   /** The latest amendment's text, else the minutes: what the Word export prints. */

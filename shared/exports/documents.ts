@@ -88,7 +88,7 @@ export interface DistributionRecipient {
 /** A decision, with why it was made when the meeting recorded that. */
 export interface DocumentDecision {
   decision: string;
-  /** Homeward does not hold a decision's rationale yet. */
+  /** Why the meeting decided it (meetings.saveItemDecisions); null when none was recorded. */
   rationale: string | null;
 }
 
@@ -259,9 +259,9 @@ export interface DocumentAction {
   status: string;
   /** The child it concerns, by name: only printed when the document covers more than one child. */
   child: string | null;
-  /** The day it was set. */
+  /** The day it was set: the meeting's date when set during the meeting. */
   setOn?: IsoDate | null;
-  /** Why it was set; Homeward does not hold it yet. */
+  /** Why it was set, as recorded in the action form; null when nothing was recorded. */
   rationale?: string | null;
   /** Changes since it was agreed, each a sentence naming who, when and why (shared/meetings/actionChanges.ts). */
   changes?: string[];

@@ -44,7 +44,12 @@ async function stored(app: HomewardApp, meetingId: string) {
   const r = await app.backend.call('meetings.get', { meetingId });
   if (!r.ok) throw new Error(r.error.message);
   return r.value as {
-    items: Array<{ title: string; decisions: string[]; actions: Array<{ what: string }> }>;
+    items: Array<{
+      title: string;
+      decisions: string[];
+      decisionRationales: Array<string | null>;
+      actions: Array<{ what: string; rationale: string }>;
+    }>;
     attendees: Array<{ role: string; name: string; agency: string; information: string }>;
   };
 }
@@ -80,6 +85,48 @@ test('a decision typed but not added survives changing item and a reload', async
   await expect(page.getByLabel('Add a decision')).toHaveValue('');
   await page.reload();
   await expect(page.getByLabel('Add a decision')).toHaveValue('');
+});
+
+test('why a decision and an action were made: kept through a reload while typed, shown after reload once stored', async ({
+  page,
+  app,
+}) => {
+  const { id, meeting } = await startedMeeting(app, page);
+  await page.getByLabel('Add a decision').fill('Refer to the exploitation panel');
+  await page.getByLabel('Why (optional)').fill('Older associates seen twice');
+  await meeting.newAction.getByLabel('What').fill('Offer a return interview');
+  await meeting.newAction.getByLabel('Owner').fill('R. Worker');
+  await meeting.newAction.getByLabel('Why this action').fill('The last one was offered late');
+  await page.reload();
+  await expect(page.getByLabel('Why (optional)')).toHaveValue('Older associates seen twice');
+  await expect(meeting.newAction.getByLabel('Why this action')).toHaveValue('The last one was offered late');
+
+  await page.getByLabel('Add a decision').press('Enter');
+  await expect(page.getByTestId('decisions')).toContainText('Why: Older associates seen twice');
+  await expect(page.getByLabel('Why (optional)')).toHaveValue('');
+  await meeting.newAction.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByTestId('action-row')).toContainText('Why: The last one was offered late');
+
+  // A why being edited under a stored decision is a draft too.
+  await page.getByRole('button', { name: 'Edit why for decision 1' }).click();
+  await page.getByLabel('Why (decision 1)').fill('Older associates seen twice, one with a knife');
+  await page.reload();
+  await expect(page.getByLabel('Why (decision 1)')).toHaveValue(
+    'Older associates seen twice, one with a knife',
+  );
+  await page.getByLabel('Why (decision 1)').press('Enter');
+  await expect(page.getByTestId('decisions')).toContainText(
+    'Why: Older associates seen twice, one with a knife',
+  );
+
+  await page.reload();
+  await expect(page.getByTestId('decisions')).toContainText(
+    'Why: Older associates seen twice, one with a knife',
+  );
+  await expect(page.getByTestId('action-row')).toContainText('Why: The last one was offered late');
+  const item = (await stored(app, id)).items.find((i) => i.decisions.length > 0);
+  expect(item?.decisionRationales).toEqual(['Older associates seen twice, one with a knife']);
+  expect(item?.actions.map((a) => a.rationale)).toEqual(['The last one was offered late']);
 });
 
 test('an action typed but not added survives closing the tab', async ({ page, app }) => {

@@ -206,6 +206,8 @@ export interface MeetingItemDecisionsTable {
   item_id: string;
   position: number;
   text: string;
+  /** Why the meeting decided this; '' when none was recorded (migration 0026). */
+  rationale: Generated<string>;
 }
 
 export interface MeetingAttendeesTable {
@@ -238,6 +240,10 @@ export interface MeetingActionsTable {
   updated_at: string;
   /** +1 per update; an update based on an older revision is refused (migration 0007). */
   revision: Generated<number>;
+  /** The London date it was set; null on rows from before migration 0026 (read as the day it was created). */
+  set_on: string | null;
+  /** Why it was set; '' when nothing was recorded (migration 0026). */
+  rationale: Generated<string>;
 }
 
 export interface MeetingItemReviewedActionsTable {

@@ -12,6 +12,7 @@ import {
   isActionReviewedElsewhere,
   updateActionFields,
 } from './actions';
+import { londonToday as londonTodayOf } from '../../../shared/time/london';
 import { londonToday, requireEditable } from './guard';
 import { recordActionChange } from './actionChanges';
 import { getItemRow } from './items';
@@ -50,6 +51,16 @@ async function reread(ctx: BackendContext, id: string): Promise<MeetingAction> {
   return action;
 }
 
+/**
+ * The date an action is set: the meeting's own date when it is added during or after the meeting (a minute-taker
+ * typing up the actions the next morning still records the meeting's), else the day it was added.
+ */
+async function dateSet(ctx: BackendContext, meetingId: string, at: string): Promise<string> {
+  const meeting = await getMeeting(ctx.db, meetingId);
+  const held = meeting && meeting.status !== 'draft' ? (meeting.startedAt ?? meeting.scheduledAt) : null;
+  return londonTodayOf(new Date(held ?? at));
+}
+
 /** An action agreed under an agenda item; part of the minutes, so refused once they are approved. */
 export async function addAction(
   ctx: BackendContext,
@@ -61,13 +72,15 @@ export async function addAction(
     if (!item) throw notFound('The agenda item');
     const childId = await resolveChild(tx, p.meetingId, item.child_id, p.action.childId);
     const id = newId();
+    const at = tx.now().toISOString();
     await insertAction(tx.db, {
       id,
       meetingId: p.meetingId,
       itemId: p.itemId,
       childId,
       action: p.action,
-      at: tx.now().toISOString(),
+      at,
+      setOn: await dateSet(tx, p.meetingId, at),
     });
     await audit(tx, 'create', 'action', id, childId);
     tx.changed('meeting_actions');
@@ -97,12 +110,14 @@ export async function editAction(
         due_on: a.dueOn,
         status: a.status,
         child_id: childId,
+        ...(a.rationale !== undefined ? { rationale: a.rationale } : {}),
       },
       tx.now().toISOString(),
     );
     const changed: string[] = (['what', 'owner', 'agency', 'dueOn', 'status'] as const).filter(
       (k) => before[k] !== a[k],
     );
+    if (a.rationale !== undefined && a.rationale !== before.rationale) changed.push('rationale');
     if (before.childId !== childId) changed.push('childId');
     await audit(tx, 'update', 'action', p.actionId, childId, changed.join(',') || null);
     tx.changed('meeting_actions');

@@ -98,6 +98,8 @@ export async function insertAction(
     childId: string | null;
     action: ActionInput;
     at: string;
+    /** The London date it was set. */
+    setOn: string;
   },
 ): Promise<void> {
   const a = p.action;
@@ -115,6 +117,8 @@ export async function insertAction(
       status: a.status,
       created_at: p.at,
       updated_at: p.at,
+      set_on: p.setOn,
+      rationale: a.rationale ?? '',
     })
     .execute();
 }
@@ -129,6 +133,7 @@ export async function updateActionFields(
     due_on: string | null;
     status: ActionStatus;
     child_id: string | null;
+    rationale: string;
   }>,
   at: string,
 ): Promise<void> {

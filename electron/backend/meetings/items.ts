@@ -1,4 +1,4 @@
-import type { Amendment } from '../../../shared/domain/meeting';
+import type { Amendment, ItemDecision } from '../../../shared/domain/meeting';
 import type { PlannedItem } from '../../../shared/meetings/agenda';
 import type { Db } from '../db/schema';
 import { rowToAmendment, type ItemRow } from './rows';
@@ -94,26 +94,41 @@ export async function markMinutesAudited(db: Db, itemId: string, at: string, by:
     .execute();
 }
 
-export async function listDecisions(db: Db, meetingId: string): Promise<Map<string, string[]>> {
+export async function listDecisions(db: Db, meetingId: string): Promise<Map<string, ItemDecision[]>> {
   const rows = await db
     .selectFrom('meeting_item_decisions as d')
     .innerJoin('meeting_items as i', 'i.id', 'd.item_id')
-    .select(['d.item_id', 'd.text'])
+    .select(['d.item_id', 'd.text', 'd.rationale'])
     .where('i.meeting_id', '=', meetingId)
     .orderBy('d.item_id')
     .orderBy('d.position')
     .execute();
-  const byItem = new Map<string, string[]>();
-  for (const r of rows) byItem.set(r.item_id, [...(byItem.get(r.item_id) ?? []), r.text]);
+  const byItem = new Map<string, ItemDecision[]>();
+  for (const r of rows)
+    byItem.set(r.item_id, [
+      ...(byItem.get(r.item_id) ?? []),
+      { decision: r.text, rationale: r.rationale || null },
+    ]);
   return byItem;
 }
 
-export async function replaceDecisions(db: Db, itemId: string, decisions: readonly string[]): Promise<void> {
+export async function replaceDecisions(
+  db: Db,
+  itemId: string,
+  decisions: readonly ItemDecision[],
+): Promise<void> {
   await db.deleteFrom('meeting_item_decisions').where('item_id', '=', itemId).execute();
   if (decisions.length === 0) return;
   await db
     .insertInto('meeting_item_decisions')
-    .values(decisions.map((text, position) => ({ item_id: itemId, position, text })))
+    .values(
+      decisions.map((d, position) => ({
+        item_id: itemId,
+        position,
+        text: d.decision,
+        rationale: d.rationale ?? '',
+      })),
+    )
     .execute();
 }
 

@@ -1,4 +1,5 @@
-import type { MinutesSaved } from '../../../shared/api/meetings';
+import type { DecisionsSaved, MinutesSaved } from '../../../shared/api/meetings';
+import type { ItemDecision } from '../../../shared/domain/meeting';
 import type { BackendContext } from '../context';
 import { DomainError, notFound } from '../errors';
 import { mutation } from '../mutation';
@@ -52,8 +53,8 @@ export async function saveItemMinutes(
 
 export async function saveItemDecisions(
   ctx: BackendContext,
-  p: { meetingId: string; itemId: string; decisions: string[] },
-): Promise<string[]> {
+  p: { meetingId: string; itemId: string; decisions: ItemDecision[] },
+): Promise<DecisionsSaved> {
   return mutation(ctx, async (tx) => {
     await requireEditable(tx, p.meetingId);
     const item = await getItemRow(tx.db, p.meetingId, p.itemId);
@@ -61,6 +62,9 @@ export async function saveItemDecisions(
     await replaceDecisions(tx.db, p.itemId, p.decisions);
     await auditMeeting(tx, 'update', p.meetingId, `decisions:${item.key}`);
     tx.changed('meeting_item_decisions');
-    return p.decisions;
+    return {
+      decisions: p.decisions.map((d) => d.decision),
+      decisionRationales: p.decisions.map((d) => d.rationale),
+    };
   });
 }

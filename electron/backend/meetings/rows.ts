@@ -1,4 +1,5 @@
 import type { LegalStatus } from '../../../shared/domain/child';
+import { londonToday } from '../../../shared/time/london';
 import type {
   ActionStatus,
   Amendment,
@@ -111,6 +112,8 @@ export interface ActionRow {
   created_at: string;
   updated_at: string;
   revision: number;
+  set_on: string | null;
+  rationale: string;
   meeting_kind: string;
   meeting_scheduled_at: string;
 }
@@ -127,6 +130,9 @@ export const rowToAction = (r: ActionRow, today: string): MeetingAction => ({
   agency: r.agency,
   dueOn: r.due_on,
   status: r.status as ActionStatus,
+  // Rows from before migration 0026 hold no date set: the day they were added is what the minutes always printed.
+  setOn: r.set_on ?? londonToday(new Date(r.created_at)),
+  rationale: r.rationale,
   overdue: r.status === 'open' && r.due_on !== null && r.due_on < today,
   createdAt: r.created_at,
   updatedAt: r.updated_at,

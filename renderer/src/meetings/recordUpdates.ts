@@ -1,3 +1,4 @@
+import type { DecisionsSaved } from '../../../shared/api/meetings';
 import type {
   Attendee,
   Meeting,
@@ -22,8 +23,8 @@ const mapItem = (r: MeetingRecord, itemId: string, f: (i: MeetingItem) => Meetin
   items: r.items.map((i) => (i.id === itemId ? f(i) : i)),
 });
 
-export const withDecisions = (r: MeetingRecord, itemId: string, decisions: string[]): MeetingRecord =>
-  mapItem(r, itemId, (i) => ({ ...i, decisions }));
+export const withDecisions = (r: MeetingRecord, itemId: string, saved: DecisionsSaved): MeetingRecord =>
+  mapItem(r, itemId, (i) => ({ ...i, ...saved }));
 
 export const withAddedAction = (r: MeetingRecord, action: MeetingAction): MeetingRecord =>
   mapItem(r, action.itemId, (i) => ({ ...i, actions: [...i.actions, action] }));

@@ -6,13 +6,21 @@ const EMPTY = { waiting: 0, refused: [] as readonly OutboxEntry[] };
 
 const plural = (n: number) => `${n} change${n === 1 ? '' : 's'}`;
 
+/** A decision as sent: its text alone, or its text and why (issue 14), so a refused rationale is shown too. */
+function decisionLine(d: unknown): string {
+  if (typeof d === 'string') return d;
+  const { decision, rationale } = (d ?? {}) as { decision?: unknown; rationale?: unknown };
+  const text = typeof decision === 'string' ? decision : '';
+  return typeof rationale === 'string' && rationale ? `${text} (why: ${rationale})` : text;
+}
+
 /** The words a refused save is shown with: what it was and, for minutes, the text, so nothing typed is lost. */
 function describe(e: OutboxEntry): { what: string; text: string | null } {
   const input = e.input as { minutes?: unknown; decisions?: unknown };
   if (e.method === 'meetings.saveItemMinutes' && typeof input.minutes === 'string')
     return { what: 'Minutes of an agenda item', text: input.minutes };
   if (e.method === 'meetings.saveItemDecisions' && Array.isArray(input.decisions))
-    return { what: 'Decisions of an agenda item', text: input.decisions.join('\n') };
+    return { what: 'Decisions of an agenda item', text: input.decisions.map(decisionLine).join('\n') };
   return { what: 'A change to a meeting', text: null };
 }
 

@@ -112,12 +112,15 @@ describe('database migrations on SQLite', () => {
       notifications_made: ['subject_id'],
       episodes: ['trafficking_concern'],
       meeting_attendees: ['information'],
+      // Migration 0026: no rationale recorded (''), and no date set (null: read as the day the action was added).
+      meeting_item_decisions: ['rationale'],
+      meeting_actions: ['set_on', 'rationale'],
     };
     // Flags added with a default (migration 0015): every old row starts at 0, not recorded as so.
     const zeroed = new Set(['unaccompanied_asylum_seeking', 'trafficking_concern', 'placement_missing_risk']);
-    // Text added with a default (migrations 0019, 0021): an old attendee brought nothing recorded, and old
-    // meetings' children have no reason recorded: the empty text.
-    const blank = new Set(['information', 'reason']);
+    // Text added with a default (migrations 0019, 0021, 0026): an old attendee brought nothing recorded, old
+    // meetings' children have no reason recorded, and old decisions and actions no rationale: the empty text.
+    const blank = new Set(['information', 'reason', 'rationale']);
     // Columns added with a default: every old row starts at revision 1 (migration 0007).
     const revised = ['children', 'episodes', 'meetings', 'meeting_actions', 'meeting_attendees'];
     // Migration 0008 fills the search key of every existing child, from the same normaliser a save uses.

@@ -180,6 +180,25 @@ describe('npm run export:sample', () => {
     }
   });
 
+  it('prints why each decision was made and each action was set, the date it was set, and the strategy outcome', () => {
+    const mim = normalise(find(/Minutes Missing Intervention Meeting DEMO-\d+\.docx$/).text);
+    const plan = normalise(find(/Action plan DEMO-\d+\.docx$/).text);
+    for (const text of [mim, plan]) {
+      for (const t of [
+        'Refer to the exploitation panel. Why: Older associates, a second phone and unexplained cash point to criminal exploitation.',
+        'Set 20 Nov 2026',
+        'Why: The same older associate was seen at two of the three episodes.',
+        'Why: The last return interview was offered late and the child declined it.',
+      ])
+        expect(text, t).toContain(t);
+    }
+    const strategy = normalise(find(/DRAFT Minutes Strategy Meeting/).text);
+    expect(strategy).toContain('Outcome of the strategy meeting Outcome Section 47 enquiry');
+    expect(strategy).toContain(
+      'Begin a section 47 enquiry. Why: The child is likely to suffer significant harm: exploitation by older associates.',
+    );
+  });
+
   it('prints the child’s gender, placement and school, and what each agency brought under its own heading', () => {
     const mim = find(/Minutes Missing Intervention Meeting DEMO-\d+\.docx$/);
     const text = normalise(mim.text);

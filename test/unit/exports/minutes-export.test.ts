@@ -146,6 +146,51 @@ describe('minutes and action plans from a meeting held in Homeward', () => {
     ]);
   }, 120_000);
 
+  it('prints why each decision was made, and the date each action was set and why, in the minutes and the plan', async () => {
+    const { b, meetingId } = await heldMim();
+    const { items } = await must(b, 'meetings.get', { meetingId });
+    const item = items[2]!;
+    await must(b, 'meetings.saveItemDecisions', {
+      meetingId,
+      itemId: item.id,
+      decisions: [
+        {
+          decision: 'Refer to the exploitation panel.',
+          rationale: 'Older associates were seen at two of the three episodes.',
+        },
+      ],
+    });
+    const [first] = item.actions;
+    await must(b, 'meetings.updateAction', {
+      meetingId,
+      actionId: first!.id,
+      baseRevision: first!.revision,
+      action: {
+        what: first!.what,
+        owner: first!.owner,
+        agency: first!.agency,
+        dueOn: first!.dueOn,
+        rationale: 'The last return interview was offered late and declined.',
+      },
+    });
+    const minutes = await must(b, 'exports.minutes', { meetingId });
+    const plan = await must(b, 'exports.actionPlan', { meetingId });
+    for (const [name, file] of [
+      ['mim-minutes-why', minutes],
+      ['mim-action-plan-why', plan],
+    ] as const) {
+      const text = docxToText(file.base64, name).replace(/\s+/g, ' ');
+      for (const t of [
+        'Refer to the exploitation panel. Why: Older associates were seen at two of the three episodes.',
+        'Why: The last return interview was offered late and declined.',
+        // Set at the meeting (it started on 20 November), in the table's short form.
+        'Set 20 Nov 2026',
+      ]) {
+        expect(text, `${name}: ${t}`).toContain(t);
+      }
+    }
+  }, 240_000);
+
   it('exports the action plan on its own, naming the child and meeting', async () => {
     const { b, meetingId, actions } = await heldMim();
     const file = await must(b, 'exports.actionPlan', { meetingId });

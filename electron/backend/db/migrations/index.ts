@@ -19,6 +19,7 @@ import { migration0020 } from './0020-meeting-arrangements';
 import { migration0021 } from './0021-review-children';
 import { migration0024 } from './0024-state-indexes';
 import { migration0025 } from './0025-protocol-state-engine';
+import { migration0026 } from './0026-decision-rationale';
 import { migration0027 } from './0027-statutory-reviews';
 import { migration0028 } from './0028-notification-subjects';
 import { migration0029 } from './0029-due-items';
@@ -27,8 +28,7 @@ import type { Migration } from './types';
 
 /**
  * In order; a new migration is a new numbered file added here, never an edit to a shipped one. The gaps (0005, 0010,
- * 0022, 0023 and those given to branches since) are numbers given to branches that did not use them; the stored
- * protocol state 0005 held is 0016. A later migration must be numbered above the highest shipped, since a database
+ * 0022, 0023) are numbers given to branches that did not use them; the stored protocol state 0005 held is 0016. A later migration must be numbered above the highest shipped, since a database
  * at N never runs a lower one.
  */
 export const MIGRATIONS: readonly Migration[] = [
@@ -53,6 +53,7 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0021,
   migration0024,
   migration0025,
+  migration0026,
   migration0027,
   migration0028,
   migration0029,

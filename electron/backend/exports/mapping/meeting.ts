@@ -13,6 +13,7 @@ import {
   STAGE_LABELS,
   type AttendanceStatus,
   type MeetingAction,
+  type MeetingItem,
   type MeetingRecord,
 } from '../../../../shared/domain/meeting';
 import { FACTOR_LABELS } from '../../../../shared/domain/factors';
@@ -26,6 +27,7 @@ import type {
   AgencyInformation,
   DocumentAction,
   DocumentAttendance,
+  DocumentDecision,
   DocumentFactor,
   DocumentIssuer,
   DocumentPerson,
@@ -115,6 +117,10 @@ function minuteTakerOf(record: MeetingRecord): DocumentPerson {
 const childOf = (names: Map<string, string>, multi: boolean, id: string | null) =>
   multi && id ? (names.get(id) ?? null) : null;
 
+/** An item's decisions, each with why the meeting decided it where that was recorded. */
+const decisionsOf = (i: MeetingItem): DocumentDecision[] =>
+  i.decisions.map((decision, n) => ({ decision, rationale: i.decisionRationales[n] ?? null }));
+
 /** The actions agreed at this meeting (not those only reviewed), with the child named for multi-child meetings. */
 function actionsOf(record: MeetingRecord, names: Map<string, string>, multi: boolean): DocumentAction[] {
   const changesOf = (id: string) =>
@@ -126,7 +132,8 @@ function actionsOf(record: MeetingRecord, names: Map<string, string>, multi: boo
     dueOn: a.dueOn,
     status: a.overdue ? 'Overdue' : ACTION_STATUS_LABELS[a.status],
     child: childOf(names, multi, a.childId),
-    setOn: londonDate(a.createdAt),
+    setOn: a.setOn,
+    rationale: a.rationale || null,
     changes: changesOf(a.id),
   });
   return record.items.flatMap((i) => i.actions.map(toDoc));
@@ -290,7 +297,7 @@ export function toMinutesDocument(
       key: i.key,
       child: multi && i.childId ? (names.get(i.childId) ?? null) : null,
       minutes: i.currentMinutes,
-      decisions: i.decisions,
+      decisions: decisionsOf(i),
       ...(i.amendments.length > 0
         ? {
             approvedMinutes: i.minutes,
@@ -356,7 +363,7 @@ export function toActionPlanDocument(
     reason: reasonOf(record, sources, multi),
     risk: riskOf(record, sources, multi),
     decisions: record.items.flatMap((i) =>
-      i.decisions.map((decision) => {
+      decisionsOf(i).map((decision) => {
         const child = multi && i.childId ? names.get(i.childId) : undefined;
         return { item: child ? `${child}: ${i.title}` : i.title, decision };
       }),

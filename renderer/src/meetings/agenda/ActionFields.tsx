@@ -170,6 +170,13 @@ export function ActionFields(props: Props) {
         )}
         <Box sx={{ display: 'flex', gap: 1, pt: 0.25 }}>{buttons}</Box>
       </Box>
+      {/* On its own line: the reason is a sentence or two, and optional, so it sits under the row it explains. */}
+      <Box sx={{ mt: 1 }}>
+        {field('why', 'Why this action', {
+          placeholder: 'Optional: why the meeting set it',
+          multiline: true,
+        })}
+      </Box>
       {errors.general && (
         <Alert severity="error" sx={{ mt: 1 }}>
           {errors.general}

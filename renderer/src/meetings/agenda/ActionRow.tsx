@@ -27,6 +27,7 @@ const LABELS: Record<keyof ActionDraft, string> = {
   agency: 'Agency',
   due: 'Due date',
   childId: 'Child',
+  why: 'Why this action',
 };
 
 /** The newest stored version of one action, wherever the meeting shows it (its own item or a review). */
@@ -208,6 +209,11 @@ export function ActionRow({ action, showChild, columns }: Props) {
           >
             {action.what}
           </Typography>
+          {action.rationale && (
+            <Typography sx={{ whiteSpace: 'pre-wrap', color: 'text.secondary', fontSize: '0.9rem' }}>
+              Why: {action.rationale}
+            </Typography>
+          )}
         </TableCell>
         <TableCell>
           {action.owner}

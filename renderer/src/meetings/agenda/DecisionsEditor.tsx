@@ -1,18 +1,23 @@
-import { Box, Button, TextField, Typography } from '@mui/material';
-import { useState, type RefObject } from 'react';
-import type { MeetingItem } from '../../../../shared/domain/meeting';
+import { Box, TextField, Typography } from '@mui/material';
+import { useState, type KeyboardEvent, type RefObject } from 'react';
+import type { DecisionInput, MeetingItem } from '../../../../shared/domain/meeting';
 import { call } from '../../api/client';
 import { itemPlace } from '../drafts/meetingDrafts';
 import { useDraft } from '../drafts/useDraft';
 import { useMeeting } from '../meetingContext';
 import { withDecisions } from '../recordUpdates';
+import { DecisionRow } from './DecisionRow';
 
 interface Props {
   item: MeetingItem;
   inputRef: RefObject<HTMLInputElement | null>;
 }
 
-/** What the meeting decided under this item, one line each; Enter adds the one typed. */
+/** The item's decisions as stored, each with its rationale, as saveItemDecisions takes them back. */
+const storedDecisions = (item: MeetingItem): Array<{ decision: string; rationale: string | null }> =>
+  item.decisions.map((decision, i) => ({ decision, rationale: item.decisionRationales[i] ?? null }));
+
+/** What the meeting decided under this item, one line each, with why; Enter adds the one typed. */
 export function DecisionsEditor({ item, inputRef }: Props) {
   const { record, update, fail, locked, drafts } = useMeeting();
   const place = itemPlace(record.items, item.id);
@@ -20,17 +25,19 @@ export function DecisionsEditor({ item, inputRef }: Props) {
   const draft = useDraft(
     drafts,
     `decision:${item.id}`,
-    { text: '' },
+    { text: '', why: '' },
     {
       label: `Decision typed under ${place.title}, not added`,
       order: place.order + 1,
-      isClean: (d) => d.text.trim() === '',
+      isClean: (d) => d.text.trim() === '' && d.why.trim() === '',
     },
   );
   const text = draft.value.text;
+  // A draft kept before the "Why" field existed comes back with it empty (the store fills in the starting value).
+  const why = draft.value.why;
   const [busy, setBusy] = useState(false);
 
-  const save = async (decisions: string[]): Promise<boolean> => {
+  const save = async (decisions: DecisionInput[]): Promise<boolean> => {
     setBusy(true);
     try {
       const saved = await call('meetings.saveItemDecisions', {
@@ -51,8 +58,15 @@ export function DecisionsEditor({ item, inputRef }: Props) {
   const add = async () => {
     const decision = text.trim();
     if (!decision || busy) return;
-    // The typed text stays in the field until the decision is stored.
-    if (await save([...item.decisions, decision])) draft.reset();
+    // The typed text stays in the fields until the decision is stored.
+    const rationale = why.trim() || null;
+    if (await save([...storedDecisions(item), { decision, rationale }])) draft.reset();
+  };
+  const enterAdds = (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey) {
+      e.preventDefault();
+      void add();
+    }
   };
 
   return (
@@ -62,26 +76,21 @@ export function DecisionsEditor({ item, inputRef }: Props) {
       </Typography>
       {item.decisions.length > 0 ? (
         <Box component="ol" sx={{ m: 0, mb: 1.5, pl: 3 }} data-testid="decisions">
-          {item.decisions.map((d, i) => (
-            <Box component="li" key={`${i}-${d}`} sx={{ mb: 0.5, '&::marker': { fontWeight: 600 } }}>
-              <Box
-                sx={{ display: 'flex', gap: 1, alignItems: 'flex-start', justifyContent: 'space-between' }}
-              >
-                <Typography sx={{ whiteSpace: 'pre-wrap' }}>{d}</Typography>
-                {!locked && (
-                  <Button
-                    size="small"
-                    color="inherit"
-                    disabled={busy}
-                    onClick={() => void save(item.decisions.filter((_d, j) => j !== i))}
-                    aria-label={`Remove decision ${i + 1}`}
-                    sx={{ color: 'text.secondary', flexShrink: 0 }}
-                  >
-                    Remove
-                  </Button>
-                )}
-              </Box>
-            </Box>
+          {storedDecisions(item).map((d, i) => (
+            <DecisionRow
+              key={`${i}-${d.decision}`}
+              itemId={item.id}
+              itemTitle={place.title}
+              order={place.order}
+              index={i}
+              decision={d.decision}
+              rationale={d.rationale}
+              busy={busy}
+              onSaveWhy={(rationale) =>
+                save(storedDecisions(item).map((x, j) => (j === i ? { ...x, rationale } : x)))
+              }
+              onRemove={() => void save(storedDecisions(item).filter((_d, j) => j !== i))}
+            />
           ))}
         </Box>
       ) : (
@@ -91,17 +100,25 @@ export function DecisionsEditor({ item, inputRef }: Props) {
         <TextField
           label="Add a decision"
           value={text}
-          onChange={(e) => draft.set({ text: e.target.value })}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !e.shiftKey && !e.ctrlKey && !e.altKey) {
-              e.preventDefault();
-              void add();
-            }
-          }}
+          onChange={(e) => draft.set({ text: e.target.value, why })}
+          onKeyDown={enterAdds}
           fullWidth
           size="small"
           helperText={text.trim() ? 'Not added yet: Enter adds it' : 'Enter adds it'}
           inputRef={inputRef}
+          slotProps={{ htmlInput: { autoComplete: 'off' } }}
+        />
+      )}
+      {!locked && (
+        <TextField
+          label="Why (optional)"
+          value={why}
+          onChange={(e) => draft.set({ text, why: e.target.value })}
+          onKeyDown={enterAdds}
+          fullWidth
+          size="small"
+          sx={{ mt: 1 }}
+          helperText="Why the meeting decided this: printed under the decision in the minutes"
           slotProps={{ htmlInput: { autoComplete: 'off' } }}
         />
       )}

@@ -36,6 +36,7 @@ export function NewAction({ item, whatRef }: Props) {
     order: place.order + 2,
     isClean: isEmptyAction,
   });
+  // A draft kept before "Why this action" existed comes back with it empty (the store fills in the starting value).
   const draft = kept.value;
   const [errors, setErrors] = useState<ActionErrors>({});
   const [busy, setBusy] = useState(false);

@@ -15,15 +15,24 @@ export interface ActionDraft {
   agency: string;
   due: string;
   childId: string;
+  /** Why the action was set (issue 14): printed under it in the minutes and the action plan. */
+  why: string;
 }
 
 export type ActionErrors = Partial<Record<keyof ActionDraft | 'general', string>>;
 
-export const emptyAction = (): ActionDraft => ({ what: '', owner: '', agency: '', due: '', childId: '' });
+export const emptyAction = (): ActionDraft => ({
+  what: '',
+  owner: '',
+  agency: '',
+  due: '',
+  childId: '',
+  why: '',
+});
 
 /** Nothing typed (the child chosen alone is not worth keeping). */
 export const isEmptyAction = (d: ActionDraft): boolean =>
-  !d.what.trim() && !d.owner.trim() && !d.agency.trim() && !d.due.trim();
+  !d.what.trim() && !d.owner.trim() && !d.agency.trim() && !d.due.trim() && !d.why.trim();
 
 export const draftFromAction = (a: MeetingAction): ActionDraft => ({
   what: a.what,
@@ -31,6 +40,7 @@ export const draftFromAction = (a: MeetingAction): ActionDraft => ({
   agency: a.agency,
   due: formatUkDate(a.dueOn),
   childId: a.childId ?? '',
+  why: a.rationale,
 });
 
 type ActionPayload = ApiInput<'meetings.addAction'>['action'];
@@ -54,6 +64,7 @@ export function parseAction(
       dueOn: due?.ok ? due.date : null,
       status,
       childId: d.childId || null,
+      rationale: d.why.trim(),
     },
   };
 }
@@ -64,6 +75,7 @@ const FIELD_OF: Record<string, keyof ActionDraft> = {
   'action.agency': 'agency',
   'action.dueOn': 'due',
   'action.childId': 'childId',
+  'action.rationale': 'why',
 };
 
 export function actionIssues(issues: readonly FieldIssue[] | undefined, message: string): ActionErrors {
@@ -78,7 +90,7 @@ export function actionIssues(issues: readonly FieldIssue[] | undefined, message:
 
 /** After a refusal, the cursor goes to the first field named, so the fix is typed straight away. */
 export function focusFirstError(container: HTMLElement | null, errors: ActionErrors): void {
-  const order: Array<keyof ActionDraft> = ['what', 'owner', 'agency', 'due', 'childId'];
+  const order: Array<keyof ActionDraft> = ['what', 'owner', 'agency', 'due', 'childId', 'why'];
   const first = order.find((k) => errors[k]);
   if (!first || !container) return;
   container.querySelector<HTMLElement>(`[name="${first}"]`)?.focus();
