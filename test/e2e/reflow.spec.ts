@@ -108,10 +108,9 @@ for (const size of SIZES) {
       page,
       demoApp,
     }) => {
-      const reason =
-        'at 200% zoom, after the meeting page, the child page took no click on Add episode (found at the end of session 5; to fix first)';
-      if (size.name === 'zoom200') console.log(`Skipping the zoom200 walk: ${reason}`);
-      test.skip(size.name === 'zoom200', reason);
+      // Full-page screenshots at deviceScaleFactor 2 carry four times the pixels (Due alone is ~150,000 px tall):
+      // on this shared 2-core machine the zoom200 walk needs more than the default 90 s, though nothing in it waits.
+      test.slow(size.deviceScaleFactor > 1, 'full-page screenshots at deviceScaleFactor 2');
       const id = await meetingFor(demoApp);
       const screens: Array<[string, string, () => Promise<void>]> = [
         ['due', '/due', () => page.getByRole('table', { name: 'Due' }).waitFor()],
@@ -136,6 +135,7 @@ for (const size of SIZES) {
       }
       const meeting = new MeetingPageModel(page);
       await page.evaluate((p) => (window.location.hash = p), `#/meeting/${id}`);
+      await meeting.editor.waitFor();
       for (const tab of ['Pack', 'Attendance'] as const) {
         await meeting.openTab(tab);
         await expectNoSidewaysScroll(page, `the meeting's ${tab}`);
@@ -143,12 +143,14 @@ for (const size of SIZES) {
       }
 
       // The dialogs: their forms fit the narrow window too, scrolling only up and down.
-      const dialogs: Array<[string, string, string]> = [
-        ['child-dialog', '/children', 'Add a child'],
-        ['episode-dialog', `/child/${PIP}`, 'Add episode'],
+      const dialogs: Array<[string, string, string, string]> = [
+        ['child-dialog', '/children', 'Children', 'Add a child'],
+        ['episode-dialog', `/child/${PIP}`, 'Demo-Pip Fictionhurst', 'Add episode'],
       ];
-      for (const [name, path, button] of dialogs) {
+      for (const [name, path, heading, button] of dialogs) {
         await page.evaluate((p) => (window.location.hash = p), `#${path}`);
+        // The screen first: a button of the same name on the screen being left must not take the click.
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
         await page.getByRole('button', { name: button }).click();
         const dialog = page.getByRole('dialog');
         await dialog.waitFor();
@@ -200,4 +202,51 @@ for (const size of SIZES) {
 test.describe('at 1280 x 720', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
   stickyTest('1280px');
+});
+
+// Session 5 saw the walk stuck on the child page after the meeting's Pack and Attendance; the time had gone on a
+// 180,000 px full-page screenshot of Due (now laid out as cards below 900 px). This pins what a chair does there:
+// leaves the meeting by the main navigation and works on another screen straight away.
+test.describe('at 200% zoom, leaving a meeting', () => {
+  test.use({ viewport: SIZES[1].viewport, deviceScaleFactor: SIZES[1].deviceScaleFactor });
+
+  test('a chair leaves a meeting after its Pack and Attendance and adds an episode on the child page', async ({
+    page,
+    demoApp,
+  }) => {
+    const id = await meetingFor(demoApp);
+    await demoApp.open(page, `/meeting/${id}`);
+    const meeting = new MeetingPageModel(page);
+    await meeting.openTab('Pack');
+    await expect(page.getByRole('tab', { name: /^Pack/ })).toHaveAttribute('aria-selected', 'true');
+    await meeting.openTab('Attendance');
+    await expect(page.getByRole('heading', { name: 'Attendance', exact: true })).toBeVisible();
+
+    // At 640 px the main navigation is folded under Menu.
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page
+      .getByRole('navigation', { name: 'Main' })
+      .getByRole('link', { name: 'Children', exact: true })
+      .click();
+    await expect(page).toHaveURL(/#\/children$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Children');
+    await expect(page.getByTestId('minutes-editor')).toHaveCount(0);
+
+    await page
+      .getByRole('table', { name: 'Children' })
+      .getByRole('link', { name: 'Demo-Pip Fictionhurst' })
+      .click();
+    await expect(page).toHaveURL(new RegExp(`#/child/${PIP}$`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Demo-Pip Fictionhurst');
+    await page.getByRole('button', { name: 'Add episode' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog')).toBeHidden();
+
+    // And back: the browser's Back button returns to the child list, then to the meeting, on the tab left open.
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Children');
+    await page.goBack();
+    await expect(page.getByRole('tab', { name: /^Attendance/ })).toHaveAttribute('aria-selected', 'true');
+  });
 });

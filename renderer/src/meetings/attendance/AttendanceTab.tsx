@@ -15,6 +15,7 @@ import { VisuallyHidden } from '../../components/VisuallyHidden';
 import { useMeeting } from '../meetingContext';
 import { AddAttendee } from './AddAttendee';
 import { AgencyInformationPanel } from './AgencyInformationPanel';
+import { attendanceCards } from './attendanceCards';
 import { AttendeeRow } from './AttendeeRow';
 import { OutcomePanel } from './OutcomePanel';
 
@@ -67,19 +68,25 @@ export function AttendanceTab() {
           </Typography>
         </Box>
         <TableContainer>
-          <Table size="small" aria-label="Attendance" sx={{ '& .MuiTableCell-root': { py: 1 } }}>
-            <TableHead>
-              <TableRow>
-                <TableCell sx={{ width: '24%' }}>Name</TableCell>
-                <TableCell>Role</TableCell>
-                <TableCell sx={{ width: '22%' }}>Agency</TableCell>
-                <TableCell sx={{ width: 180 }}>Attendance</TableCell>
-                <TableCell sx={{ width: 100 }}>
+          <Table size="small" aria-label="Attendance" role="table" sx={attendanceCards}>
+            <TableHead role="rowgroup">
+              <TableRow role="row">
+                <TableCell role="columnheader" sx={{ width: '24%' }}>
+                  Name
+                </TableCell>
+                <TableCell role="columnheader">Role</TableCell>
+                <TableCell role="columnheader" sx={{ width: '22%' }}>
+                  Agency
+                </TableCell>
+                <TableCell role="columnheader" sx={{ width: 180 }}>
+                  Attendance
+                </TableCell>
+                <TableCell role="columnheader" sx={{ width: 100 }}>
                   <VisuallyHidden>Remove</VisuallyHidden>
                 </TableCell>
               </TableRow>
             </TableHead>
-            <TableBody>
+            <TableBody role="rowgroup">
               {attendees.map((a) => (
                 <AttendeeRow key={a.id} attendee={a} />
               ))}

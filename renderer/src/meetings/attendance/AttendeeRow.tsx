@@ -150,8 +150,8 @@ export function AttendeeRow({ attendee }: { attendee: Attendee }) {
     status: conflict?.change.status ?? attendee.status,
   };
   const conflictRow = conflict && (
-    <TableRow>
-      <TableCell colSpan={5} sx={{ pt: 0 }}>
+    <TableRow role="row">
+      <TableCell role="cell" colSpan={5} sx={{ pt: 0 }}>
         <ConflictNotice
           message={conflict.message}
           fields={differingFields(LABELS, readable(conflict.newer), readable(mine))}
@@ -177,22 +177,25 @@ export function AttendeeRow({ attendee }: { attendee: Attendee }) {
   return (
     <>
       <TableRow
+        role="row"
         data-testid="attendee-row"
         data-role={attendee.role}
         sx={{ '& td': { verticalAlign: 'middle' } }}
       >
-        <TableCell sx={{ minWidth: 200 }}>{textField(`Name: ${role}`, name, setName, 'name')}</TableCell>
-        <TableCell>
+        <TableCell role="cell" sx={{ minWidth: 200 }}>
+          {textField(`Name: ${role}`, name, setName, 'name')}
+        </TableCell>
+        <TableCell role="cell">
           <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', flexWrap: 'wrap' }}>
             <span>{role}</span>
             {attendee.isChair && <Chip size="small" color="primary" label="Chair" />}
             {attendee.isMinuteTaker && <Chip size="small" color="secondary" label="Minute-taker" />}
           </Box>
         </TableCell>
-        <TableCell sx={{ minWidth: 180 }}>
+        <TableCell role="cell" sx={{ minWidth: 180 }}>
           {textField(`Agency: ${role}`, agency, setAgency, 'agency')}
         </TableCell>
-        <TableCell>
+        <TableCell role="cell">
           <TextField
             select
             size="small"
@@ -209,7 +212,7 @@ export function AttendeeRow({ attendee }: { attendee: Attendee }) {
             ))}
           </TextField>
         </TableCell>
-        <TableCell align="right">
+        <TableCell role="cell" align="right">
           {!locked && (
             <Button
               size="small"
