@@ -14,7 +14,7 @@ import { benchSave } from './bench/save';
 // line per measure, each naming its engine, with a baseline line per engine (the same rows read bare through the
 // driver). Figures, not assertions: a slow machine prints slow numbers rather than failing a test.
 // PostgreSQL is HOMEWARD_BENCH_PG_URL's server if set, else a throw-away cluster; HOMEWARD_BENCH_ENGINES=sqlite (or
-// postgres) runs one engine only.
+// postgres) runs one engine only; HOMEWARD_BENCH_ONLY=import runs the import measure only.
 // `--scale large`: a metropolitan area over several years, 100,000 children and 1,000,000 episodes (issue 15: the
 // targets hold within 2x). Every measure also prints the engine's baseline from the same run and its ratio to it,
 // since absolute times differ between machines and with what else the machine is doing.
@@ -35,9 +35,16 @@ const print = (engine: string, m: Measure | Record<string, unknown>) => {
   console.log(JSON.stringify({ engine, ...m, ...ratio }));
 };
 
+// HOMEWARD_BENCH_ONLY=import: the import measure alone (a fresh database per run), for work on the import.
+const importOnly = process.env.HOMEWARD_BENCH_ONLY === 'import';
+
 async function benchEngine(target: BenchEngine): Promise<void> {
   const { engine } = target;
   print(engine, { name: 'scale', ...SCALE });
+  if (importOnly) {
+    print(engine, await benchImport(target, SCALE.importRows));
+    return;
+  }
   const db = await target.fresh(NOW);
   try {
     const start = performance.now();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Child, ChildInput, ChildSummary, LegalStatus } from '../../../shared/domain/child';
 import { likeContains } from '../db/dialect';
+import { bulkInsert } from '../db/bulkInsert';
 import { childSearchKey, searchKey } from '../../../shared/text/searchKey';
 import type { ChildRow, Db } from '../db/schema';
 
@@ -130,16 +131,11 @@ export async function insertChildren(
   children: ReadonlyArray<{ id: string; child: ChildInput }>,
   at: string,
 ): Promise<void> {
-  for (let i = 0; i < children.length; i += 500) {
-    await db
-      .insertInto('children')
-      .values(
-        children
-          .slice(i, i + 500)
-          .map(({ id, child }) => ({ id, ...childColumns(child), created_at: at, updated_at: at })),
-      )
-      .execute();
-  }
+  await bulkInsert(
+    db,
+    'children',
+    children.map(({ id, child }) => ({ id, ...childColumns(child), created_at: at, updated_at: at })),
+  );
 }
 
 export const insertChild = (db: Db, id: string, c: ChildInput, at: string): Promise<void> =>

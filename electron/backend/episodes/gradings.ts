@@ -1,5 +1,6 @@
 import type { EpisodeInput, PoliceGrading, PoliceRisk } from '../../../shared/domain/episode';
 import type { Db } from '../db/schema';
+import { bulkInsert } from '../db/bulkInsert';
 import { newId } from '../ids';
 
 /** Rows per INSERT in a batch, as for episodes (the import writes 100,000 at once). */
@@ -23,11 +24,7 @@ export async function insertFirstGradings(
       out.push(row(id, e.policeRiskLatest, at, false, by));
     return out;
   });
-  for (let i = 0; i < rows.length; i += BATCH_ROWS)
-    await db
-      .insertInto('episode_police_gradings')
-      .values(rows.slice(i, i + BATCH_ROWS))
-      .execute();
+  await bulkInsert(db, 'episode_police_gradings', rows);
 }
 
 const row = (

@@ -1,6 +1,7 @@
 import type { Episode, EpisodeInput, PoliceGrading, PushPullFactor } from '../../../shared/domain/episode';
 import type { EpisodeFacts } from '../../../shared/protocol';
 import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
+import { bulkInsert } from '../db/bulkInsert';
 import { gradingsByEpisode, insertFirstGradings } from './gradings';
 
 // Values were validated against the shared enums when written; the casts restore their types.
@@ -149,7 +150,7 @@ export const episodeColumns = (e: EpisodeInput) => ({
 const BATCH_ROWS = 500;
 
 /**
- * Inserts episodes with their factors in batched multi-row INSERTs (the import writes 100,000 at once). The one
+ * Inserts episodes with their factors in batched multi-row INSERTs of one text each (db/bulkInsert.ts) (the import writes 100,000 at once). The one
  * place an episode row is written for the first time: the form, the import and the demo all come here.
  */
 export async function insertEpisodes(
@@ -165,12 +166,7 @@ export async function insertEpisodes(
     created_at: at,
     updated_at: at,
   }));
-  for (let i = 0; i < rows.length; i += BATCH_ROWS) {
-    await db
-      .insertInto('episodes')
-      .values(rows.slice(i, i + BATCH_ROWS))
-      .execute();
-  }
+  await bulkInsert(db, 'episodes', rows);
   const factors = episodes.flatMap(({ id, episode }) =>
     episode.factors.map((f, position) => ({
       episode_id: id,
@@ -180,12 +176,7 @@ export async function insertEpisodes(
       detail: f.detail,
     })),
   );
-  for (let i = 0; i < factors.length; i += BATCH_ROWS) {
-    await db
-      .insertInto('episode_factors')
-      .values(factors.slice(i, i + BATCH_ROWS))
-      .execute();
-  }
+  await bulkInsert(db, 'episode_factors', factors);
   await insertFirstGradings(db, episodes, at, by);
 }
 

@@ -4,6 +4,7 @@ import type { EpisodeFacts, MeetingHeld } from '../../../../shared/protocol/type
 import { rowToChild } from '../../children/queries';
 import { groupEpisodeFacts, selectEpisodeFacts } from '../../episodes/queries';
 import type { Engine } from '../../db/engine';
+import { bulkInsert } from '../../db/bulkInsert';
 import type { Db, ProtocolStateTable } from '../../db/schema';
 import { heldAt } from '../../meetings/queries';
 import { ENGINE_FINGERPRINT } from './engine';
@@ -49,30 +50,9 @@ export async function meetingsHeldByChild(
 }
 
 export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += STATE_BATCH / 4) {
-    await db
-      .insertInto('protocol_state')
-      .values(rows.slice(i, i + STATE_BATCH / 4))
-      .onConflict((oc) =>
-        oc.column('child_id').doUpdateSet((eb) => ({
-          profile_id: eb.ref('excluded.profile_id'),
-          evaluated_at: eb.ref('excluded.evaluated_at'),
-          next_change_at: eb.ref('excluded.next_change_at'),
-          in_look_back: eb.ref('excluded.in_look_back'),
-          has_due: eb.ref('excluded.has_due'),
-          stage_level: eb.ref('excluded.stage_level'),
-          stage_reached_at: eb.ref('excluded.stage_reached_at'),
-          child_name: eb.ref('excluded.child_name'),
-          case_reference: eb.ref('excluded.case_reference'),
-          evaluation: eb.ref('excluded.evaluation'),
-          due_evaluation: eb.ref('excluded.due_evaluation'),
-          engine: eb.ref('excluded.engine'),
-          return_interview_returned_at: eb.ref('excluded.return_interview_returned_at'),
-          return_interview_due_by: eb.ref('excluded.return_interview_due_by'),
-        })),
-      )
-      .execute();
-  }
+  await bulkInsert(db, 'protocol_state', rows as unknown as ReadonlyArray<Record<string, unknown>>, {
+    upsertOn: 'child_id',
+  });
 }
 
 /**
