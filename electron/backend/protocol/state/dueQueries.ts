@@ -22,6 +22,16 @@ export async function writeDueItems(
   }
 }
 
+/** What the stored Due items of these children were made from: unchanged, they need no writing again. */
+export async function storedDueParts(db: Db, childIds: readonly string[]) {
+  const rows = await db
+    .selectFrom('protocol_state')
+    .select(['child_id', 'engine', 'has_due', 'child_name', 'due_evaluation'])
+    .where('child_id', 'in', childIds)
+    .execute();
+  return new Map(rows.map((r) => [r.child_id, r]));
+}
+
 export interface DueQuery {
   show: DueShow;
   /** The request's instant, as stored (ISO, UTC). */

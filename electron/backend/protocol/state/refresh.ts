@@ -26,7 +26,7 @@ import { profileResolver } from '../profiles';
 import { ENGINE_FINGERPRINT } from './engine';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { dueItemRows } from './dueItems';
-import { writeDueItems } from './dueQueries';
+import { storedDueParts, writeDueItems } from './dueQueries';
 import { STATE_BATCH, childrenByIds, episodeFactsByChild, meetingsHeldByChild, writeStates } from './queries';
 
 /** What the child header shows, stored as the engine gave it. */
@@ -182,6 +182,20 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
         nowMs,
       ),
     );
+    // The Due items follow from the stored Due part and the name alone (dueItems.ts): a child whose part this engine
+    // stored already, unchanged (an episode's notes edited, a clock that moved nothing), keeps its rows, so a save of
+    // a child with 500 episodes does not rewrite a thousand indexed rows.
+    const before = await storedDueParts(ctx.db, batch);
+    const changed = states.filter(({ row }) => {
+      const was = before.get(row.child_id);
+      return !(
+        was !== undefined &&
+        was.engine === row.engine &&
+        was.has_due === row.has_due &&
+        was.child_name === row.child_name &&
+        was.due_evaluation === row.due_evaluation
+      );
+    });
     await writeStates(
       ctx.db,
       states.map((s) => s.row),
@@ -190,8 +204,8 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     const asOf = new Date(nowMs).toISOString();
     await writeDueItems(
       ctx.db,
-      batch,
-      states.flatMap(({ row, due }) =>
+      changed.map(({ row }) => row.child_id),
+      changed.flatMap(({ row, due }) =>
         row.has_due === 1 ? dueItemRows(row.child_id, row.child_name, dueEvaluationOf(due), asOf) : [],
       ),
     );
