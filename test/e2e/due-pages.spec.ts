@@ -1,3 +1,4 @@
+import { expectNoAxeViolations } from './axe';
 import { expect, test, type HomewardApp } from './fixtures';
 import { DuePage } from './pages/DuePage';
 
@@ -66,4 +67,10 @@ test('the Due screen shows the 100 most urgent items, says how many there are, a
   await expect(rows).toHaveCount(100);
   await expect(page.getByText(`Showing the 100 most urgent of ${count}.`)).toBeVisible();
   await expect(rows.filter({ hasNot: page.getByText('Notify', { exact: true }) })).toHaveCount(0);
+
+  // The count and Show more, on a phone-width window too, with no WCAG fault.
+  await expectNoAxeViolations(page, 'the Due screen with more to show');
+  await page.setViewportSize({ width: 320, height: 800 });
+  await expect(page.getByRole('button', { name: /^Show \d+ more$/ })).toBeVisible();
+  await app.screenshot(page, '15-due-first-page-320');
 });
