@@ -8,7 +8,7 @@ import { benchDue } from './bench/due';
 import { postgresEngine, sqliteEngine, type BenchEngine } from './bench/engines';
 import { benchImport } from './bench/import';
 import type { Measure } from './bench/measure';
-import { benchSave } from './bench/save';
+import { benchSaves } from './bench/save';
 
 // `npm run bench`: on SQLite, then on PostgreSQL, a synthetic 20,000-child / 100,000-episode database and one JSON
 // line per measure, each naming its engine, with a baseline line per engine (the same rows read bare through the
@@ -59,7 +59,7 @@ async function benchEngine(target: BenchEngine): Promise<void> {
     for (const m of await benchChronology(db.backend, 'demo-child-00001')) print(engine, m);
     for (const m of await benchDue(db.backend)) print(engine, m);
     for (const m of await benchDashboard(db.backend)) print(engine, m);
-    print(engine, await benchSave(db.backend, 'demo-child-00001'));
+    for (const m of await benchSaves(db.backend, 'demo-child-00001')) print(engine, m);
   } finally {
     await db.dispose();
   }
