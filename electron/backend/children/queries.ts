@@ -167,37 +167,7 @@ export interface ChildListQuery {
  * engines (PostgreSQL: a trigram index on it, migration 0030).
  */
 export async function listChildSummaries(db: Db, q: ChildListQuery): Promise<ChildSummary[]> {
-  let query = db
-    .with('open', (d) =>
-      d.selectFrom('episodes').select(['child_id', 'reported_at']).where('found_at', 'is', null),
-    )
-    .selectFrom('children as c')
-    .leftJoin('open as o', 'o.child_id', 'c.id')
-    .select([
-      'c.id',
-      'c.given_name',
-      'c.family_name',
-      'c.case_reference',
-      'c.date_of_birth',
-      'c.legal_status',
-      'c.placing_authority',
-      'c.host_authority',
-      'c.allocated_worker',
-      'o.reported_at as missing_since',
-    ]);
-  if (q.search) {
-    // The stored key and the query through the same normaliser: case, accents, apostrophes and hyphens aside.
-    const pattern = likeContains(searchKey(q.search));
-    query = query.where(sql<boolean>`c.search_key LIKE ${pattern} ESCAPE '\\'`);
-  }
-  if (q.legalStatus) query = query.where('c.legal_status', '=', q.legalStatus);
-  if (q.missingNow) query = query.where('o.reported_at', 'is not', null);
-  const rows = await query
-    .orderBy(sql`(o.reported_at IS NULL)`)
-    .orderBy('c.family_name')
-    .orderBy('c.given_name')
-    .limit(q.limit)
-    .execute();
+  const rows = q.search ? await searchedPage(db, q) : await namedPage(db, q);
   const recent = await recentCounts(
     db,
     rows.map((r) => r.id),
@@ -216,6 +186,82 @@ export async function listChildSummaries(db: Db, q: ChildListQuery): Promise<Chi
     episodesLast90Days: recent.get(r.id) ?? 0,
     missingSince: r.missing_since,
   }));
+}
+
+const SUMMARY_COLUMNS = [
+  'c.id',
+  'c.given_name',
+  'c.family_name',
+  'c.case_reference',
+  'c.date_of_birth',
+  'c.legal_status',
+  'c.placing_authority',
+  'c.host_authority',
+  'c.allocated_worker',
+] as const;
+
+/**
+ * A search's page: every child whose key matches, missing first, then by name. The key is matched anywhere in it,
+ * which no B-tree serves, so every child's key is read either way; the matches are then sorted.
+ */
+async function searchedPage(db: Db, q: ChildListQuery) {
+  // The stored key and the query through the same normaliser: case, accents, apostrophes and hyphens aside.
+  const pattern = likeContains(searchKey(q.search));
+  let query = db
+    .with('open', (d) =>
+      d.selectFrom('episodes').select(['child_id', 'reported_at']).where('found_at', 'is', null),
+    )
+    .selectFrom('children as c')
+    .leftJoin('open as o', 'o.child_id', 'c.id')
+    .select([...SUMMARY_COLUMNS, 'o.reported_at as missing_since'])
+    .where(sql<boolean>`c.search_key LIKE ${pattern} ESCAPE '\\'`);
+  if (q.legalStatus) query = query.where('c.legal_status', '=', q.legalStatus);
+  if (q.missingNow) query = query.where('o.reported_at', 'is not', null);
+  return query
+    .orderBy(sql`(o.reported_at IS NULL)`)
+    .orderBy('c.family_name')
+    .orderBy('c.given_name')
+    .limit(q.limit)
+    .execute();
+}
+
+/**
+ * The list without a search, in the same order (missing first, then by name) read as two pages: the children missing
+ * now (their open episodes, a few rows of the partial unique index), then the others in the order of the name index
+ * (children_by_name), read only as far as the page needs. Sorting every child to show 500, as one query with
+ * "missing first" as its first sort key did, was 12 of the list's 20 ms on the bench's 20,000 children. Children of
+ * the same name keep the order they had: the index holds equal names in row order, as the sort kept them.
+ */
+async function namedPage(db: Db, q: ChildListQuery) {
+  let missing = db
+    .selectFrom('children as c')
+    .innerJoin('episodes as o', 'o.child_id', 'c.id')
+    .select([...SUMMARY_COLUMNS, 'o.reported_at as missing_since'])
+    .where('o.found_at', 'is', null);
+  if (q.legalStatus) missing = missing.where('c.legal_status', '=', q.legalStatus);
+  const first = await missing.orderBy('c.family_name').orderBy('c.given_name').limit(q.limit).execute();
+  if (q.missingNow || first.length >= q.limit) return first;
+  let others = db
+    .selectFrom('children as c')
+    .select([...SUMMARY_COLUMNS, sql<string | null>`NULL`.as('missing_since')])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('episodes as o')
+            .select('o.id')
+            .whereRef('o.child_id', '=', 'c.id')
+            .where('o.found_at', 'is', null),
+        ),
+      ),
+    );
+  if (q.legalStatus) others = others.where('c.legal_status', '=', q.legalStatus);
+  const rest = await others
+    .orderBy('c.family_name')
+    .orderBy('c.given_name')
+    .limit(q.limit - first.length)
+    .execute();
+  return [...first, ...rest];
 }
 
 /** Episodes reported at or after `since`, per child, for these children: a batch of 500 ids per read. */

@@ -3,12 +3,12 @@ import { DAY_MS, HOUR_MS, londonDay, londonDayStart } from '../../../shared/prot
 import type { BackendContext } from '../context';
 import { RETURN_ITEMS_STALE_AFTER_DAYS } from '../protocol/evaluate';
 import { actionsOverdue, highRisk, lastDailyReview, missingNow, todaysDailyReview } from './boardQueries';
-import type { ActiveChild } from '../protocol/state/read';
 import { boardChildren } from '../protocol/state/board';
+import type { BoardChild } from '../protocol/state/boardPart';
 import { evaluateChildrenAsOf } from './evaluateAll';
 
-/** A child as the board reads it: the stored state's Due part, or (for the tests' comparison) the full answer. */
-type Evaluated = ActiveChild;
+/** A child as the board reads it: the stored state's board part, or (for the tests' comparison) the full answer. */
+type Evaluated = BoardChild;
 
 const iso = (ms: number) => new Date(ms).toISOString();
 

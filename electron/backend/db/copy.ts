@@ -90,6 +90,7 @@ export const COPY_PLAN = [
   // Worked out from the records (protocol/state/): the server's own sweep makes it again, so nothing is copied.
   { table: 'protocol_state', how: 'derived' },
   { table: 'due_items', how: 'derived' },
+  { table: 'protocol_board', how: 'derived' },
   { table: 'audit', how: 'audit' },
   // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
   { table: 'audit_children', how: 'audit-links' },

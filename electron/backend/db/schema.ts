@@ -360,6 +360,15 @@ export interface ProtocolStateTable {
   return_interview_due_by: string | null;
 }
 
+/**
+ * What the Daily Review board reads of a child's stored Due part (migration 0033): the stage and the return
+ * interviews still to do, with only the fields the board shows (protocol/state/board.ts BoardPart), as JSON.
+ */
+export interface ProtocolBoardTable {
+  child_id: string;
+  board_part: string;
+}
+
 /** One Due list item of a child's stored state (migration 0029): what the Due screen filters, counts and sorts by. */
 export interface DueItemsTable {
   child_id: string;
@@ -609,6 +618,7 @@ export interface Database {
   child_access: ChildAccessTable;
   protocol_state: ProtocolStateTable;
   due_items: DueItemsTable;
+  protocol_board: ProtocolBoardTable;
   meeting_action_changes: MeetingActionChangesTable;
   return_interviews: ReturnInterviewsTable;
   philomena_profiles: PhilomenaProfilesTable;

@@ -34,6 +34,12 @@ const edit = fc.oneof(
     child: fc.nat(1),
     hoursAgo: fc.integer({ min: 0, max: 96 }),
   }),
+  // Fields the engine never reads (protocol/state/marks.ts): the stored state is left as it was, and must still agree.
+  fc.record({
+    type: fc.constant('notes' as const),
+    child: fc.nat(1),
+    notes: fc.constantFrom('Seen at the station.', 'Returned by carer.', null),
+  }),
   fc.record({ type: fc.constant('advance' as const), minutes: fc.integer({ min: 1, max: 60 * 24 * 8 }) }),
   fc.record({ type: fc.constant('back' as const), minutes: fc.integer({ min: 1, max: 60 * 24 * 3 }) }),
   fc.record({
@@ -95,6 +101,15 @@ async function apply(b: Backend, clock: MovableClock, ids: readonly string[], e:
       const found = Math.max(Date.parse(open.reportedAt), now - e.hoursAgo * HOUR);
       await b.call('episodes.update', { id: open.id, episode: { ...open, foundAt: iso(found) } });
     }
+  } else if (e.type === 'notes') {
+    const { episodes } = await must(b, 'children.get', { id: ids[e.child]! });
+    const last = episodes.at(-1);
+    if (last)
+      await b.call('episodes.update', {
+        id: last.id,
+        baseRevision: last.revision,
+        episode: { ...last, notes: e.notes, whereFound: e.notes === null ? null : 'Example Street' },
+      });
   } else if (e.type === 'meeting') {
     const created = await b.call('meetings.create', {
       kind: e.kind,

@@ -24,6 +24,7 @@ import { migration0027 } from './0027-statutory-reviews';
 import { migration0028 } from './0028-notification-subjects';
 import { migration0029 } from './0029-due-items';
 import { migration0030 } from './0030-board-reads';
+import { migration0033 } from './0033-screen-reads';
 import type { Migration } from './types';
 
 /**
@@ -58,4 +59,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0028,
   migration0029,
   migration0030,
+  migration0033,
 ];

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DueEvaluation } from '../../../../shared/protocol';
 import type { BackendContext } from '../../context';
-import type { ActiveChild } from './read';
+import type { BoardChild, BoardPart } from './boardPart';
 import { sweep } from './read';
 import type { StoredHeader } from './refresh';
 
@@ -24,7 +24,7 @@ export interface BoardWindow {
  * applies its own exact tests to these. In the children table's row order, as activeChildren reads them, so rows the
  * board sorts as equal stay in the order they always had.
  */
-export async function boardChildren(ctx: BackendContext, w: BoardWindow): Promise<ActiveChild[]> {
+export async function boardChildren(ctx: BackendContext, w: BoardWindow): Promise<BoardChild[]> {
   await sweep(ctx);
   // Each window is its own index range, joined with UNION ALL: written as one OR (or with the look-back and Due
   // tests beside it) SQLite's planner chose a pass over every state instead, reading each row's stored answer to
@@ -47,6 +47,7 @@ export async function boardChildren(ctx: BackendContext, w: BoardWindow): Promis
     await ctx.db
       .selectFrom('protocol_state as s')
       .innerJoin('children as c', 'c.id', 's.child_id')
+      .leftJoin('protocol_board as p', 'p.child_id', 's.child_id')
       .select((eb) => [
         's.child_id',
         's.child_name',
@@ -54,8 +55,20 @@ export async function boardChildren(ctx: BackendContext, w: BoardWindow): Promis
         's.in_look_back',
         's.has_due',
         's.stage_level',
-        's.due_evaluation',
-        eb.case().when('s.due_evaluation', 'is', null).then(eb.ref('s.evaluation')).end().as('evaluation'),
+        'p.board_part',
+        // The whole Due part (or header) only for a state stored without the board's part.
+        eb
+          .case()
+          .when('p.board_part', 'is', null)
+          .then(eb.ref('s.due_evaluation'))
+          .end()
+          .as('due_evaluation'),
+        eb
+          .case()
+          .when(eb.and([eb('p.board_part', 'is', null), eb('s.due_evaluation', 'is', null)]))
+          .then(eb.ref('s.evaluation'))
+          .end()
+          .as('evaluation'),
       ])
       .where('s.child_id', 'in', chosen)
       .orderBy(sql.raw(ctx.engine === 'postgres' ? 'c.ctid' : 'c.rowid'))
@@ -65,10 +78,13 @@ export async function boardChildren(ctx: BackendContext, w: BoardWindow): Promis
     childId: r.child_id,
     childName: r.child_name,
     caseReference: r.case_reference,
-    // A row written before the Due part was always stored (null) has the same answer in its header.
+    // A row written before the board's part was stored reads the Due part, and one from before the Due part was
+    // always stored (null) the same answer in its header.
     evaluation:
-      r.due_evaluation === null
-        ? (JSON.parse(r.evaluation ?? 'null') as StoredHeader).evaluation
-        : (JSON.parse(r.due_evaluation) as DueEvaluation),
+      r.board_part !== null
+        ? (JSON.parse(r.board_part) as BoardPart)
+        : r.due_evaluation !== null
+          ? (JSON.parse(r.due_evaluation) as DueEvaluation)
+          : (JSON.parse(r.evaluation ?? 'null') as StoredHeader).evaluation,
   }));
 }

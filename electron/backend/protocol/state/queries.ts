@@ -5,7 +5,7 @@ import { rowToChild } from '../../children/queries';
 import { groupEpisodeFacts, selectEpisodeFacts } from '../../episodes/queries';
 import type { Engine } from '../../db/engine';
 import { bulkInsert } from '../../db/bulkInsert';
-import type { Db, ProtocolStateTable } from '../../db/schema';
+import type { Db, ProtocolBoardTable, ProtocolStateTable } from '../../db/schema';
 import { heldAt } from '../../meetings/queries';
 import { ENGINE_FINGERPRINT } from './engine';
 
@@ -51,6 +51,13 @@ export async function meetingsHeldByChild(
 
 export async function writeStates(db: Db, rows: readonly ProtocolStateTable[]): Promise<void> {
   await bulkInsert(db, 'protocol_state', rows as unknown as ReadonlyArray<Record<string, unknown>>, {
+    upsertOn: 'child_id',
+  });
+}
+
+/** The board's parts of these states (board.ts), written after them (their key references the state's). */
+export async function writeBoardParts(db: Db, rows: readonly ProtocolBoardTable[]): Promise<void> {
+  await bulkInsert(db, 'protocol_board', rows as unknown as ReadonlyArray<Record<string, unknown>>, {
     upsertOn: 'child_id',
   });
 }

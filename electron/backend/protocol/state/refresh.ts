@@ -27,7 +27,15 @@ import { ENGINE_FINGERPRINT } from './engine';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { dueItemRows } from './dueItems';
 import { storedDueParts, writeDueItems } from './dueQueries';
-import { STATE_BATCH, childrenByIds, episodeFactsByChild, meetingsHeldByChild, writeStates } from './queries';
+import { boardPartOf } from './boardPart';
+import {
+  STATE_BATCH,
+  childrenByIds,
+  episodeFactsByChild,
+  meetingsHeldByChild,
+  writeBoardParts,
+  writeStates,
+} from './queries';
 
 /** What the child header shows, stored as the engine gave it. */
 export interface StoredHeader {
@@ -199,6 +207,14 @@ export async function refreshChildren(ctx: BackendContext, ids: Iterable<string>
     await writeStates(
       ctx.db,
       states.map((s) => s.row),
+    );
+    // What the Daily Review board reads of each (migration 0033), so it never parses the whole Due part.
+    await writeBoardParts(
+      ctx.db,
+      states.map(({ row, due }) => ({
+        child_id: row.child_id,
+        board_part: JSON.stringify(boardPartOf(due)),
+      })),
     );
     // The Due list's items of the children with something due, which the Due screen pages and counts (0029).
     const asOf = new Date(nowMs).toISOString();
