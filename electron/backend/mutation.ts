@@ -1,5 +1,7 @@
 import type { BackendContext } from './context';
 import { retryWhileBusy } from './db/busy';
+import type { Child } from '../../shared/domain/child';
+import type { EpisodeFacts } from '../../shared/protocol/types';
 import type { Db } from './db/schema';
 import { noteAudited, refreshMarked, type AuditedChange } from './protocol/state/marks';
 
@@ -10,6 +12,15 @@ export interface ChildMarks {
   profiles: Set<string>;
   /** Settings that choose profiles (the default, the authorities' profiles) changed: every child is re-evaluated. */
   everyChild: boolean;
+  /** Children this transaction created, with their whole record: evaluated from it, with nothing read back. */
+  created: Map<string, CreatedChild>;
+}
+
+/** A child created in the transaction and everything the protocol engine reads of it: its episodes, no more. */
+export interface CreatedChild {
+  child: Child;
+  /** In reported order, as the engine's read gives them. */
+  episodes: EpisodeFacts[];
 }
 
 export type MutationContext = BackendContext & {
@@ -20,6 +31,12 @@ export type MutationContext = BackendContext & {
   profileChanged: (profileId: string) => void;
   /** Which profile applies to whom may have changed for anyone: re-evaluate every child. */
   everyChildChanged: () => void;
+  /**
+   * This child was created in this transaction and `created` is all the engine reads of it (no meeting, notice,
+   * assessment or review can name a child made moments ago): its state is evaluated from it with nothing read back
+   * (the import's 20,000 new children). Told once its record is complete; it also marks the child changed.
+   */
+  childCreated: (created: CreatedChild) => void;
 };
 
 // The open transaction's marks, found again by a mutation joining it or by audit() inside it.
@@ -35,6 +52,10 @@ const withMarks = (
   childChanged: (id) => void marks.children.add(id),
   profileChanged: (id) => void marks.profiles.add(id),
   everyChildChanged: () => void (marks.everyChild = true),
+  childCreated: (created) => {
+    marks.children.add(created.child.id);
+    marks.created.set(created.child.id, created);
+  },
 });
 
 /**
@@ -60,14 +81,24 @@ export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext)
   const mark = (table: string) => void changed.add(table);
   const joined = ctx.db.isTransaction ? open.get(ctx.db) : undefined;
   if (ctx.db.isTransaction) {
-    const marks = joined ?? { children: new Set<string>(), profiles: new Set<string>(), everyChild: false };
+    const marks = joined ?? {
+      children: new Set<string>(),
+      profiles: new Set<string>(),
+      everyChild: false,
+      created: new Map<string, CreatedChild>(),
+    };
     return fn(withMarks(ctx, marks, mark));
   }
   const result = await retryWhileBusy(() => {
     // A retried attempt starts from nothing: what a rolled-back attempt marked was never committed.
     changed = new Set<string>();
     return ctx.db.transaction().execute(async (trx) => {
-      const marks: ChildMarks = { children: new Set(), profiles: new Set(), everyChild: false };
+      const marks: ChildMarks = {
+        children: new Set(),
+        profiles: new Set(),
+        everyChild: false,
+        created: new Map(),
+      };
       open.set(trx, marks);
       const tx = withMarks({ ...ctx, db: trx }, marks, mark);
       const value = await fn(tx);

@@ -60,14 +60,18 @@ export const PLACEMENT_ARRANGEMENT_LABELS: Record<PlacementArrangement, string> 
   emergency: 'Emergency',
 };
 
+/** The form of a calendar date, and whether one of that form is a real day (also the import's quick check). */
+export const ISO_DATE_FORM = /^\d{4}-\d{2}-\d{2}$/;
+export const isRealIsoDate = (s: string): boolean => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+};
+
 /** Calendar date `YYYY-MM-DD`, checked to be a real day. */
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'must be a date as YYYY-MM-DD', abort: true })
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'is not a real calendar date');
+  .regex(ISO_DATE_FORM, { error: 'must be a date as YYYY-MM-DD', abort: true })
+  .refine(isRealIsoDate, 'is not a real calendar date');
 
 /**
  * A date of birth after today (London) is a slip, 2062 for 2026, and would show "Age -4": refused by the form and
@@ -76,14 +80,18 @@ export const isoDate = z
 export const dateOfBirthProblem = (dateOfBirth: string, today: string): string | null =>
   dateOfBirth > today ? 'is in the future' : null;
 
+/** The form of an instant, and whether one of that form is a real one (also the import's quick check). */
+export const ISO_INSTANT_FORM = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
+export const isRealIsoInstant = (s: string): boolean => !Number.isNaN(new Date(s).getTime());
+
 /** An instant as ISO 8601 with an offset or Z; stored as UTC. */
 export const isoInstant = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, {
+  .regex(ISO_INSTANT_FORM, {
     error: 'must be a date and time (ISO 8601 with a time zone)',
     abort: true,
   })
-  .refine((s) => !Number.isNaN(new Date(s).getTime()), 'is not a real date and time');
+  .refine(isRealIsoInstant, 'is not a real date and time');
 
 const text = (max: number) => z.string().trim().max(max, `must be at most ${max} characters`);
 const requiredText = (max: number) => text(max).min(1, 'is required');

@@ -138,6 +138,10 @@ export async function insertChildren(
   );
 }
 
+/** The child as a read would give it back just after insertChildren wrote it (a new row is at revision 1). */
+export const childAsWritten = (id: string, child: ChildInput, at: string): Child =>
+  rowToChild({ id, ...childColumns(child), created_at: at, updated_at: at, revision: 1 });
+
 export const insertChild = (db: Db, id: string, c: ChildInput, at: string): Promise<void> =>
   insertChildren(db, [{ id, child: c }], at);
 

@@ -237,18 +237,36 @@ export function groupEpisodeFacts(
     if (!keep(r)) continue;
     let list = byChild.get(r.child_id);
     if (!list) byChild.set(r.child_id, (list = []));
-    list.push({
-      id: r.id,
-      reportedAt: r.reported_at,
-      foundAt: r.found_at,
-      category: r.category as EpisodeFacts['category'],
-      policeRisk: r.risk as EpisodeFacts['policeRisk'],
-      returnInterviewHeldAt: r.ri_held_at,
-      returnInterviewOutcome: r.ri_outcome,
-      traffickingConcern: r.trafficking_concern === 1,
-    });
+    list.push(factsOfRow(r));
   }
   return byChild;
+}
+
+const factsOfRow = (r: EpisodeFactsRow): EpisodeFacts => ({
+  id: r.id,
+  reportedAt: r.reported_at,
+  foundAt: r.found_at,
+  category: r.category as EpisodeFacts['category'],
+  policeRisk: r.risk as EpisodeFacts['policeRisk'],
+  returnInterviewHeldAt: r.ri_held_at,
+  returnInterviewOutcome: r.ri_outcome,
+  traffickingConcern: r.trafficking_concern === 1,
+});
+
+/** An episode's facts as selectEpisodeFacts reads them back just after insertEpisodes wrote it. */
+export function episodeFactsAsWritten(id: string, e: EpisodeInput): EpisodeFacts {
+  const c = episodeColumns(e);
+  return factsOfRow({
+    id,
+    child_id: c.child_id,
+    category: c.category,
+    reported_at: c.reported_at,
+    found_at: c.found_at,
+    risk: c.police_risk_latest ?? c.police_risk_at_report,
+    ri_held_at: c.ri_held_at,
+    ri_outcome: c.ri_outcome,
+    trafficking_concern: c.trafficking_concern,
+  });
 }
 
 /**

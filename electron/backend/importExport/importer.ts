@@ -7,12 +7,13 @@ import {
 import type { ChildInput } from '../../../shared/domain/child';
 import type { EpisodeInput } from '../../../shared/domain/episode';
 import { auditMany } from '../audit/audit';
-import { insertChildren } from '../children/queries';
+import type { EpisodeFacts } from '../../../shared/protocol/types';
+import { childAsWritten, insertChildren } from '../children/queries';
 import type { BackendContext } from '../context';
 import { withLargeWriteCache } from '../db/dialect';
-import { insertEpisodes } from '../episodes/queries';
+import { episodeFactsAsWritten, insertEpisodes } from '../episodes/queries';
 import { newId } from '../ids';
-import { mutation } from '../mutation';
+import { mutation, type MutationContext } from '../mutation';
 import { readSetting } from '../settings/settings';
 import { CsvRecordStream, type CsvParse, type CsvRecord } from './csv';
 import { CellReader } from './fieldReaders';
@@ -132,7 +133,7 @@ const CHUNK_ROWS = 5_000;
 type Touched = Map<string, { created: boolean; episodes: number }>;
 
 async function importRows(
-  tx: BackendContext & { changed: (table: string) => void },
+  tx: MutationContext,
   format: Exclude<ImportFormat, 'unrecognised'>,
   reader: RowReader,
   records: CsvRecordStream,
@@ -219,12 +220,40 @@ async function importRows(
     rejectedNotListed,
   };
   await auditImport(tx, report, touched);
+  tellCreated(tx, newChildren, newEpisodes, at);
   // The last chance to stop: what was saved is still uncommitted, and the throw rolls it back.
   if (watch) {
     await nextTurn();
     if (watch.cancelled()) throw new ImportCancelled();
   }
   return report;
+}
+
+/**
+ * The children the file created are evaluated from what the import made of them, nothing read back: nothing but
+ * their episodes can name them yet (mutation.ts childCreated).
+ */
+function tellCreated(
+  tx: MutationContext,
+  children: ReadonlyArray<{ id: string; child: ChildInput }>,
+  episodes: ReadonlyArray<{ id: string; episode: EpisodeInput }>,
+  at: string,
+): void {
+  const made = new Map(
+    children.map(({ id, child }) => [
+      id,
+      { child: childAsWritten(id, child, at), episodes: [] as EpisodeFacts[] },
+    ]),
+  );
+  for (const { id, episode } of episodes)
+    made.get(episode.childId)?.episodes.push(episodeFactsAsWritten(id, episode));
+  // In reported order, as the engine's read orders them (stored instants are UTC text, so text order is time order).
+  const byReported = (a: EpisodeFacts, b: EpisodeFacts) =>
+    a.reportedAt < b.reportedAt ? -1 : a.reportedAt > b.reportedAt ? 1 : 0;
+  for (const created of made.values()) {
+    created.episodes.sort(byReported);
+    tx.childCreated(created);
+  }
 }
 
 /**

@@ -7,6 +7,7 @@ import { formatUkDate } from '../../../shared/time/london';
 import { normaliseEpisode } from '../episodes/save';
 import { fromZod } from '../errors';
 import { newId } from '../ids';
+import { quickChildInput, quickEpisodeInput } from './quickInput';
 import type { ParsedRow, RowReader } from './rows';
 import type { HeldChild, HeldSpan } from './held';
 
@@ -89,18 +90,28 @@ export class ImportState {
       const message = `does not match the date of birth Homeward holds for ${row.caseReference} (${formatUkDate(held.dateOfBirth)}).`;
       return [{ field: reader.columnOf('dateOfBirth'), message }];
     }
-    const parsed = childInputSchema.safeParse(row.newChild);
-    if (!parsed.success) return issuesFrom(parsed.error, reader);
-    return { id: newId(), dateOfBirth: row.dateOfBirth, create: parsed.data, spans: [], keys: new Set() };
+    // A plain child is taken as the schema would give it back (quickInput.ts); any other goes through the schema.
+    let create = quickChildInput(row.newChild);
+    if (!create) {
+      const parsed = childInputSchema.safeParse(row.newChild);
+      if (!parsed.success) return issuesFrom(parsed.error, reader);
+      create = parsed.data;
+    }
+    return { id: newId(), dateOfBirth: row.dateOfBirth, create, spans: [], keys: new Set() };
   }
 
   /** Runs a parsed row through the checks on save: the zod schemas, then `checkEpisode` as the forms do. */
   decide(row: ParsedRow, reader: RowReader): RowDecision {
     const child = this.childFor(row, reader);
     if (Array.isArray(child)) return { kind: 'rejected', issues: child };
-    const parsed = episodeInputSchema.safeParse({ ...row.episode, childId: child.id });
-    if (!parsed.success) return { kind: 'rejected', issues: issuesFrom(parsed.error, reader) };
-    const episode = normaliseEpisode(parsed.data);
+    const input = { ...row.episode, childId: child.id };
+    let checked = quickEpisodeInput(input);
+    if (!checked) {
+      const parsed = episodeInputSchema.safeParse(input);
+      if (!parsed.success) return { kind: 'rejected', issues: issuesFrom(parsed.error, reader) };
+      checked = parsed.data;
+    }
+    const episode = normaliseEpisode(checked);
     if (child.keys.has(keyOf(episode.category, episode.reportedAt))) return { kind: 'duplicate' };
 
     const issues = checkEpisode(episode, {

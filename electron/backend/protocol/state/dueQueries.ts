@@ -1,11 +1,9 @@
 import { sql, type ExpressionBuilder } from 'kysely';
 import { NO_DUE_COUNTS, type DueCounts, type DueShow } from '../../../../shared/protocol';
 import { RETURN_KINDS } from '../../../../shared/protocol/dueShow';
+import { bulkInsert } from '../../db/bulkInsert';
 import type { Database, Db, DueItemsTable } from '../../db/schema';
 import { STATE_BATCH } from './queries';
-
-/** Rows per insert: 9 columns, well inside both engines' limits on bound parameters. */
-const INSERT_BATCH = 500;
 
 /** Replaces the stored Due items of these children (in the caller's transaction, after their states are written). */
 export async function writeDueItems(
@@ -14,12 +12,8 @@ export async function writeDueItems(
   rows: readonly DueItemsTable[],
 ): Promise<void> {
   if (childIds.length > 0) await db.deleteFrom('due_items').where('child_id', 'in', childIds).execute();
-  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
-    await db
-      .insertInto('due_items')
-      .values(rows.slice(i, i + INSERT_BATCH))
-      .execute();
-  }
+  // Multi-row INSERTs of one text per batch size (db/bulkInsert.ts): an import can store many children's items.
+  await bulkInsert(db, 'due_items', rows as unknown as ReadonlyArray<Record<string, unknown>>);
 }
 
 /** What the stored Due items of these children were made from: unchanged, they need no writing again. */

@@ -61,11 +61,11 @@ export async function refreshMarked(tx: BackendContext, marks: ChildMarks): Prom
   // A profile some authority maps to may now govern children who fell back to the default: evaluate everyone.
   const mapped = new Set(Object.values(marks.profiles.size > 0 ? await authorityProfiles(tx) : {}));
   if (marks.everyChild || [...marks.profiles].some((id) => mapped.has(id))) {
-    await refreshChildren(tx, await allChildIds(tx.db));
+    await refreshChildren(tx, await allChildIds(tx.db), marks.created);
     return;
   }
   const ids = new Set(marks.children);
   for (const profileId of marks.profiles)
     for (const id of await childIdsForProfile(tx.db, profileId)) ids.add(id);
-  await refreshChildren(tx, ids);
+  await refreshChildren(tx, ids, marks.created);
 }
