@@ -1,4 +1,5 @@
 import { appendAudit, type PendingAudit } from './audit/append';
+import { commitViews } from './audit/groupCommit';
 import type { BackendContext } from './context';
 import { retryWhileBusy } from './db/busy';
 import type { Db } from './db/schema';
@@ -28,6 +29,8 @@ interface OpenMutation {
   marks: ChildMarks;
   /** Its audit rows, in the order audit() was called: linked into the chain just before commit. */
   audit: PendingAudit[];
+  /** Its views: linked after commit with other reads' views, in one batch (audit/groupCommit.ts). */
+  views: PendingAudit[];
 }
 
 // The open transaction's marks and audit rows, found again by a mutation joining it or by audit() inside it.
@@ -62,7 +65,7 @@ export function markChildChanged(ctx: BackendContext, row: AuditedChange): void 
 export function queueAudit(ctx: BackendContext, entries: readonly PendingAudit[]): boolean {
   const state = ctx.db.isTransaction ? open.get(ctx.db) : undefined;
   if (!state) return false;
-  for (const e of entries) state.audit.push(e);
+  for (const e of entries) (e.row.action === 'view' ? state.views : state.audit).push(e);
   return true;
 }
 
@@ -71,17 +74,23 @@ export function queueAudit(ctx: BackendContext, entries: readonly PendingAudit[]
  * at all). Handlers write through the `tx` context it passes; a mutation inside a mutation joins the outer one.
  * Before commit, the children marked as changed are re-evaluated and their protocol state stored in the same
  * transaction (issue 15), so no screen ever reads a state older than the record; then the audit rows audit() queued
- * are linked into the chain, the last thing before commit. After commit, `onCommit` hears
- * which tables changed, so team mode can tell other windows.
+ * are linked into the chain, the last thing before commit. After commit, `onCommit` hears which tables changed, so
+ * team mode can tell other windows, and the views audit() queued are committed with other reads' (groupCommit.ts)
+ * before the result is returned.
  * A transaction refused because the database was busy (SQLITE_BUSY, PostgreSQL 40001 / 40P01) was rolled back
  * whole, so the whole mutation runs again, a bounded number of times (db/busy.ts).
  */
 export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext) => Promise<T>): Promise<T> {
   let changed = new Set<string>();
+  let views: PendingAudit[] = [];
   const mark = (table: string) => void changed.add(table);
   const joined = ctx.db.isTransaction ? open.get(ctx.db) : undefined;
   if (ctx.db.isTransaction) {
-    const marks = joined?.marks ?? { children: new Set<string>(), profiles: new Set<string>(), everyChild: false };
+    const marks = joined?.marks ?? {
+      children: new Set<string>(),
+      profiles: new Set<string>(),
+      everyChild: false,
+    };
     return fn(withMarks(ctx, marks, mark));
   }
   const result = await retryWhileBusy(() => {
@@ -91,7 +100,9 @@ export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext)
       const state: OpenMutation = {
         marks: { children: new Set(), profiles: new Set(), everyChild: false },
         audit: [],
+        views: [],
       };
+      views = state.views;
       open.set(trx, state);
       const tx = withMarks({ ...ctx, db: trx }, state.marks, mark);
       const value = await fn(tx);
@@ -102,5 +113,8 @@ export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext)
     });
   }, ctx.onBusyRetry);
   if (changed.size > 0) ctx.onCommit?.(changed);
+  // A view is on the trail before its answer is returned: committed in the next batch of views (none is lost in a
+  // crash before anyone saw the data), not in this transaction, which then never waits for the chain's lock.
+  if (views.length > 0) await commitViews(ctx, views);
   return result;
 }
