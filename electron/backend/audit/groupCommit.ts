@@ -37,6 +37,8 @@ export function commitViews(ctx: BackendContext, entries: readonly PendingAudit[
   return queued;
 }
 
+// `ctx` is the context of the read that started the writer: only its database, engine and audit key are used (each
+// row carries its own person and instant), so later batches written with it are theirs as much as its.
 async function writeBatches(ctx: BackendContext, writer: Writer): Promise<void> {
   writer.writing = true;
   try {
