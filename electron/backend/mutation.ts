@@ -1,3 +1,5 @@
+import { appendAudit, type PendingAudit } from './audit/append';
+import { commitViews } from './audit/groupCommit';
 import type { BackendContext } from './context';
 import { retryWhileBusy } from './db/busy';
 import type { Child } from '../../shared/domain/child';
@@ -39,8 +41,17 @@ export type MutationContext = BackendContext & {
   childCreated: (created: CreatedChild) => void;
 };
 
-// The open transaction's marks, found again by a mutation joining it or by audit() inside it.
-const open = new WeakMap<Db, ChildMarks>();
+/** What an open mutation's transaction gathers before it commits. */
+interface OpenMutation {
+  marks: ChildMarks;
+  /** Its audit rows, in the order audit() was called: linked into the chain just before commit. */
+  audit: PendingAudit[];
+  /** Its views: linked after commit with other reads' views, in one batch (audit/groupCommit.ts). */
+  views: PendingAudit[];
+}
+
+// The open transaction's marks and audit rows, found again by a mutation joining it or by audit() inside it.
+const open = new WeakMap<Db, OpenMutation>();
 
 const withMarks = (
   ctx: BackendContext,
@@ -63,25 +74,40 @@ const withMarks = (
  * reads marks the child, so no handler has to remember to (protocol/state/marks.ts says which changes those are).
  */
 export function markChildChanged(ctx: BackendContext, row: AuditedChange): void {
-  const marks = open.get(ctx.db);
-  if (marks) noteAudited(marks, row);
+  const state = open.get(ctx.db);
+  if (state) noteAudited(state.marks, row);
+}
+
+/**
+ * Queues audit rows in the open mutation's transaction, to be linked into the chain just before it commits (so the
+ * chain's lock is held only then: audit/append.ts). False when `ctx` is not in a transaction mutation() opened (the
+ * copy to a server opens its own), and the caller must write the row itself.
+ */
+export function queueAudit(ctx: BackendContext, entries: readonly PendingAudit[]): boolean {
+  const state = ctx.db.isTransaction ? open.get(ctx.db) : undefined;
+  if (!state) return false;
+  for (const e of entries) (e.row.action === 'view' ? state.views : state.audit).push(e);
+  return true;
 }
 
 /**
  * Runs `fn` in one transaction on either engine (House style: every write and its audit row commit together or not
  * at all). Handlers write through the `tx` context it passes; a mutation inside a mutation joins the outer one.
  * Before commit, the children marked as changed are re-evaluated and their protocol state stored in the same
- * transaction (issue 15), so no screen ever reads a state older than the record. After commit, `onCommit` hears
- * which tables changed, so team mode can tell other windows.
+ * transaction (issue 15), so no screen ever reads a state older than the record; then the audit rows audit() queued
+ * are linked into the chain, the last thing before commit. After commit, `onCommit` hears which tables changed, so
+ * team mode can tell other windows, and the views audit() queued are committed with other reads' (groupCommit.ts)
+ * before the result is returned.
  * A transaction refused because the database was busy (SQLITE_BUSY, PostgreSQL 40001 / 40P01) was rolled back
  * whole, so the whole mutation runs again, a bounded number of times (db/busy.ts).
  */
 export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext) => Promise<T>): Promise<T> {
   let changed = new Set<string>();
+  let views: PendingAudit[] = [];
   const mark = (table: string) => void changed.add(table);
   const joined = ctx.db.isTransaction ? open.get(ctx.db) : undefined;
   if (ctx.db.isTransaction) {
-    const marks = joined ?? {
+    const marks = joined?.marks ?? {
       children: new Set<string>(),
       profiles: new Set<string>(),
       everyChild: false,
@@ -93,19 +119,24 @@ export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext)
     // A retried attempt starts from nothing: what a rolled-back attempt marked was never committed.
     changed = new Set<string>();
     return ctx.db.transaction().execute(async (trx) => {
-      const marks: ChildMarks = {
-        children: new Set(),
-        profiles: new Set(),
-        everyChild: false,
-        created: new Map(),
+      const state: OpenMutation = {
+        marks: { children: new Set(), profiles: new Set(), everyChild: false, created: new Map() },
+        audit: [],
+        views: [],
       };
-      open.set(trx, marks);
-      const tx = withMarks({ ...ctx, db: trx }, marks, mark);
+      views = state.views;
+      open.set(trx, state);
+      const tx = withMarks({ ...ctx, db: trx }, state.marks, mark);
       const value = await fn(tx);
-      await refreshMarked(tx, marks);
+      await refreshMarked(tx, state.marks);
+      // Last, so the audit chain's lock is held from here to commit only.
+      await appendAudit(tx, state.audit);
       return value;
     });
   }, ctx.onBusyRetry);
   if (changed.size > 0) ctx.onCommit?.(changed);
+  // A view is on the trail before its answer is returned: committed in the next batch of views (none is lost in a
+  // crash before anyone saw the data), not in this transaction, which then never waits for the chain's lock.
+  if (views.length > 0) await commitViews(ctx, views);
   return result;
 }

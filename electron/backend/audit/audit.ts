@@ -1,7 +1,6 @@
 import type { BackendContext } from '../context';
-import { lockAuditChain } from '../db/dialect';
-import { markChildChanged, mutation } from '../mutation';
-import { chainEnd, linkHash, recordHead } from './chain';
+import { markChildChanged, mutation, queueAudit } from '../mutation';
+import { appendAudit } from './append';
 
 export type AuditAction =
   | 'view'
@@ -15,9 +14,12 @@ export type AuditAction =
   | 'refused';
 
 /**
- * Appends one row to the audit trail, linked to the row before it (audit/chain.ts). Called inside the same
+ * Adds one row to the audit trail, linked to the row before it (audit/chain.ts). Called inside the same
  * transaction as the change it records (a mutation's `tx`), so a change without its audit row cannot be committed.
- * `detail` never holds personal data: field names, not values.
+ * The row is linked into the chain when that transaction is about to commit (audit/append.ts), so the chain's lock
+ * is not held while the rest of the handler runs; it carries the instant and person of the request either way.
+ * `detail` never holds personal data: field names, not values. `children` are the children a view or an export
+ * showed (audit/views.ts), one audit_children row each.
  */
 export function audit(
   ctx: BackendContext,
@@ -26,9 +28,9 @@ export function audit(
   entityId: string,
   childId: string | null,
   detail: string | null = null,
-): Promise<number> {
+  children: readonly string[] = [],
+): Promise<void> {
   return mutation(ctx, async (tx) => {
-    await lockAuditChain(tx);
     const row = {
       at: tx.now().toISOString(),
       user: tx.user(),
@@ -39,24 +41,16 @@ export function audit(
       child_id: childId,
       detail,
     };
-    const hash = linkHash(tx.auditKey, await chainEnd(tx.db), row);
-    const { id } = await tx.db
-      .insertInto('audit')
-      .values({ ...row, hash })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    await recordHead(tx, tx.auditKey, id, hash);
-    // A change to a child's record re-evaluates the child's protocol state before this transaction commits.
+    // A change to a child's record re-evaluates the child's protocol state before this transaction commits: marked
+    // now, so the refresh that runs before the row is written sees it.
     markChildChanged(tx, row);
-    return id;
+    const entry = [{ row, children }];
+    if (!queueAudit(tx, entry)) await appendAudit(tx, entry);
   });
 }
 
-/** Rows per INSERT when many audit rows are written at once: well inside both engines' bound-parameter limits. */
-const AUDIT_BATCH = 500;
-
 /**
- * Appends many rows to the audit trail, chained as audit() chains them, in multi-row INSERTs: the import writes one
+ * Adds many rows to the audit trail, chained as audit() chains them, in multi-row INSERTs: the import writes one
  * per child it changed (20,000 for a large file) and the demo one per child, which one INSERT and one chain read
  * each would turn into seconds. In the caller's transaction, with the same instant and user on every row.
  */
@@ -72,13 +66,11 @@ export function auditMany(
 ): Promise<void> {
   if (rows.length === 0) return Promise.resolve();
   return mutation(ctx, async (tx) => {
-    await lockAuditChain(tx);
     const at = tx.now().toISOString();
     const user = tx.user();
     const account = tx.account();
-    let previous = await chainEnd(tx.db);
-    const values = rows.map((r) => {
-      const row = {
+    const entries = rows.map((r) => ({
+      row: {
         at,
         user,
         account,
@@ -87,22 +79,11 @@ export function auditMany(
         entity_id: r.entityId,
         child_id: r.childId,
         detail: r.detail,
-      };
-      previous = linkHash(tx.auditKey, previous, row);
-      return { ...row, hash: previous };
-    });
-    let lastId = 0;
-    for (let i = 0; i < values.length; i += AUDIT_BATCH) {
-      // Ids follow the VALUES order on both engines, so the chain reads in id order as it was linked.
-      const ids = await tx.db
-        .insertInto('audit')
-        .values(values.slice(i, i + AUDIT_BATCH))
-        .returning('id')
-        .execute();
-      lastId = Math.max(lastId, ...ids.map((r) => r.id));
-    }
-    await recordHead(tx, tx.auditKey, lastId, previous!);
-    for (const r of values) markChildChanged(tx, r);
+      },
+      children: [],
+    }));
+    for (const e of entries) markChildChanged(tx, e.row);
+    if (!queueAudit(tx, entries)) await appendAudit(tx, entries);
   });
 }
 

@@ -10,7 +10,7 @@ import type { BackendContext } from '../context';
 // the server).
 
 const GENESIS = 'homeward-audit-chain-v1';
-const HEAD_SETTING = 'auditChainHead';
+export const HEAD_SETTING = 'auditChainHead';
 
 export const deriveAuditKey = (databaseKey: string): string =>
   Buffer.from(hkdfSync('sha256', Buffer.from(databaseKey, 'hex'), 'homeward', 'audit-chain', 32)).toString(
@@ -62,8 +62,12 @@ export async function chainEnd(db: Db): Promise<string | null> {
   return last?.hash ?? null;
 }
 
+/** The settings value that records the chain's end: its last id and hash, signed. */
+export const headRecord = (key: string, id: number, hash: string): string =>
+  JSON.stringify({ id, hash, mac: headMac(key, id, hash) });
+
 export async function recordHead(ctx: BackendContext, key: string, id: number, hash: string): Promise<void> {
-  const value = JSON.stringify({ id, hash, mac: headMac(key, id, hash) });
+  const value = headRecord(key, id, hash);
   await ctx.db
     .insertInto('settings')
     .values({ key: HEAD_SETTING, value })

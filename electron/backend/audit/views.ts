@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { BackendContext } from '../context';
 import type { Db } from '../db/schema';
-import { mutation } from '../mutation';
 import { audit } from './audit';
 
 // Every answer that shows children's personal data leaves a trace naming the children it showed: one audit row for
@@ -29,15 +28,7 @@ export async function auditShown(
   if (ids.length === 0 && action === 'view') return;
   const digest = createHash('sha256').update(ids.join('\n')).digest('hex').slice(0, 16);
   const text = [`children=${ids.length}`, `ids=${digest}`, detail].filter(Boolean).join(' ');
-  await mutation(ctx, async (tx) => {
-    const auditId = await audit(tx, action, entity, entityId, ids.length === 1 ? ids[0]! : null, text);
-    for (let i = 0; i < ids.length; i += LINK_BATCH) {
-      await tx.db
-        .insertInto('audit_children')
-        .values(ids.slice(i, i + LINK_BATCH).map((child_id) => ({ audit_id: auditId, child_id })))
-        .execute();
-    }
-  });
+  await audit(ctx, action, entity, entityId, ids.length === 1 ? ids[0]! : null, text, ids);
 }
 
 /** Candidate ids in an answer: every string under a key `id`, `…Id` or `…Ids` (children, episodes, meetings…). */
