@@ -9,7 +9,7 @@ import type { EpisodeInput } from '../../../shared/domain/episode';
 import { auditMany } from '../audit/audit';
 import { insertChildren } from '../children/queries';
 import type { BackendContext } from '../context';
-import { withLargeWriteCache } from '../db/dialect';
+import { bulkWritten, withLargeWriteCache } from '../db/dialect';
 import { insertEpisodes } from '../episodes/queries';
 import { newId } from '../ids';
 import { mutation } from '../mutation';
@@ -116,9 +116,11 @@ export async function importCsv(
   // One transaction: every row is checked against what it reads, and an unexpected error rolls back every row.
   // SQLite gets a larger page cache for the length of it (the 100,000-row file).
   try {
-    return await withLargeWriteCache(ctx, () =>
+    const report = await withLargeWriteCache(ctx, () =>
       mutation(ctx, (tx) => importRows(tx, detected.format, reader, records, watch)),
     );
+    await bulkWritten(ctx, report.imported + report.childrenCreated);
+    return report;
   } catch (error) {
     if (!(error instanceof UnclosedQuote)) throw error;
     return refused(detected.format, error.at.line, '(file)', `${error.message} No rows were imported.`);
