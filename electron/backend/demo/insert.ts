@@ -1,4 +1,5 @@
 import { auditMany } from '../audit/audit';
+import { bulkWritten } from '../db/dialect';
 import type { BackendContext } from '../context';
 import { insertChildren } from '../children/queries';
 import { normaliseEpisode } from '../episodes/save';
@@ -38,5 +39,6 @@ export async function insertDemo(
     tx.changed('children');
     tx.changed('episodes');
   });
+  await bulkWritten(ctx, demo.children.length + demo.episodes.length);
   return { children: demo.children.length, episodes: demo.episodes.length };
 }

@@ -10,7 +10,7 @@ import { auditMany } from '../audit/audit';
 import type { EpisodeFacts } from '../../../shared/protocol/types';
 import { childAsWritten, insertChildren } from '../children/queries';
 import type { BackendContext } from '../context';
-import { withLargeWriteCache } from '../db/dialect';
+import { bulkWritten, withLargeWriteCache } from '../db/dialect';
 import { episodeFactsAsWritten, insertEpisodes } from '../episodes/queries';
 import { newId } from '../ids';
 import { mutation, type MutationContext } from '../mutation';
@@ -117,9 +117,11 @@ export async function importCsv(
   // One transaction: every row is checked against what it reads, and an unexpected error rolls back every row.
   // SQLite gets a larger page cache for the length of it (the 100,000-row file).
   try {
-    return await withLargeWriteCache(ctx, () =>
+    const report = await withLargeWriteCache(ctx, () =>
       mutation(ctx, (tx) => importRows(tx, detected.format, reader, records, watch)),
     );
+    await bulkWritten(ctx, report.imported + report.childrenCreated);
+    return report;
   } catch (error) {
     if (!(error instanceof UnclosedQuote)) throw error;
     return refused(detected.format, error.at.line, '(file)', `${error.message} No rows were imported.`);

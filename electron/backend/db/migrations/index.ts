@@ -25,6 +25,7 @@ import { migration0028 } from './0028-notification-subjects';
 import { migration0029 } from './0029-due-items';
 import { migration0030 } from './0030-board-reads';
 import { migration0033 } from './0033-screen-reads';
+import { migration0034 } from './0034-county-reads';
 import type { Migration } from './types';
 
 /**
@@ -60,4 +61,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0029,
   migration0030,
   migration0033,
+  migration0034,
 ];
