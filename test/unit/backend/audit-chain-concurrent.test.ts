@@ -1,40 +1,14 @@
-import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
-import pg from 'pg';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/backend/audit/chain';
-import { createBackend, type Backend } from '../../../electron/backend/backend';
-import { freshBackend, freshDatabase, must, sampleChild, testEngine } from '../support/backend';
+import type { Backend } from '../../../electron/backend/backend';
+import { freshBackend, must, sampleChild, testEngine, twoBackends } from '../support/backend';
 import { auditRows } from '../support/db';
 
 // Issue 10: audit rows are linked into the chain just before their transaction commits, and the views of reads
 // answered at about the same time are linked together in one batch transaction. The chain must stay one unbroken
 // chain with writers in two server processes (two backends, each with its own pool or connection, on one database),
 // and a view must be on the trail before its answer is returned.
-
-/** Two backends on one database, as two server processes are. */
-async function twoServers(): Promise<{ a: Backend; b: Backend; close: () => Promise<void> }> {
-  const { dir, databaseUrl, database } = await freshDatabase();
-  const options = { dataDir: dir, databaseUrl, now: () => new Date('2026-11-20T10:00:00.000Z') };
-  const a = await createBackend({ ...options, logError: () => undefined });
-  const b = await createBackend({ ...options, logError: () => undefined });
-  return {
-    a,
-    b,
-    close: async () => {
-      await a.close();
-      await b.close();
-      rmSync(dir, { recursive: true, force: true });
-      if (database) {
-        // freshBackend's cleanup drops only its own databases: this one is ours to drop.
-        const admin = new pg.Client({ connectionString: inject('pgUrl') });
-        await admin.connect();
-        await admin.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
-        await admin.end();
-      }
-    },
-  };
-}
 
 /** The view rows of one entity that name this child, directly or through audit_children. */
 async function viewsOf(b: Backend, entity: string, childId: string): Promise<number> {
@@ -55,7 +29,7 @@ async function viewsOf(b: Backend, entity: string, childId: string): Promise<num
 
 describe(`the audit chain with concurrent writers (${testEngine})`, () => {
   it('two server processes saving and reading at once leave one unbroken chain, every call on it', async () => {
-    const { a, b, close } = await twoServers();
+    const { a, b, close } = await twoBackends();
     try {
       const children = await Promise.all(
         [0, 1, 2, 3].map((i) => must(a, 'children.create', sampleChild({ caseReference: `CC-${i}` }))),

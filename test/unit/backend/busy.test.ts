@@ -1,37 +1,19 @@
-import { rmSync } from 'node:fs';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { createBackend, type Backend } from '../../../electron/backend/backend';
+import type { Backend } from '../../../electron/backend/backend';
 import type { BackendContext } from '../../../electron/backend/context';
 import { mutation } from '../../../electron/backend/mutation';
-import { freshDatabase, must, sampleChild, testEngine } from '../support/backend';
+import { must, sampleChild, testEngine, twoBackends } from '../support/backend';
 
 // A busy database (issue 11): two processes on one data folder, or two team-mode server processes on one PostgreSQL
 // database. The save that meets the other writer waits and is run again whole; the person never sees an internal
 // error. Two real connections on one real file; two real pools on one real PostgreSQL database.
 
-/** Two backends on one database, each with its own connection (SQLite) or pool (PostgreSQL). */
-async function twoWriters(): Promise<{ a: Backend; b: Backend; close: () => Promise<void> }> {
-  const { dir, databaseUrl } = await freshDatabase();
-  const options = { dataDir: dir, databaseUrl, now: () => new Date('2026-11-20T10:00:00.000Z') };
-  const a = await createBackend({ ...options, logError: () => undefined });
-  const b = await createBackend({ ...options, logError: () => undefined });
-  return {
-    a,
-    b,
-    close: async () => {
-      await a.close();
-      await b.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
 const teamOf = async (b: Backend, id: string) => (await must(b, 'children.get', { id })).child.team;
 
 describe(`a busy database (${testEngine})`, () => {
   it('a save that meets another writer holding the database is run again and saved, not refused', async () => {
-    const { a, b, close } = await twoWriters();
+    const { a, b, close } = await twoBackends();
     try {
       const child = await must(a, 'children.create', sampleChild({ team: 'West Team' }));
       const retries: string[] = [];

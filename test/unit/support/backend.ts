@@ -44,6 +44,27 @@ export async function freshDatabase(): Promise<{ dir: string; databaseUrl?: stri
   return { dir, databaseUrl: url.toString(), database };
 }
 
+/**
+ * Two backends on one fresh database, as two server processes (or two processes on one data folder) are, each with
+ * its own connection (SQLite) or pool (PostgreSQL). `close` closes both and removes the database.
+ */
+export async function twoBackends(): Promise<{ a: Backend; b: Backend; close: () => Promise<void> }> {
+  const { dir, databaseUrl, database } = await freshDatabase();
+  const options = { dataDir: dir, databaseUrl, now: () => new Date('2026-11-20T10:00:00.000Z') };
+  const a = await createBackend({ ...options, logError: () => undefined });
+  const b = await createBackend({ ...options, logError: () => undefined });
+  return {
+    a,
+    b,
+    close: async () => {
+      await a.close();
+      await b.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (database) await admin((c) => c.query(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`));
+    },
+  };
+}
+
 /** A backend on a fresh, real database (SQLite file or PostgreSQL database); closed and removed after the test. */
 export async function freshBackend(
   now = '2026-11-20T10:00:00.000Z',
