@@ -5,6 +5,7 @@ import {
   ISO_INSTANT_FORM,
   LEGAL_STATUSES,
   PLACEMENT_TYPES,
+  childInputSchema,
   isRealIsoDate,
   isRealIsoInstant,
   type ChildInput,
@@ -14,6 +15,7 @@ import {
   MISSING_FROM,
   POLICE_RISKS,
   RETURN_METHODS,
+  episodeInputSchema,
   type EpisodeInput,
 } from '../../../shared/domain/episode';
 
@@ -74,24 +76,8 @@ function onlyKeys(v: Record<string, unknown>, keys: ReadonlySet<string>): boolea
 const gender = oneOf(GENDERS);
 const legalStatus = oneOf(LEGAL_STATUSES);
 const placementType = oneOf(PLACEMENT_TYPES);
-const CHILD_KEYS: ReadonlySet<string> = new Set([
-  'givenName',
-  'familyName',
-  'dateOfBirth',
-  'gender',
-  'caseReference',
-  'legalStatus',
-  'placingAuthority',
-  'hostAuthority',
-  'placementType',
-  'allocatedWorker',
-  'team',
-  'protocolProfileId',
-  'unaccompaniedAsylumSeeking',
-  'placementStartedOn',
-  'placementArrangement',
-  'placementMissingRisk',
-]);
+// The keys the schema reads, from the schema itself, so a field added to the form cannot be dropped here.
+const CHILD_KEYS: ReadonlySet<string> = new Set(Object.keys(childInputSchema.shape));
 
 /** `childInputSchema.parse(v)` for a plain child; null where the schema must decide. */
 export function quickChildInput(v: unknown): ChildInput | null {
@@ -144,23 +130,7 @@ const category = oneOf(EPISODE_CATEGORIES);
 const policeRisk = nullableOneOf(POLICE_RISKS);
 const missingFrom = nullableOneOf(MISSING_FROM);
 const returnMethod = nullableOneOf(RETURN_METHODS);
-const EPISODE_KEYS: ReadonlySet<string> = new Set([
-  'childId',
-  'category',
-  'reportedAt',
-  'lastSeenAt',
-  'foundAt',
-  'policeRiskAtReport',
-  'policeRiskLatest',
-  'policeReference',
-  'missingFrom',
-  'whereFound',
-  'returnMethod',
-  'returnInterview',
-  'factors',
-  'notes',
-  'traffickingConcern',
-]);
+const EPISODE_KEYS: ReadonlySet<string> = new Set(Object.keys(episodeInputSchema.shape));
 
 /** `episodeInputSchema.parse(v)` for a plain episode; null where the schema must decide. */
 export function quickEpisodeInput(v: unknown): EpisodeInput | null {
