@@ -1,4 +1,5 @@
-import type { ApiMethod } from '../../../shared/api';
+import type { ApiMethod, ApiOutput } from '../../../shared/api';
+import type { Db } from '../db/schema';
 import type { Handler } from '../handler';
 import { mutation } from '../mutation';
 import { auditShown, childrenShownIn } from './views';
@@ -31,13 +32,27 @@ function viewedRecord(args: unknown): string {
   return '';
 }
 
+/**
+ * Answers whose every id is a child's, read from the children table in the transaction being audited: the children
+ * they show are those ids, with no lookup to tell children from episodes or meetings (a read of 500 ids, a tenth of
+ * the children list's own time on the bench county). Any other answer's ids are looked up (childrenShownIn).
+ */
+const CHILDREN_BY_ID: Partial<Record<ApiMethod, (answer: unknown) => string[]>> = {
+  'children.list': (answer) => (answer as ApiOutput<'children.list'>).map((c) => c.id),
+};
+
+const shownIn = (method: ApiMethod, db: Db, answer: unknown): Promise<string[]> => {
+  const ids = CHILDREN_BY_ID[method];
+  return ids ? Promise.resolve(ids(answer)) : childrenShownIn(db, answer);
+};
+
 /** The handler, with its answer audited as a view when the method is one that shows children. */
 export function withViewAudit<K extends ApiMethod>(method: K, handler: Handler<K>): Handler<K> {
   if (!VIEWED_METHODS.has(method)) return handler;
   return (args, ctx) =>
     mutation(ctx, async (tx) => {
       const answer = await handler(args, tx);
-      await auditShown(tx, 'view', method, viewedRecord(args), await childrenShownIn(tx.db, answer));
+      await auditShown(tx, 'view', method, viewedRecord(args), await shownIn(method, tx.db, answer));
       return answer;
     });
 }

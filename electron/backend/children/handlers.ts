@@ -50,6 +50,7 @@ export const childrenHandlers: Handlers<
       ...q,
       since: new Date(ctx.now().getTime() - 90 * DAY_MS).toISOString(),
       limit: CHILD_LIST_LIMIT,
+      engine: ctx.engine,
     }),
 
   'children.get': ({ id }, ctx) =>

@@ -3,6 +3,7 @@ import type { Child, ChildInput, ChildSummary, LegalStatus } from '../../../shar
 import { likeContains } from '../db/dialect';
 import { bulkInsert } from '../db/bulkInsert';
 import { childSearchKey, searchKey } from '../../../shared/text/searchKey';
+import type { Engine } from '../db/engine';
 import type { ChildRow, Db } from '../db/schema';
 
 // Values were validated against the shared enums when written, so the casts only restore their types.
@@ -160,6 +161,8 @@ export interface ChildListQuery {
   /** Episodes reported at or after this instant count toward the 90-day figure. */
   since: string;
   limit: number;
+  /** Where the search reads the keys from differs (searchedPage). */
+  engine: Engine;
 }
 
 /**
@@ -206,11 +209,18 @@ const SUMMARY_COLUMNS = [
 
 /**
  * A search's page: every child whose key matches, missing first, then by name. The key is matched anywhere in it,
- * which no B-tree serves, so every child's key is read either way; the matches are then sorted.
+ * which no B-tree seeks, so every child's key is read either way: on SQLite from the index of the keys alone
+ * (children_by_search_key, migration 0036), a fifth of the table's pages, and then only the matching rows; on
+ * PostgreSQL through the trigram index (0030). The matches are then sorted; on SQLite children of the same name
+ * stay in row order, the order the sort kept them in when it read the whole table.
  */
 async function searchedPage(db: Db, q: ChildListQuery) {
   // The stored key and the query through the same normaliser: case, accents, apostrophes and hyphens aside.
   const pattern = likeContains(searchKey(q.search));
+  const matches =
+    q.engine === 'sqlite'
+      ? sql<boolean>`c.rowid IN (SELECT rowid FROM children INDEXED BY children_by_search_key WHERE search_key LIKE ${pattern} ESCAPE '\\')`
+      : sql<boolean>`c.search_key LIKE ${pattern} ESCAPE '\\'`;
   let query = db
     .with('open', (d) =>
       d.selectFrom('episodes').select(['child_id', 'reported_at']).where('found_at', 'is', null),
@@ -218,15 +228,15 @@ async function searchedPage(db: Db, q: ChildListQuery) {
     .selectFrom('children as c')
     .leftJoin('open as o', 'o.child_id', 'c.id')
     .select([...SUMMARY_COLUMNS, 'o.reported_at as missing_since'])
-    .where(sql<boolean>`c.search_key LIKE ${pattern} ESCAPE '\\'`);
+    .where(matches);
   if (q.legalStatus) query = query.where('c.legal_status', '=', q.legalStatus);
   if (q.missingNow) query = query.where('o.reported_at', 'is not', null);
-  return query
+  query = query
     .orderBy(sql`(o.reported_at IS NULL)`)
     .orderBy('c.family_name')
-    .orderBy('c.given_name')
-    .limit(q.limit)
-    .execute();
+    .orderBy('c.given_name');
+  if (q.engine === 'sqlite') query = query.orderBy(sql`c.rowid`);
+  return query.limit(q.limit).execute();
 }
 
 /**

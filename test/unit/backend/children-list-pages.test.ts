@@ -61,6 +61,7 @@ describe('the children list without a search', () => {
             legalStatus,
             since: SINCE,
             limit,
+            engine: testEngine,
           });
           const want = await oneQuery(db, legalStatus, missingNow, limit);
           const where = `legalStatus ${legalStatus} missingNow ${missingNow} limit ${limit}`;
