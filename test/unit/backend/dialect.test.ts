@@ -73,7 +73,7 @@ describe(`the dialect functions on ${testEngine}`, () => {
       testEngine === 'sqlite' ? cacheSize() : 'ran',
     );
     if (testEngine === 'sqlite') {
-      expect(during).toBe(-65_536);
+      expect(during).toBe(-262_144);
       expect(await cacheSize()).toBe(before);
     } else expect(during).toBe('ran');
   });
