@@ -33,7 +33,7 @@ async function rowCount(ctx: BackendContext, table: BulkIndexedTable): Promise<n
  * Runs `fn`, a write of `rows` new rows into `table` inside the caller's transaction, with the table's plain indexes
  * (plainIndexes) taken off and made again from their own stored definitions once it is done, in the same
  * transaction. SQLite builds an index by sorting its rows once, far cheaper than as many inserts at random places
- * in it: for the 100,000-row import, 0.8 s of inserting episodes and 0.4 s of building their three wide indexes
+ * in it: for the 100,000-row import, 0.8 s of inserting episodes and 0.4 s of building its four plain indexes
  * against 1.6 s of inserting them with the indexes in place. Only when the write at least doubles the table (a
  * rebuild reads every row, old ones too) and is a bulk one; an error or a cancel in `fn` rolls the transaction
  * back, the dropped indexes with it, so the schema afterwards is always the migrations' own.
