@@ -10,6 +10,7 @@ import { auditMany } from '../audit/audit';
 import type { EpisodeFacts } from '../../../shared/protocol/types';
 import { childAsWritten, insertChildren } from '../children/queries';
 import type { BackendContext } from '../context';
+import { withIndexesRebuilt } from '../db/bulkIndexes';
 import { bulkWritten, withLargeWriteCache } from '../db/dialect';
 import { episodeFactsAsWritten, insertEpisodes } from '../episodes/queries';
 import { newId } from '../ids';
@@ -188,7 +189,7 @@ async function importRows(
         touched.set(child.id, counts);
         if (child.create) newChildren.push({ id: child.id, child: child.create });
         child.create = null;
-        const episodeId = newId();
+        const episodeId = state.nextId();
         newEpisodes.push({ id: episodeId, episode });
         state.accept(child, caseReference, episodeId, episode);
         counts.episodes++;
@@ -203,9 +204,10 @@ async function importRows(
   }
   watch?.progress({ phase: 'saving', rowsRead, accepted: newEpisodes.length, rejected: rowsRejected });
 
-  // Multi-row INSERTs through the children and episodes queries, children first (episodes refer to them).
+  // Multi-row INSERTs through the children and episodes queries, children first (episodes refer to them). A file
+  // that at least doubles the episodes has their plain indexes built afterwards, by one sort each (bulkIndexes.ts).
   await insertChildren(tx.db, newChildren, at);
-  await insertEpisodes(tx.db, newEpisodes, at);
+  await withIndexesRebuilt(tx, 'episodes', newEpisodes.length, () => insertEpisodes(tx.db, newEpisodes, at));
   if (newChildren.length) tx.changed('children');
   if (newEpisodes.length) tx.changed('episodes');
 

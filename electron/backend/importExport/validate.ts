@@ -6,7 +6,7 @@ import { checkEpisode } from '../../../shared/domain/episodeChecks';
 import { formatUkDate } from '../../../shared/time/london';
 import { normaliseEpisode } from '../episodes/save';
 import { fromZod } from '../errors';
-import { newId } from '../ids';
+import { orderedIds } from '../ids';
 import { quickChildInput, quickEpisodeInput } from './quickInput';
 import type { ParsedRow, RowReader } from './rows';
 import type { HeldChild, HeldSpan } from './held';
@@ -46,6 +46,8 @@ const issuesFrom = (error: z.ZodError, reader: RowReader): FieldIssue[] =>
  */
 export class ImportState {
   private readonly byCaseReference = new Map<string, ImportChild>();
+  /** The file's new children's and episodes' ids, in file order (ids.ts orderedIds). */
+  readonly nextId = orderedIds();
 
   constructor(
     /** The children the file names that Homeward holds, by case reference, with their saved episodes. */
@@ -97,7 +99,7 @@ export class ImportState {
       if (!parsed.success) return issuesFrom(parsed.error, reader);
       create = parsed.data;
     }
-    return { id: newId(), dateOfBirth: row.dateOfBirth, create, spans: [], keys: new Set() };
+    return { id: this.nextId(), dateOfBirth: row.dateOfBirth, create, spans: [], keys: new Set() };
   }
 
   /** Runs a parsed row through the checks on save: the zod schemas, then `checkEpisode` as the forms do. */
