@@ -91,6 +91,8 @@ export const COPY_PLAN = [
   { table: 'protocol_state', how: 'derived' },
   { table: 'due_items', how: 'derived' },
   { table: 'protocol_board', how: 'derived' },
+  // Kept by the server's own triggers as the episodes are copied in (migration 0037).
+  { table: 'episode_hour_counts', how: 'derived' },
   { table: 'audit', how: 'audit' },
   // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
   { table: 'audit_children', how: 'audit-links' },

@@ -369,6 +369,19 @@ export interface ProtocolBoardTable {
   board_part: string;
 }
 
+/**
+ * The month's dashboard's trend, kept by triggers on episodes (migration 0037): per UTC hour (the stored instant's
+ * first 13 characters) and category, the episodes reported in it, those returned in it, and of those the ones whose
+ * return interview was held within 72 hours.
+ */
+export interface EpisodeHourCountsTable {
+  hour: string;
+  category: string;
+  reported: number;
+  returned: number;
+  held_within_72: number;
+}
+
 /** One Due list item of a child's stored state (migration 0029): what the Due screen filters, counts and sorts by. */
 export interface DueItemsTable {
   child_id: string;
@@ -619,6 +632,7 @@ export interface Database {
   protocol_state: ProtocolStateTable;
   due_items: DueItemsTable;
   protocol_board: ProtocolBoardTable;
+  episode_hour_counts: EpisodeHourCountsTable;
   meeting_action_changes: MeetingActionChangesTable;
   return_interviews: ReturnInterviewsTable;
   philomena_profiles: PhilomenaProfilesTable;

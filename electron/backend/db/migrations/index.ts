@@ -26,6 +26,7 @@ import { migration0029 } from './0029-due-items';
 import { migration0030 } from './0030-board-reads';
 import { migration0033 } from './0033-screen-reads';
 import { migration0034 } from './0034-county-reads';
+import { migration0037 } from './0037-county-counts';
 import type { Migration } from './types';
 
 /**
@@ -62,4 +63,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0030,
   migration0033,
   migration0034,
+  migration0037,
 ];
