@@ -366,6 +366,14 @@ export interface ProtocolStateTable {
  */
 export interface ProtocolBoardTable {
   child_id: string;
+  /** The latest deadline of the child's return interviews still to do, '' when none (0037: SQLite's row order). */
+  interview_due_by: string;
+  interview_returned_at: string | null;
+  stage_reached_at: string | null;
+  /** 1 when the state can be on the board at all: in the look-back, with something due or a stage reached. */
+  on_board: number;
+  child_name: string;
+  case_reference: string;
   board_part: string;
 }
 
