@@ -50,17 +50,21 @@ function crossed(evaluated: readonly Evaluated[], since: string, now: string): B
     .sort((a, b) => b.level - a.level || (a.reachedAt < b.reachedAt ? -1 : 1));
 }
 
-/** Each child once, in the order of the lists: the most urgent reasons to discuss a child come first. */
+/**
+ * Each child once, in the order of the lists: the most urgent reasons to discuss a child come first. A Set keeps
+ * the first-seen order: at 100,000 children the board shows 12,600, and a search of the list for each row was
+ * 90 million comparisons, most of the board's own time.
+ */
 const uniqueChildren = (
   lists: ReadonlyArray<ReadonlyArray<{ childId: string } | { child: { childId: string } | null }>>,
 ) => {
-  const ids: string[] = [];
+  const ids = new Set<string>();
   for (const list of lists)
     for (const row of list) {
       const id = 'childId' in row ? row.childId : row.child?.childId;
-      if (id !== undefined && !ids.includes(id)) ids.push(id);
+      if (id !== undefined) ids.add(id);
     }
-  return ids;
+  return [...ids];
 };
 
 /**

@@ -4,6 +4,7 @@ import { chainEnd, linkHash, recordHead, verifyAuditChain } from '../audit/chain
 import type { BackendContext } from '../context';
 import { lockAuditChain } from './dialect';
 import type { Database, Db } from './schema';
+import { countInsertedEpisodes, type CountedEpisode } from '../dashboard/month/hourCounts';
 
 // Moving a team's local Homeward (the encrypted SQLite file) onto the council's server: every table, in one
 // PostgreSQL transaction, refusing the whole copy if any record is already there. The plan below is the one place a
@@ -91,6 +92,8 @@ export const COPY_PLAN = [
   { table: 'protocol_state', how: 'derived' },
   { table: 'due_items', how: 'derived' },
   { table: 'protocol_board', how: 'derived' },
+  // Counted on the server as the episodes are copied in (migration 0037), never copied.
+  { table: 'episode_hour_counts', how: 'derived' },
   { table: 'audit', how: 'audit' },
   // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
   { table: 'audit_children', how: 'audit-links' },
@@ -240,6 +243,9 @@ export async function copyToServer(source: CopySource, target: CopyTarget): Prom
           toWrite = toWrite.map((r) => Object.fromEntries(Object.entries(r).filter(([k]) => k !== column)));
         }
         await insertAll(trx, step.table, toWrite);
+        // The trend's counts of the episodes copied in, as every other insert of an episode makes them (0037).
+        if (step.table === 'episodes')
+          await countInsertedEpisodes(trx, toWrite as unknown as CountedEpisode[]);
         copied[step.table] = rows.length;
       } else if (step.how === 'audit') {
         copied.audit = await relinkAudit(ctx, source.db);

@@ -366,7 +366,28 @@ export interface ProtocolStateTable {
  */
 export interface ProtocolBoardTable {
   child_id: string;
+  /** The latest deadline of the child's return interviews still to do, '' when none (0037: SQLite's row order). */
+  interview_due_by: string;
+  interview_returned_at: string | null;
+  stage_reached_at: string | null;
+  /** 1 when the state can be on the board at all: in the look-back, with something due or a stage reached. */
+  on_board: number;
+  child_name: string;
+  case_reference: string;
   board_part: string;
+}
+
+/**
+ * The month's dashboard's trend, kept by triggers on episodes (migration 0037): per UTC hour (the stored instant's
+ * first 13 characters) and category, the episodes reported in it, those returned in it, and of those the ones whose
+ * return interview was held within 72 hours.
+ */
+export interface EpisodeHourCountsTable {
+  hour: string;
+  category: string;
+  reported: number;
+  returned: number;
+  held_within_72: number;
 }
 
 /** One Due list item of a child's stored state (migration 0029): what the Due screen filters, counts and sorts by. */
@@ -619,6 +640,7 @@ export interface Database {
   protocol_state: ProtocolStateTable;
   due_items: DueItemsTable;
   protocol_board: ProtocolBoardTable;
+  episode_hour_counts: EpisodeHourCountsTable;
   meeting_action_changes: MeetingActionChangesTable;
   return_interviews: ReturnInterviewsTable;
   philomena_profiles: PhilomenaProfilesTable;

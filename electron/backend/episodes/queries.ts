@@ -3,6 +3,7 @@ import type { EpisodeFacts } from '../../../shared/protocol';
 import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
 import { bulkInsert } from '../db/bulkInsert';
 import { gradingsByEpisode, insertFirstGradings } from './gradings';
+import { countInsertedEpisodes } from '../dashboard/month/hourCounts';
 
 // Values were validated against the shared enums when written; the casts restore their types.
 export const rowToEpisode = (
@@ -167,6 +168,8 @@ export async function insertEpisodes(
     updated_at: at,
   }));
   await bulkInsert(db, 'episodes', rows);
+  // The month's dashboard's trend counts (migration 0037), summed here rather than by a trigger per row.
+  await countInsertedEpisodes(db, rows);
   const factors = episodes.flatMap(({ id, episode }) =>
     episode.factors.map((f, position) => ({
       episode_id: id,

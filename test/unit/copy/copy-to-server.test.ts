@@ -279,6 +279,14 @@ describe('copy-to-server: a local database onto the council’s PostgreSQL', () 
       // Accounts, sessions and restrictions exist only on a server; the copy neither reads nor writes them.
       if (how === 'server-only') continue;
       // Worked out from the records: nothing is copied, and the server's own sweep makes it when it starts.
+      // The trend's counts (migration 0037) are made on the server as the episodes go in: the same as here.
+      if (table === 'episode_hour_counts') {
+        const counts = async (db: typeof local.context.db) =>
+          (await rowsOf(db, table)).map((r) => JSON.stringify(normal(table, r))).sort();
+        expect(await counts(local.context.db)).not.toEqual([]);
+        expect(await counts(target.open.db), table).toEqual(await counts(local.context.db));
+        continue;
+      }
       if (how === 'derived') {
         expect(await rowsOf(target.open.db, table), table).toEqual([]);
         continue;

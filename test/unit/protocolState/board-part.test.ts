@@ -7,7 +7,7 @@ import { freshBackend, must } from '../support/backend';
 const NOW = '2026-11-20T10:00:00.000Z';
 
 describe('the Daily Review board’s stored part of each child’s answer (migration 0033)', () => {
-  it('is the stage and return interviews of the stored Due part, and a state without it reads the Due part', async () => {
+  it('is the stage and return interviews of the stored Due part, and a state without it is evaluated again', async () => {
     const b = await freshBackend(NOW);
     await must(b, 'app.loadDemo', {});
     const db = b.context.db;
@@ -24,7 +24,7 @@ describe('the Daily Review board’s stored part of each child’s answer (migra
     // Not an empty comparison: the demo's board has children in its interview and threshold lists.
     expect(board.interviewsOverdue.length + board.returnedInterviewDue.length).toBeGreaterThan(0);
     expect(JSON.stringify(board)).toBe(JSON.stringify(await buildBoard(b.context, 'full')));
-    // A state written without its board part (another release's, or one written before this table): the same board.
+    // A state without its board row (removed by hand): the sweep evaluates it again (0037), and the board is the same.
     await db.deleteFrom('protocol_board').execute();
     expect(JSON.stringify(await must(b, 'dailyReview.board', {}))).toBe(JSON.stringify(board));
   });

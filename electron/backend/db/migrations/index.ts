@@ -27,6 +27,7 @@ import { migration0030 } from './0030-board-reads';
 import { migration0033 } from './0033-screen-reads';
 import { migration0034 } from './0034-county-reads';
 import { migration0036 } from './0036-search-keys';
+import { migration0037 } from './0037-county-counts';
 import type { Migration } from './types';
 
 /**
@@ -64,4 +65,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0033,
   migration0034,
   migration0036,
+  migration0037,
 ];

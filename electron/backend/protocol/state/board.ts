@@ -1,9 +1,7 @@
 import { sql } from 'kysely';
-import type { DueEvaluation } from '../../../../shared/protocol';
 import type { BackendContext } from '../../context';
 import type { BoardChild, BoardPart } from './boardPart';
 import { sweep } from './read';
-import type { StoredHeader } from './refresh';
 
 /** The instants the Daily Review board shows things from (dashboard/board.ts). */
 export interface BoardWindow {
@@ -16,75 +14,62 @@ export interface BoardWindow {
   stageSince: string;
 }
 
+const COLUMNS = ['child_id', 'child_name', 'case_reference', 'board_part'] as const;
+
 /**
  * The stored state of the children the board can show, as of the context's now, after a sweep: in the look-back,
- * with something due or a stage reached (as the Due list's rows), and with a return interview returned or due in the
- * board's windows, or a stage reached in its window. The rest can add nothing to any of the board's lists, so their
- * stored answers are neither read nor parsed: the indexed columns of migration 0030 choose the rows. The board
- * applies its own exact tests to these. In the children table's row order, as activeChildren reads them, so rows the
- * board sorts as equal stay in the order they always had.
+ * with something due or a stage reached (as the Due list's rows: on_board), and with a return interview returned or
+ * due in the board's windows, or a stage reached in its window. The rest can add nothing to any of the board's
+ * lists, so nothing of theirs is read. Everything is read from protocol_board (migration 0037), each window one
+ * index range: on SQLite the table is kept in interview-deadline order, so the 30 days of deadlines (13,600 of
+ * 100,000 children on the large bench) are adjacent rows rather than a page each. The board applies its own exact
+ * tests to these. In the children table's row order, as activeChildren reads them, so rows the board sorts as equal
+ * stay in the order they always had.
  */
 export async function boardChildren(ctx: BackendContext, w: BoardWindow): Promise<BoardChild[]> {
   await sweep(ctx);
-  // Each window is its own index range, joined with UNION ALL: written as one OR (or with the look-back and Due
-  // tests beside it) SQLite's planner chose a pass over every state instead, reading each row's stored answer to
-  // reach the columns after it. The look-back and Due tests are then made on the rows chosen.
+  // Each window its own range, joined with UNION ALL (a child in two windows is kept once below): written as one OR,
+  // or as UNION, SQLite's planner chose a pass over every row (UNION: to merge two passes in child_id order).
   const chosen = ctx.db
-    .selectFrom('protocol_state')
-    .select('child_id')
-    .where('return_interview_returned_at', '>=', w.returnedSince)
+    .selectFrom('protocol_board')
+    .select(COLUMNS)
+    .where('interview_due_by', '>=', w.dueSince)
+    .where('on_board', '=', 1)
     .unionAll((db) =>
-      db.selectFrom('protocol_state').select('child_id').where('return_interview_due_by', '>=', w.dueSince),
+      db
+        .selectFrom('protocol_board')
+        .select(COLUMNS)
+        .where('interview_returned_at', '>=', w.returnedSince)
+        .where('on_board', '=', 1),
     )
     .unionAll((db) =>
       db
-        .selectFrom('protocol_state')
-        .select('child_id')
+        .selectFrom('protocol_board')
+        .select(COLUMNS)
         .where('stage_reached_at', '>', w.stageSince)
-        .where('stage_reached_at', '<=', w.now),
+        .where('stage_reached_at', '<=', w.now)
+        .where('on_board', '=', 1),
     );
-  const rows = (
-    await ctx.db
-      .selectFrom('protocol_state as s')
-      .innerJoin('children as c', 'c.id', 's.child_id')
-      .leftJoin('protocol_board as p', 'p.child_id', 's.child_id')
-      .select((eb) => [
-        's.child_id',
-        's.child_name',
-        's.case_reference',
-        's.in_look_back',
-        's.has_due',
-        's.stage_level',
-        'p.board_part',
-        // The whole Due part (or header) only for a state stored without the board's part.
-        eb
-          .case()
-          .when('p.board_part', 'is', null)
-          .then(eb.ref('s.due_evaluation'))
-          .end()
-          .as('due_evaluation'),
-        eb
-          .case()
-          .when(eb.and([eb('p.board_part', 'is', null), eb('s.due_evaluation', 'is', null)]))
-          .then(eb.ref('s.evaluation'))
-          .end()
-          .as('evaluation'),
-      ])
-      .where('s.child_id', 'in', chosen)
-      .orderBy(sql.raw(ctx.engine === 'postgres' ? 'c.ctid' : 'c.rowid'))
-      .execute()
-  ).filter((r) => r.in_look_back === 1 && (r.has_due === 1 || r.stage_level > 0));
-  return rows.map((r) => ({
-    childId: r.child_id,
-    childName: r.child_name,
-    caseReference: r.case_reference,
-    // A row written before the board's part was stored reads the Due part, and one from before the Due part was
-    // always stored (null) the same answer in its header.
-    evaluation:
-      r.board_part !== null
-        ? (JSON.parse(r.board_part) as BoardPart)
-        : r.due_evaluation !== null
-          ? (JSON.parse(r.due_evaluation) as DueEvaluation)
-          : (JSON.parse(r.evaluation ?? 'null') as StoredHeader).evaluation,
-  }));
+  // CROSS JOIN: SQLite then takes the chosen rows first and looks each child up, where an inner join scanned all
+  // 100,000 children (PostgreSQL plans both alike).
+  const rows = await ctx.db
+    .selectFrom(chosen.as('b'))
+    .crossJoin('children as c')
+    .whereRef('c.id', '=', 'b.child_id')
+    .select(['b.child_id', 'b.child_name', 'b.case_reference', 'b.board_part'])
+    .orderBy(sql.raw(ctx.engine === 'postgres' ? 'c.ctid' : 'c.rowid'))
+    .execute();
+  const seen = new Set<string>();
+  return rows.flatMap((r) => {
+    if (seen.has(r.child_id)) return [];
+    seen.add(r.child_id);
+    return [
+      {
+        childId: r.child_id,
+        childName: r.child_name,
+        caseReference: r.case_reference,
+        evaluation: JSON.parse(r.board_part) as BoardPart,
+      },
+    ];
+  });
 }

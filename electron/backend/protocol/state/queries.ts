@@ -88,7 +88,7 @@ export async function staleChildIds(db: Db, now: string): Promise<string[]> {
     for (const r of later) ids.add(r.child_id);
   }
   // Every state row is a child's (its key references children), so equal counts mean every child has one.
-  const count = async (table: 'children' | 'protocol_state') =>
+  const count = async (table: 'children' | 'protocol_state' | 'protocol_board') =>
     Number(
       (
         await db
@@ -115,6 +115,17 @@ export async function staleChildIds(db: Db, now: string): Promise<string[]> {
       .where('engine', '<>', ENGINE_FINGERPRINT)
       .execute();
     for (const r of older) ids.add(r.child_id);
+  }
+  // A state without the board's row (every write makes both; one removed by hand or by a failed copy) is
+  // re-evaluated, which writes it: the board reads that table alone (board.ts).
+  if ((await count('protocol_board')) !== states) {
+    const without = await db
+      .selectFrom('protocol_state as s')
+      .leftJoin('protocol_board as p', 'p.child_id', 's.child_id')
+      .select('s.child_id')
+      .where('p.child_id', 'is', null)
+      .execute();
+    for (const r of without) ids.add(r.child_id);
   }
   if ((await count('children')) !== states) {
     const missing = await db

@@ -232,11 +232,18 @@ export async function refreshChildren(
       ctx.db,
       states.map((s) => s.row),
     );
-    // What the Daily Review board reads of each (migration 0033), so it never parses the whole Due part.
+    // What the Daily Review board reads of each (migrations 0033, 0037), so it never parses the whole Due part nor
+    // reads the state's row: the instants its windows choose by, whether it can be on the board, the name.
     await writeBoardParts(
       ctx.db,
       states.map(({ row, due }) => ({
         child_id: row.child_id,
+        interview_due_by: row.return_interview_due_by ?? '',
+        interview_returned_at: row.return_interview_returned_at,
+        stage_reached_at: row.stage_reached_at,
+        on_board: row.in_look_back === 1 && (row.has_due === 1 || row.stage_level > 0) ? 1 : 0,
+        child_name: row.child_name,
+        case_reference: row.case_reference,
         board_part: JSON.stringify(boardPartOf(due)),
       })),
     );
