@@ -28,6 +28,7 @@ import { migration0033 } from './0033-screen-reads';
 import { migration0034 } from './0034-county-reads';
 import { migration0036 } from './0036-search-keys';
 import { migration0037 } from './0037-county-counts';
+import { migration0038 } from './0038-unread-state-indexes';
 import type { Migration } from './types';
 
 /**
@@ -66,4 +67,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0034,
   migration0036,
   migration0037,
+  migration0038,
 ];
