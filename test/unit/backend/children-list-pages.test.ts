@@ -1,33 +1,13 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { LEGAL_STATUSES, type LegalStatus } from '../../../shared/domain/child';
+import { LEGAL_STATUSES } from '../../../shared/domain/child';
 import { listChildSummaries } from '../../../electron/backend/children/queries';
-import type { Db } from '../../../electron/backend/db/schema';
 import { freshBackend, must, sampleChild, testEngine } from '../support/backend';
+import { childrenByOneScan } from '../support/childrenScan';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const SINCE = '2026-08-22T10:00:00.000Z';
 const FAMILIES = ['Zed', 'Aaron', 'Moss', 'aaron', 'Brook', 'Moss'];
 const GIVEN = ['Ash', 'Bo', 'Ash', 'Cy'];
-
-/** The list as one query ordered "missing first, then by name", as it was read before it was split in two. */
-async function oneQuery(db: Db, legalStatus: LegalStatus | null, missingNow: boolean, limit: number) {
-  let q = db
-    .with('open', (d) =>
-      d.selectFrom('episodes').select(['child_id', 'reported_at']).where('found_at', 'is', null),
-    )
-    .selectFrom('children as c')
-    .leftJoin('open as o', 'o.child_id', 'c.id')
-    .select(['c.id', 'c.family_name', 'c.given_name', 'o.reported_at as missing_since']);
-  if (legalStatus) q = q.where('c.legal_status', '=', legalStatus);
-  if (missingNow) q = q.where('o.reported_at', 'is not', null);
-  return q
-    .orderBy(sql`(o.reported_at IS NULL)`)
-    .orderBy('c.family_name')
-    .orderBy('c.given_name')
-    .limit(limit)
-    .execute();
-}
 
 describe('the children list without a search', () => {
   it('pages missing children first, then the rest by name, as the one sorted query did', async () => {
@@ -63,7 +43,7 @@ describe('the children list without a search', () => {
             limit,
             engine: testEngine,
           });
-          const want = await oneQuery(db, legalStatus, missingNow, limit);
+          const want = await childrenByOneScan(db, null, legalStatus, missingNow, limit);
           const where = `legalStatus ${legalStatus} missingNow ${missingNow} limit ${limit}`;
           expect(
             got.map((c) => [c.familyName, c.givenName, c.missingSince]),

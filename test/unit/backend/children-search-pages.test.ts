@@ -1,11 +1,8 @@
-import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
-import { LEGAL_STATUSES, type LegalStatus } from '../../../shared/domain/child';
-import { searchKey } from '../../../shared/text/searchKey';
+import { LEGAL_STATUSES } from '../../../shared/domain/child';
 import { listChildSummaries } from '../../../electron/backend/children/queries';
-import { likeContains } from '../../../electron/backend/db/dialect';
-import type { Db } from '../../../electron/backend/db/schema';
 import { freshBackend, must, sampleChild, testEngine } from '../support/backend';
+import { childrenByOneScan } from '../support/childrenScan';
 
 const NOW = '2026-11-20T10:00:00.000Z';
 const SINCE = '2026-08-22T10:00:00.000Z';
@@ -26,32 +23,6 @@ const SEARCHES = [
   '%',
   '_',
 ];
-
-/** A search as it was read before migration 0036: every child's key matched in the table, then sorted. */
-async function tableScan(
-  db: Db,
-  search: string,
-  legalStatus: LegalStatus | null,
-  missingNow: boolean,
-  limit: number,
-) {
-  let q = db
-    .with('open', (d) =>
-      d.selectFrom('episodes').select(['child_id', 'reported_at']).where('found_at', 'is', null),
-    )
-    .selectFrom('children as c')
-    .leftJoin('open as o', 'o.child_id', 'c.id')
-    .select(['c.id', 'c.family_name', 'c.given_name', 'o.reported_at as missing_since'])
-    .where(sql<boolean>`c.search_key LIKE ${likeContains(searchKey(search))} ESCAPE '\\'`);
-  if (legalStatus) q = q.where('c.legal_status', '=', legalStatus);
-  if (missingNow) q = q.where('o.reported_at', 'is not', null);
-  return q
-    .orderBy(sql`(o.reported_at IS NULL)`)
-    .orderBy('c.family_name')
-    .orderBy('c.given_name')
-    .limit(limit)
-    .execute();
-}
 
 describe('the children list with a search', () => {
   it('finds and orders the same children as the scan of every row did, ties included', async () => {
@@ -89,7 +60,7 @@ describe('the children list with a search', () => {
               limit,
               engine: testEngine,
             });
-            const want = await tableScan(db, search, legalStatus, missingNow, limit);
+            const want = await childrenByOneScan(db, search, legalStatus, missingNow, limit);
             const where = `search ${search} legalStatus ${legalStatus} missingNow ${missingNow} limit ${limit}`;
             expect(
               got.map((c) => [c.familyName, c.givenName, c.missingSince]),
