@@ -4,7 +4,7 @@ import { chainEnd, linkHash, recordHead, verifyAuditChain } from '../audit/chain
 import type { BackendContext } from '../context';
 import { lockAuditChain } from './dialect';
 import type { Database, Db } from './schema';
-import { countInsertedEpisodes, type CountedEpisode } from '../dashboard/month/hourCounts';
+import { countInsertedEpisodes, type CountedEpisode } from '../episodes/hourCounts';
 
 // Moving a team's local Homeward (the encrypted SQLite file) onto the council's server: every table, in one
 // PostgreSQL transaction, refusing the whole copy if any record is already there. The plan below is the one place a

@@ -3,7 +3,7 @@ import type { EpisodeFacts } from '../../../shared/protocol';
 import type { Db, EpisodeRow, NewEpisodeRow } from '../db/schema';
 import { bulkInsert } from '../db/bulkInsert';
 import { gradingsByEpisode, insertFirstGradings } from './gradings';
-import { countInsertedEpisodes } from '../dashboard/month/hourCounts';
+import { countInsertedEpisodes } from './hourCounts';
 
 // Values were validated against the shared enums when written; the casts restore their types.
 export const rowToEpisode = (

@@ -9,7 +9,7 @@ import type { Migration } from './types';
 // month's figures are the sum of its hours' rows: about 2,900 narrow rows whatever the county's size.
 // A change or removal of an episode is counted by triggers, so every path that edits one (a save, a return
 // interview, an import's update) keeps the counts without knowing them; a new episode is counted by its writer,
-// summed per hour (dashboard/month/hourCounts.ts: an insert trigger made the import's 100,000 rows 200,000 upserts, 5 s).
+// summed per hour (episodes/hourCounts.ts: an insert trigger made the import's 100,000 rows 200,000 upserts, 5 s).
 // The hour is the stored instant's first 13 characters (every instant is stored as `YYYY-MM-DDTHH:MM:SS.mmmZ`), and
 // "held within 72 hours" is the dashboard's own test (month/interviews.ts heldWithin72). The rows already there are
 // counted once here.

@@ -1,4 +1,4 @@
-import type { Db } from '../../db/schema';
+import type { Db } from '../db/schema';
 
 /** What the trend's counts read of an episode row (migration 0037). */
 export interface CountedEpisode {
@@ -17,7 +17,7 @@ const BATCH = 1000;
 /**
  * Counts newly inserted episodes into episode_hour_counts, as the update and delete triggers of migration 0037
  * count a changed or removed one: per stored hour (the instant's first 13 characters) and category, the reported,
- * the returned, and of those the ones whose interview was held within 72 hours (month/interviews.ts heldWithin72).
+ * the returned, and of those the ones whose interview was held within 72 hours (dashboard/month/interviews.ts heldWithin72).
  * In the writer rather than an insert trigger: the import's 100,000 episodes were 200,000 upserts one row at a time
  * (5 s of a 10 s import); here they are a few thousand, summed first. Every insert of an episode row comes here
  * (episodes/queries.ts insertEpisodes, and the copy to a server); test/unit/dashboard holds the counts equal to a
