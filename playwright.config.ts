@@ -13,6 +13,9 @@ export default defineConfig({
     viewport: { width: 1400, height: 900 },
     locale: 'en-GB',
     timezoneId: 'Europe/London',
+    // As someone who has asked for less motion: menus and dialogs appear at once (the app's reduced-motion theme),
+    // so a click never lands on a menu still growing in. motion.spec.ts runs the animated path as well.
+    reducedMotion: 'reduce',
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
     launchOptions: {

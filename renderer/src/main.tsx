@@ -1,9 +1,9 @@
-import { CssBaseline, ThemeProvider } from '@mui/material';
+import { CssBaseline, ThemeProvider, useMediaQuery } from '@mui/material';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { theme } from './app/theme';
+import { reducedMotionTheme, theme } from './app/theme';
 import { outbox } from './api/client';
 import { startLiveEvents } from './api/liveEvents';
 import { queryClient } from './api/queryClient';
@@ -14,13 +14,19 @@ startLiveEvents();
 void outbox?.start();
 window.addEventListener('online', () => void outbox?.drain());
 
+/** The theme, without motion when the system asks for less (followed as the setting changes). */
+function Themed({ children }: { children: ReactNode }) {
+  const reduce = useMediaQuery('(prefers-reduced-motion: reduce)', { noSsr: true });
+  return <ThemeProvider theme={reduce ? reducedMotionTheme : theme}>{children}</ThemeProvider>;
+}
+
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <ThemeProvider theme={theme}>
+      <Themed>
         <CssBaseline />
         <App />
-      </ThemeProvider>
+      </Themed>
     </QueryClientProvider>
   </StrictMode>,
 );

@@ -1,4 +1,4 @@
-import { createTheme } from '@mui/material/styles';
+import { createTheme, type Theme } from '@mui/material/styles';
 
 /** The dark blue of the app bar and primary buttons; on white it is 8.7:1. */
 const PRIMARY = '#1d4f73';
@@ -77,6 +77,28 @@ export const theme = createTheme({
       },
     },
   },
+});
+
+/**
+ * The same theme for someone who has asked their system for less motion (WCAG 2.3.3): menus, dialogs, collapses and
+ * tooltips appear at once rather than growing or fading in, and buttons show no ripple. Spinners still turn: they say
+ * that something is happening.
+ */
+export const reducedMotionTheme: Theme = createTheme(theme, {
+  transitions: {
+    create: () => 'none',
+    getAutoHeightDuration: () => 0,
+    duration: {
+      shortest: 0,
+      shorter: 0,
+      short: 0,
+      standard: 0,
+      complex: 0,
+      enteringScreen: 0,
+      leavingScreen: 0,
+    },
+  },
+  components: { MuiButtonBase: { defaultProps: { disableRipple: true } } },
 });
 
 /** Police risk colours used by the chronology chart, its legend and chips (shapes: 3:1 on white is enough). */
