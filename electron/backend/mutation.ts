@@ -101,7 +101,23 @@ export function queueAudit(ctx: BackendContext, entries: readonly PendingAudit[]
  * A transaction refused because the database was busy (SQLITE_BUSY, PostgreSQL 40001 / 40P01) was rolled back
  * whole, so the whole mutation runs again, a bounded number of times (db/busy.ts).
  */
-export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext) => Promise<T>): Promise<T> {
+export interface MutationOptions {
+  /**
+   * A read and what it keeps up to date (the sweep of stale protocol states), seen as of one moment: on PostgreSQL
+   * REPEATABLE READ, where READ COMMITTED lets each statement see what others committed since the last. The Due
+   * screen reads its page and then the page's children's answers; a save between them made the two disagree (the
+   * load test's co-ordinators). A state the sweep writes that someone else changed meanwhile is a serialization
+   * failure, retried whole (db/busy.ts). Only views may be audited in one: a change's audit row is chained from the
+   * chain's end read under its lock, which this snapshot would show as it was before.
+   */
+  snapshot?: boolean;
+}
+
+export async function mutation<T>(
+  ctx: BackendContext,
+  fn: (tx: MutationContext) => Promise<T>,
+  options: MutationOptions = {},
+): Promise<T> {
   let changed = new Set<string>();
   let views: PendingAudit[] = [];
   const mark = (table: string) => void changed.add(table);
@@ -118,7 +134,8 @@ export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext)
   const result = await retryWhileBusy(() => {
     // A retried attempt starts from nothing: what a rolled-back attempt marked was never committed.
     changed = new Set<string>();
-    return ctx.db.transaction().execute(async (trx) => {
+    const begin = ctx.db.transaction();
+    return (options.snapshot ? begin.setIsolationLevel('repeatable read') : begin).execute(async (trx) => {
       const state: OpenMutation = {
         marks: { children: new Set(), profiles: new Set(), everyChild: false, created: new Map() },
         audit: [],
@@ -129,6 +146,8 @@ export async function mutation<T>(ctx: BackendContext, fn: (tx: MutationContext)
       const tx = withMarks({ ...ctx, db: trx }, state.marks, mark);
       const value = await fn(tx);
       await refreshMarked(tx, state.marks);
+      if (options.snapshot && state.audit.length > 0)
+        throw new Error('A read seen as of one moment cannot chain the audit rows of a change.');
       // Last, so the audit chain's lock is held from here to commit only.
       await appendAudit(tx, state.audit);
       return value;

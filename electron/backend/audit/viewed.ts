@@ -50,9 +50,14 @@ const shownIn = (method: ApiMethod, db: Db, answer: unknown): Promise<string[]> 
 export function withViewAudit<K extends ApiMethod>(method: K, handler: Handler<K>): Handler<K> {
   if (!VIEWED_METHODS.has(method)) return handler;
   return (args, ctx) =>
-    mutation(ctx, async (tx) => {
-      const answer = await handler(args, tx);
-      await auditShown(tx, 'view', method, viewedRecord(args), await shownIn(method, tx.db, answer));
-      return answer;
-    });
+    mutation(
+      ctx,
+      async (tx) => {
+        const answer = await handler(args, tx);
+        await auditShown(tx, 'view', method, viewedRecord(args), await shownIn(method, tx.db, answer));
+        return answer;
+      },
+      // Every part of the answer as of one moment (mutation.ts), as a screen of figures and lists must be.
+      { snapshot: true },
+    );
 }

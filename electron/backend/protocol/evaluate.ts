@@ -28,6 +28,7 @@ export interface DueQuery {
 import { parseInstant } from '../../../shared/protocol/london';
 import { DAY_MS } from '../../../shared/time/london';
 import type { BackendContext } from '../context';
+import { readSnapshot } from '../db/dialect';
 import { listChildrenForProtocol } from '../children/queries';
 import { listEpisodeFactsAsOf } from '../episodes/queries';
 import { listMeetingsHeldByChild, listMeetingsHeldWithIds, type MeetingHeldWithId } from '../meetings/held';
@@ -198,6 +199,13 @@ export function withoutStaleReturns<E extends DueEvaluation>(evaluation: E, nowM
  */
 export async function buildDue(ctx: BackendContext, query: DueQuery = { show: 'all' }): Promise<DueList> {
   await sweep(ctx);
+  // One snapshot for the counts, the page and its children's answers: read apart, another person's save could
+  // commit between the page and the answers (team mode; the load test's episode saves failed 6% of Due requests).
+  return readSnapshot(ctx, (tx) => dueAsOfNow(tx, query));
+}
+
+/** The Due list read from the stored state alone, in the caller's snapshot. */
+async function dueAsOfNow(ctx: BackendContext, query: DueQuery): Promise<DueList> {
   const asOf = ctx.now().toISOString();
   const hidden = [...(ctx.hiddenChildren ?? [])];
   // Philomena Part 1 reviews are due whether or not the child has episodes in the look-back, and a risk
