@@ -10,14 +10,20 @@ import { startPostgres } from '../../test/unit/support/postgres';
 // `npm run load-test`: 50 simulated people against `npm run server` (the real server process, spawned) on
 // loopback for 60 s, on a throw-away PostgreSQL cluster (or HOMEWARD_LOAD_PG_URL, a superuser URL). Ten meetings
 // each have a chair and a minute-taker typing minutes (every save builds on the revision the last one answered);
-// the other thirty read Due, the Daily Review board, the children list and a child's record. At the end every
-// item's stored minutes are compared with the last text its typist was told was saved: `lost` counts any that
-// differ. Prints one line: users=50 saves=N lost=0 p95_save_ms=... p95_read_ms=... errors=0.
+// five co-ordinators record episodes, all reported in the same hour, so that every one of them writes the same
+// trend count row (episodes/hourCounts.ts: on PostgreSQL a row lock held to commit); the other twenty-five read Due,
+// the Daily Review board, the children list and a child's record. At the end every item's stored minutes are
+// compared with the last text its typist was told was saved, and every episode a co-ordinator was told was saved is
+// looked for in its child's record: `lost` counts any that differ or are missing. Prints one line:
+// users=50 saves=N lost=0 p95_save_ms=... p95_read_ms=... episodes=N p95_episode_ms=... errors=0.
 // Options: --seconds N (default 60). Needs the renderer built (npm run build:renderer), as `npm run server` does.
 
 const SECONDS = Number(process.argv[process.argv.indexOf('--seconds') + 1]) || 60;
 const MEETINGS = 10;
-const READERS = 30;
+const READERS = 25;
+const RECORDERS = 5;
+/** Children each co-ordinator records for, made for the run, so no episode of theirs meets one of the demo's. */
+const RECORDED_CHILDREN = 4;
 const PASSWORD = 'correct horse battery staple';
 const root = resolve(import.meta.dirname, '../..');
 
@@ -83,6 +89,7 @@ const setupCode = await new Promise<string>((done, fail) => {
 let errors = 0;
 const saveMs: number[] = [];
 const readMs: number[] = [];
+const episodeMs: number[] = [];
 /** Each method's times, for the breakdown on stderr: which reads are slow, not only that some are. */
 const byMethod = new Map<string, number[]>();
 
@@ -159,6 +166,12 @@ try {
       role: i % 2 ? 'co-ordinator' : 'read-only',
       displayName: `Reader ${i}`,
     });
+  for (let i = 0; i < RECORDERS; i++)
+    people.push({
+      username: `recorder${i}`,
+      role: 'co-ordinator',
+      displayName: `Co-ordinator ${i} (synthetic)`,
+    });
   for (const p of people) await call(adminCookie, 'accounts.create', { ...p, password: PASSWORD });
   const cookies = new Map<string, string>();
   for (const p of people) cookies.set(p.username, await signIn(p.username));
@@ -220,6 +233,26 @@ try {
     meetings.push({ meetingId: record.meeting.id, itemIds: record.items.slice(0, 3).map((x) => x.id) });
   }
 
+  const recordedFor: string[][] = [];
+  for (let i = 0; i < RECORDERS; i++) {
+    const mine: string[] = [];
+    for (let k = 0; k < RECORDED_CHILDREN; k++) {
+      const child = await call<{ id: string }>(cookies.get(`recorder${i}`)!, 'children.create', {
+        givenName: `Loadtest${i}`,
+        familyName: `Child${k}`,
+        dateOfBirth: '2011-05-04',
+        gender: 'not-recorded',
+        caseReference: `LOAD-${i}-${k}`,
+        legalStatus: 'child-in-care',
+        placingAuthority: 'Exampleshire',
+        placementType: 'foster-care',
+      });
+      if (!child) throw new Error('A child for the co-ordinators could not be made.');
+      mine.push(child.id);
+    }
+    recordedFor.push(mine);
+  }
+
   const until = Date.now() + SECONDS * 1000;
   let saves = 0;
   /** The text each item's typist was last told was saved. */
@@ -263,7 +296,37 @@ try {
       await new Promise((r) => setTimeout(r, 500));
     }
   });
-  await Promise.all([...typists, ...readers]);
+  /** Each episode a co-ordinator was told was saved, by child. */
+  const recorded = new Map<string, string[]>();
+  // Reported a second apart, each found ten seconds after its report (so none of a child's overlaps another), all in
+  // the hour before the run: the same trend count row for every one.
+  const hourStart = Math.floor(Date.now() / 3_600_000) * 3_600_000 - 3_600_000;
+  const recorders = recordedFor.map(async (mine, i) => {
+    const cookie = cookies.get(`recorder${i}`)!;
+    let n = 0;
+    while (Date.now() < until) {
+      const childId = mine[n % mine.length]!;
+      const reportedAt = hourStart + (n * RECORDERS + i) * 1000;
+      // A long run (--seconds) fills the hour: its co-ordinators stop rather than report into another.
+      if (reportedAt + 10_000 >= hourStart + 3_600_000) break;
+      n += 1;
+      const saved = await call<{ id: string }>(
+        cookie,
+        'episodes.create',
+        {
+          childId,
+          category: 'missing',
+          reportedAt: new Date(reportedAt).toISOString(),
+          foundAt: new Date(reportedAt + 10_000).toISOString(),
+          policeRiskAtReport: 'medium',
+        },
+        episodeMs,
+      );
+      if (saved) recorded.set(childId, [...(recorded.get(childId) ?? []), saved.id]);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  });
+  await Promise.all([...typists, ...readers, ...recorders]);
   streams.abort();
   await Promise.all(readingStreams.map((r) => r.done));
 
@@ -279,8 +342,21 @@ try {
       if (expected !== undefined && item.minutes !== expected) lost += 1;
     }
   }
+  let episodes = 0;
+  for (const [childId, ids] of recorded) {
+    const record = await call<{ episodes: Array<{ id: string }> }>(
+      cookies.get('recorder0')!,
+      'children.get',
+      {
+        id: childId,
+      },
+    );
+    const stored = new Set((record?.episodes ?? []).map((e) => e.id));
+    episodes += ids.length;
+    lost += ids.filter((id) => !stored.has(id)).length;
+  }
   console.log(
-    `users=${people.length} saves=${saves} lost=${lost} p95_save_ms=${p95(saveMs)} p95_read_ms=${p95(readMs)} errors=${errors}`,
+    `users=${people.length} saves=${saves} lost=${lost} p95_save_ms=${p95(saveMs)} p95_read_ms=${p95(readMs)} episodes=${episodes} p95_episode_ms=${p95(episodeMs)} errors=${errors}`,
   );
   console.error(`  change frames heard on the ${cookies.size} event streams: ${frames}`);
   for (const [method, xs] of byMethod)
