@@ -1,10 +1,5 @@
 import type { Child } from '../../../../shared/domain/child';
-import {
-  buildDueList,
-  dueEvaluationOf,
-  evaluateChild,
-  type ChildEvaluation,
-} from '../../../../shared/protocol';
+import { dueEvaluationOf, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
 import type {
   EpisodeFacts,
   EscalationFacts,
@@ -19,8 +14,7 @@ import { escalationFactsByChild } from '../../escalations/queries';
 import { toIsoInstant } from '../../../../shared/protocol/london';
 import type { BackendContext } from '../../context';
 import type { CreatedChild } from '../../mutation';
-import type { ProtocolStateTable } from '../../db/schema';
-import { isStaleReturnItem, withoutStaleReturns } from '../evaluate';
+import type { DueItemsTable, ProtocolStateTable } from '../../db/schema';
 import { listNotificationsMadeByChild } from '../../notifications/queries';
 import { assessedOnByChild } from '../../riskAssessments/queries';
 import { profileResolver } from '../profiles';
@@ -60,15 +54,14 @@ export function lookBackEpisodes(episodes: readonly EpisodeFacts[], asOf: string
 }
 
 /**
- * Something for the Due list now (after its 30-day cut for return interviews), or will be if nothing changes: the
- * Due list's own items for the child, whatever their kind (meetings, notifications, interviews, prompts).
+ * Something for the Due list now (after its 30-day cut for return interviews), or will be if nothing changes: one of
+ * the child's Due items that the Due screen shows now, as it asks of the stored items (dueQueries.ts shown). The
+ * same as building the trimmed Due list and asking for an item not stale (evaluate.ts withoutStaleReturns,
+ * isStaleReturnItem): an item's visible_until is 30 days after the earlier of its interview's deadline and its own,
+ * so this asks the Due list built once for the rows rather than building it a second time.
  */
-function hasDue(childId: string, evaluation: ChildEvaluation, asOf: string, nowMs: number): boolean {
-  const trimmed = withoutStaleReturns(evaluation, nowMs);
-  return buildDueList([{ childId, childName: '', evaluation: trimmed }], asOf).some(
-    (i) => !isStaleReturnItem(i, nowMs),
-  );
-}
+const hasDue = (items: readonly DueItemsTable[], asOf: string): boolean =>
+  items.some((i) => i.visible_until === null || i.visible_until >= asOf);
 
 function stateRow(
   child: Child,
@@ -80,7 +73,7 @@ function stateRow(
   statutoryReviews: readonly StatutoryReviewHeld[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
-): { row: ProtocolStateTable; due: ChildEvaluation } {
+): { row: ProtocolStateTable; due: ChildEvaluation; items: DueItemsTable[] } {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
   const evaluation = evaluateChild({
@@ -129,27 +122,32 @@ function stateRow(
     },
     nowMs,
   );
+  const childName = `${child.givenName} ${child.familyName}`;
+  const duePart = dueEvaluationOf(due);
+  // The child's Due items, built once: whether it has something due, and the rows stored when it has.
+  const items = evaluated ? dueItemRows(child.id, childName, duePart, asOf) : [];
+  const has = evaluated && hasDue(items, asOf);
   const row: ProtocolStateTable = {
     child_id: child.id,
     profile_id: profile.id,
     evaluated_at: asOf,
     next_change_at: next === null ? null : toIsoInstant(next),
     in_look_back: evaluated ? 1 : 0,
-    has_due: evaluated && hasDue(child.id, due, asOf, nowMs) ? 1 : 0,
+    has_due: has ? 1 : 0,
     stage_level: due.stage.level,
     stage_reached_at: due.stage.reachedAt,
-    child_name: `${child.givenName} ${child.familyName}`,
+    child_name: childName,
     case_reference: child.caseReference,
     evaluation: JSON.stringify(header),
     // Always stored, and only the part the Due list and the board read (a fifth of the whole answer's text), so
     // they never read the headers; null only in rows written before this was so, which then read the header.
-    due_evaluation: JSON.stringify(dueEvaluationOf(due)),
+    due_evaluation: JSON.stringify(duePart),
     engine: ENGINE_FINGERPRINT,
     // What the board chooses its rows by (board.ts): an interview returned lately, or due lately.
     return_interview_returned_at: latest(due.returnInterviews.map((r) => r.returnedAt)),
     return_interview_due_by: latest(due.returnInterviews.map((r) => r.dueBy)),
   };
-  return { row, due };
+  return { row, due, items: has ? items : [] };
 }
 
 /** The latest of some stored instants, compared as the stored text (as SQL compares them); null when none. */
@@ -248,13 +246,10 @@ export async function refreshChildren(
       })),
     );
     // The Due list's items of the children with something due, which the Due screen pages and counts (0029).
-    const asOf = new Date(nowMs).toISOString();
     await writeDueItems(
       ctx.db,
       changed.flatMap(({ row }) => (created.has(row.child_id) ? [] : [row.child_id])),
-      changed.flatMap(({ row, due }) =>
-        row.has_due === 1 ? dueItemRows(row.child_id, row.child_name, dueEvaluationOf(due), asOf) : [],
-      ),
+      changed.flatMap(({ items }) => items),
     );
     written += states.length;
   }
