@@ -18,6 +18,7 @@ import { admit, roleRefusal } from './accounts/access';
 import type { Caller } from './accounts/caller';
 import { redact } from './accounts/redact';
 import { sweep } from './protocol/state/read';
+import { mergeViewLinks } from './audit/mergeLinks';
 import { readSetting } from './settings/settings';
 
 export interface BackendOptions extends OpenOptions {
@@ -160,9 +161,11 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 
   // Each child's protocol state is brought up to now at start (a database from before it was kept, or a laptop
   // opened after a weekend), then every minute, so a deadline passing shows without anything being saved.
-  const sweepNow = () => {
+  // The same timer merges the views' recent links into the index by child (audit/mergeLinks.ts).
+  const sweepNow = async () => {
     const at = clock();
-    return sweep({ ...context, now: () => at }).catch((e: unknown) => logError('protocol state sweep', e));
+    await sweep({ ...context, now: () => at }).catch((e: unknown) => logError('protocol state sweep', e));
+    await mergeViewLinks(database.db).catch((e: unknown) => logError('audit links merge', e));
   };
   await sweepNow();
   const sweeper = setInterval(() => void sweepNow(), SWEEP_EVERY_MS);

@@ -46,11 +46,13 @@ export async function appendAudit(tx: BackendContext, entries: readonly PendingA
   await insertLinks(tx, entries, ids);
 }
 
+// The links go to audit_children_recent, in audit id order, so a view's rows share a few pages; the sweep merges
+// them into the index by child in bulk (mergeLinks.ts, migration 0040).
 async function insertLinks(tx: BackendContext, entries: readonly PendingAudit[], ids: readonly number[]) {
   const links = entries.flatMap((e, i) => e.children.map((child_id) => ({ audit_id: ids[i]!, child_id })));
   for (let i = 0; i < links.length; i += LINK_BATCH)
     await tx.db
-      .insertInto('audit_children')
+      .insertInto('audit_children_recent')
       .values(links.slice(i, i + LINK_BATCH))
       .execute();
 }
@@ -88,7 +90,8 @@ async function appendOnPostgres(tx: BackendContext, entries: readonly PendingAud
     return insertLinks(tx, entries, ids);
   }
   let write = tx.db.with('rows', (db) => db.insertInto('audit').values(values));
-  if (links.length > 0) write = write.with('links', (db) => db.insertInto('audit_children').values(links));
+  if (links.length > 0)
+    write = write.with('links', (db) => db.insertInto('audit_children_recent').values(links));
   await write
     .insertInto('settings')
     .values({ key: HEAD_SETTING, value: head })

@@ -1,4 +1,5 @@
 import type { RecordSeen } from '../../../shared/api/children';
+import { auditIdsShowing } from '../audit/mergeLinks';
 import type { Db } from '../db/schema';
 
 /** How many rows the panel shows: the newest; the whole trail is for an investigator's export. */
@@ -20,18 +21,13 @@ const WHAT: Record<string, string> = {
   philomena: 'Philomena Protocol profile',
 };
 
-/** Every view and export naming the child, directly or through audit_children, newest first. */
+/** Every view and export naming the child, directly or through its links (merged or not yet), newest first. */
 export async function listRecordSeen(db: Db, childId: string): Promise<RecordSeen[]> {
   const rows = await db
     .selectFrom('audit as a')
     .select(['a.id', 'a.at', 'a.user', 'a.account', 'a.action', 'a.entity', 'a.entity_id', 'a.detail'])
     .where('a.action', 'in', ['view', 'export'])
-    .where((eb) =>
-      eb.or([
-        eb('a.child_id', '=', childId),
-        eb('a.id', 'in', eb.selectFrom('audit_children').select('audit_id').where('child_id', '=', childId)),
-      ]),
-    )
+    .where((eb) => eb.or([eb('a.child_id', '=', childId), eb('a.id', 'in', auditIdsShowing(db, childId))]))
     .orderBy('a.id', 'desc')
     .limit(SEEN_LIMIT)
     .execute();

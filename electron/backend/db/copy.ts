@@ -97,6 +97,7 @@ export const COPY_PLAN = [
   { table: 'audit', how: 'audit' },
   // Copied with the audit rows they belong to (relinkAudit), since the server gives those rows new ids.
   { table: 'audit_children', how: 'audit-links' },
+  { table: 'audit_children_recent', how: 'audit-links' },
 ] as const satisfies readonly CopyStep[];
 
 type MissingFromPlan = Exclude<Table, (typeof COPY_PLAN)[number]['table']>;
@@ -434,14 +435,23 @@ async function relinkAudit(ctx: BackendContext, localDb: Db): Promise<number> {
     count += page.length;
     // The children each view or export showed, re-pointed at the rows' new ids.
     const serverId = new Map(page.map((row, i) => [row.id, ids[i]!.id]));
+    // Merged into the index by child or not yet (migration 0040): both go to the server's recent links, which its
+    // own sweep merges.
+    const localIds = [...serverId.keys()];
     const links = await localDb
       .selectFrom('audit_children')
-      .selectAll()
-      .where('audit_id', 'in', [...serverId.keys()])
+      .select(['audit_id', 'child_id'])
+      .where('audit_id', 'in', localIds)
+      .union(
+        localDb
+          .selectFrom('audit_children_recent')
+          .select(['audit_id', 'child_id'])
+          .where('audit_id', 'in', localIds),
+      )
       .execute();
     for (let i = 0; i < links.length; i += 2000) {
       await ctx.db
-        .insertInto('audit_children')
+        .insertInto('audit_children_recent')
         .values(
           links
             .slice(i, i + 2000)

@@ -107,6 +107,9 @@ export interface AuditChildrenTable {
   child_id: string;
 }
 
+/** A view's links not yet merged into audit_children by the sweep (migration 0040, audit/mergeLinks.ts). */
+export type AuditChildrenRecentTable = AuditChildrenTable;
+
 export interface AgendaTemplatesTable {
   kind: string;
   revision: number;
@@ -617,6 +620,7 @@ export interface Database {
   episode_factors: EpisodeFactorsTable;
   audit: AuditTable;
   audit_children: AuditChildrenTable;
+  audit_children_recent: AuditChildrenRecentTable;
   agenda_templates: AgendaTemplatesTable;
   agenda_template_items: AgendaTemplateItemsTable;
   meetings: MeetingsTable;

@@ -1,3 +1,4 @@
+import { auditIdsShowing } from '../../../electron/backend/audit/mergeLinks';
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/backend/audit/chain';
@@ -10,7 +11,7 @@ import { auditRows } from '../support/db';
 // chain with writers in two server processes (two backends, each with its own pool or connection, on one database),
 // and a view must be on the trail before its answer is returned.
 
-/** The view rows of one entity that name this child, directly or through audit_children. */
+/** The view rows of one entity that name this child, directly or through its links (merged or not). */
 async function viewsOf(b: Backend, entity: string, childId: string): Promise<number> {
   const rows = await b.context.db
     .selectFrom('audit as a')
@@ -18,10 +19,7 @@ async function viewsOf(b: Backend, entity: string, childId: string): Promise<num
     .where('a.action', '=', 'view')
     .where('a.entity', '=', entity)
     .where((eb) =>
-      eb.or([
-        eb('a.child_id', '=', childId),
-        eb('a.id', 'in', eb.selectFrom('audit_children').select('audit_id').where('child_id', '=', childId)),
-      ]),
+      eb.or([eb('a.child_id', '=', childId), eb('a.id', 'in', auditIdsShowing(b.context.db, childId))]),
     )
     .execute();
   return rows.length;

@@ -291,6 +291,18 @@ describe('copy-to-server: a local database onto the council’s PostgreSQL', () 
         expect(await rowsOf(target.open.db, table), table).toEqual([]);
         continue;
       }
+      // A view's links, merged into the index by child or not yet (migration 0040): the same links on both sides,
+      // wherever each side's sweep has got to.
+      if (table === 'audit_children_recent') continue;
+      if (table === 'audit_children') {
+        const links = async (db: typeof local.context.db) =>
+          [...(await rowsOf(db, 'audit_children')), ...(await rowsOf(db, 'audit_children_recent'))]
+            .map((r) => normal(table, r))
+            .sort();
+        expect(await links(local.context.db)).not.toEqual([]);
+        expect(await links(target.open.db), table).toEqual(await links(local.context.db));
+        continue;
+      }
       const mine = (await rowsOf(local.context.db, table)).filter(
         (r) =>
           table !== 'settings' ||

@@ -379,10 +379,14 @@ describe('every API method that shows a child audits it', () => {
         .where('id', '>', Number(before))
         .execute();
       for (const r of rows) if (r.child_id) named.add(r.child_id);
+      // Merged into the index by child or still beside the view (migration 0040).
       const links = await db
         .selectFrom('audit_children')
         .select('child_id')
         .where('audit_id', '>', Number(before))
+        .union(
+          db.selectFrom('audit_children_recent').select('child_id').where('audit_id', '>', Number(before)),
+        )
         .execute();
       for (const l of links) named.add(l.child_id);
       const missing = shown.filter((name) => !byName.get(name)!.some((id) => named.has(id)));

@@ -29,6 +29,7 @@ import { migration0034 } from './0034-county-reads';
 import { migration0036 } from './0036-search-keys';
 import { migration0037 } from './0037-county-counts';
 import { migration0038 } from './0038-unread-state-indexes';
+import { migration0040 } from './0040-recent-view-links';
 import type { Migration } from './types';
 
 /**
@@ -68,4 +69,5 @@ export const MIGRATIONS: readonly Migration[] = [
   migration0036,
   migration0037,
   migration0038,
+  migration0040,
 ];
