@@ -2,8 +2,11 @@ import { sql } from 'kysely';
 import type { BackendContext } from '../context';
 import { BULK_WRITE_ROWS } from './dialect';
 
-/** The tables a bulk write may take the indexes off: the import's episodes (six indexes, 100,000 rows). */
-export type BulkIndexedTable = 'episodes';
+/**
+ * The tables a bulk write may take the indexes off: the import's episodes (100,000 rows), and the protocol state and
+ * board rows of the children it created (20,000 each, refresh.ts).
+ */
+export type BulkIndexedTable = 'episodes' | 'protocol_state' | 'protocol_board';
 
 interface IndexDefinition {
   name: string;

@@ -42,6 +42,16 @@ const REBUILT = [
   'episodes_high_by_found',
 ];
 const KEPT = 'episodes_one_open';
+// The plain indexes of the states and board rows refresh.ts writes for an import's new children.
+const STATE_REBUILT = [
+  'protocol_board_by_return',
+  'protocol_board_by_stage',
+  'protocol_state_active',
+  'protocol_state_by_engine',
+  'protocol_state_by_evaluated',
+  'protocol_state_by_next_change',
+  'protocol_state_by_profile',
+];
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
@@ -73,6 +83,32 @@ describe(`a large import's indexes on ${testEngine}`, () => {
     );
     expect(seen).toEqual(names);
   }, 120_000);
+
+  it('of the new children’s states and board rows are built again once the import creates a bulk of children', async () => {
+    const b = await freshBackend();
+    const before = await indexes(b);
+    // Five episodes a child (build903), so this many rows create exactly a bulk write's number of children.
+    const report = await importText(b, build903(BULK_WRITE_ROWS * 5));
+    expect(report.childrenCreated).toBe(BULK_WRITE_ROWS);
+    const after = await indexes(b);
+    expect(definitions(after)).toEqual(definitions(before));
+    const stateIndexes = before
+      .filter(
+        (r) => (r.table === 'protocol_state' || r.table === 'protocol_board') && r.definition !== '(key)',
+      )
+      .map((r) => r.name);
+    if (testEngine === 'sqlite') {
+      expect(stateIndexes).toEqual(expect.arrayContaining(STATE_REBUILT));
+      for (const name of STATE_REBUILT) expect(rootOf(after, name), name).not.toBe(rootOf(before, name));
+    }
+    // Every new child has its state and board row, read back through the rebuilt indexes' columns.
+    const { rows } = await sql<{ states: number; boards: number; profiled: number }>`
+      SELECT (SELECT count(*) FROM protocol_state) AS states, (SELECT count(*) FROM protocol_board) AS boards,
+        (SELECT count(*) FROM protocol_state WHERE profile_id IS NOT NULL) AS profiled`.execute(b.context.db);
+    expect(rows.map((r) => [Number(r.states), Number(r.boards), Number(r.profiled)])).toEqual([
+      [BULK_WRITE_ROWS, BULK_WRITE_ROWS, BULK_WRITE_ROWS],
+    ]);
+  }, 240_000);
 
   it('are as they were after an import cancelled while saving, with nothing of the file kept', async () => {
     const b = await freshBackend();

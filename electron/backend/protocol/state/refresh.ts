@@ -18,6 +18,7 @@ import type { DueItemsTable, ProtocolStateTable } from '../../db/schema';
 import { listNotificationsMadeByChild } from '../../notifications/queries';
 import { assessedOnByChild } from '../../riskAssessments/queries';
 import { profileResolver } from '../profiles';
+import { withIndexesRebuilt } from '../../db/bulkIndexes';
 import { ENGINE_FINGERPRINT } from './engine';
 import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { dueItemRows } from './dueItems';
@@ -185,6 +186,22 @@ export async function refreshChildren(
   if (all.length === 0) return 0;
   const nowMs = ctx.now().getTime();
   const resolve = await profileResolver(ctx);
+  // A large import's new children: their states' and board rows' plain indexes are built once, by a sort, after
+  // they are written (bulkIndexes.ts), not entry by entry; only their count can double the tables.
+  return withIndexesRebuilt(ctx, 'protocol_state', created.size, () =>
+    withIndexesRebuilt(ctx, 'protocol_board', created.size, () =>
+      writeChildStates(ctx, all, created, resolve, nowMs),
+    ),
+  );
+}
+
+async function writeChildStates(
+  ctx: BackendContext,
+  all: readonly string[],
+  created: ReadonlyMap<string, CreatedChild>,
+  resolve: Awaited<ReturnType<typeof profileResolver>>,
+  nowMs: number,
+): Promise<number> {
   let written = 0;
   for (let i = 0; i < all.length; i += STATE_BATCH) {
     const batch = all.slice(i, i + STATE_BATCH);
