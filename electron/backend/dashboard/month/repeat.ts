@@ -35,23 +35,13 @@ export async function repeatEpisodes(ctx: BackendContext, m: LondonMonth): Promi
       // reported_at) per child. Grouping the whole year's missing episodes first (45,000 rows on the bench's
       // county, for its 2,800 children of the month) was half the dashboard's time on SQLite; a semi-join on the
       // month's children was worse on PostgreSQL, which planned it as a loop over the year per child (6.5 s).
-      // Only a child the list can show needs the count: a single episode that is not a missing one can neither be a
-      // repeat episode nor repeat missing (17% of the month's children at --scale large), and the ordering of the
-      // rows left out does not change the order of those kept.
       eb
-        .case()
-        .when(eb.or([eb('m.n', '>=', 2), eb('m.missing', '>', 0)]))
-        .then(
-          eb
-            .selectFrom('episodes as y')
-            .select((yb) => yb.fn.countAll<number>().as('n'))
-            .whereRef('y.child_id', '=', 'm.child_id')
-            .where('y.category', '=', 'missing')
-            .where('y.reported_at', '>=', yearStart)
-            .where('y.reported_at', '<', m.end),
-        )
-        .else(eb.lit(0))
-        .end()
+        .selectFrom('episodes as y')
+        .select((yb) => yb.fn.countAll<number>().as('n'))
+        .whereRef('y.child_id', '=', 'm.child_id')
+        .where('y.category', '=', 'missing')
+        .where('y.reported_at', '>=', yearStart)
+        .where('y.reported_at', '<', m.end)
         .as('missingIn12Months'),
     ])
     .orderBy('m.n', 'desc')
