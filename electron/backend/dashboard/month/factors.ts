@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { FactorRow, MonthDashboard } from '../../../../shared/api/dashboard';
 import { FACTOR_LABELS, type FactorCode } from '../../../../shared/domain/factors';
 import type { BackendContext } from '../../context';
@@ -12,25 +13,38 @@ export const TOP_FACTORS = 10;
  * interviews and meetings, so an episode without any says nothing about them.
  */
 export async function commonFactors(ctx: BackendContext, m: LondonMonth): Promise<MonthDashboard['factors']> {
-  const inMonth = ctx.db
-    .selectFrom('episodes')
-    .select('id')
-    .where('reported_at', '>=', m.start)
-    .where('reported_at', '<', m.end);
-  const counted = await ctx.db
-    .selectFrom('episode_factors')
-    .select((eb) => eb.fn.count<number>('episode_id').distinct().as('n'))
-    .where('episode_id', 'in', inMonth)
-    .executeTakeFirstOrThrow();
-  const withFactors = Number(counted.n);
+  // One pass over the month's factor rows for both the ranking and its denominator: episode_factors is keyed by
+  // (episode_id, position), so each factor read is a lookup of its table row, and two queries paid for it twice.
+  const TOTAL = '*';
   const rows = await ctx.db
-    .selectFrom('episode_factors')
+    .with('f', (db) =>
+      db
+        .selectFrom('episode_factors')
+        .select(['episode_id', 'direction', 'code'])
+        .where('episode_id', 'in', (eb) =>
+          eb
+            .selectFrom('episodes')
+            .select('id')
+            .where('reported_at', '>=', m.start)
+            .where('reported_at', '<', m.end),
+        ),
+    )
+    .selectFrom('f')
     .select((eb) => ['direction', 'code', eb.fn.count<number>('episode_id').distinct().as('n')])
-    .where('episode_id', 'in', inMonth)
     .groupBy(['direction', 'code'])
+    .unionAll((db) =>
+      db
+        .selectFrom('f')
+        .select((eb) => [
+          sql.lit(TOTAL).as('direction'),
+          sql.lit(TOTAL).as('code'),
+          eb.fn.count<number>('episode_id').distinct().as('n'),
+        ]),
+    )
     .orderBy('n', 'desc')
     .orderBy('code')
     .execute();
+  const withFactors = Number(rows.find((r) => r.direction === TOTAL)?.n ?? 0);
   const top = (direction: 'push' | 'pull'): FactorRow[] =>
     rows
       .filter((r) => r.direction === direction)
