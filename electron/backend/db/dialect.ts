@@ -76,8 +76,8 @@ const IMPORT_CACHE_KIB = -262_144;
 
 /**
  * For a write of many rows (the 100,000-row import), on SQLite for the length of `fn`: a page cache that holds every
- * page the transaction dirties, and temporary storage in memory. With the connection's 64 MB the import's 165 MB of
- * pages spilled to the WAL before commit, each encrypted, and some written more than once as later rows changed
+ * page the transaction dirties, and temporary storage in memory. With 64 MB (the connection's own until it became
+ * 256 MB, db/open.ts) the import's 165 MB of pages spilled to the WAL before commit, each encrypted, and some written more than once as later rows changed
  * them again (9.5 s against 8.1 s with 256 MB); the indexes made again at its end (bulkIndexes.ts) sort in
  * memory. The memory is only taken as pages are dirtied, and the connection's own settings are put back afterwards.
  * PostgreSQL's server manages its own memory: nothing to do.
