@@ -104,19 +104,31 @@ const toGrading = (r: { id: string; police_risk: string; graded_at: string; at_r
 /** Each episode's grading history: at report first, then each change in time order. */
 export async function gradingsByEpisode(
   db: Db,
-  episodeIds: readonly string[],
+  episodes: readonly string[] | { childId: string },
 ): Promise<Map<string, PoliceGrading[]>> {
   const byEpisode = new Map<string, PoliceGrading[]>();
-  for (let i = 0; i < episodeIds.length; i += BATCH_ROWS) {
-    const rows = await db
-      .selectFrom('episode_police_gradings')
-      .select(['id', 'episode_id', 'police_risk', 'graded_at', 'at_report'])
-      .where('episode_id', 'in', episodeIds.slice(i, i + BATCH_ROWS))
-      .orderBy('episode_id')
-      .orderBy('at_report', 'desc')
-      .orderBy('graded_at')
-      .orderBy('id')
-      .execute();
+  const read = (ids: readonly string[] | null) => {
+    const q = db
+      .selectFrom('episode_police_gradings as g')
+      .select(['g.id', 'g.episode_id', 'g.police_risk', 'g.graded_at', 'g.at_report'])
+      .orderBy('g.episode_id')
+      .orderBy('g.at_report', 'desc')
+      .orderBy('g.graded_at')
+      .orderBy('g.id');
+    // A child's chronology by the child, as its factors are read (episodes/queries.ts): binding its 500 episodes'
+    // ids was 0.4 ms of the bench's 5.5 ms chronology.
+    return ids === null && 'childId' in episodes
+      ? q
+          .innerJoin('episodes as e', 'e.id', 'g.episode_id')
+          .where('e.child_id', '=', episodes.childId)
+          .execute()
+      : q.where('g.episode_id', 'in', ids ?? []).execute();
+  };
+  const batches: Array<readonly string[] | null> = [];
+  if ('childId' in episodes) batches.push(null);
+  else for (let i = 0; i < episodes.length; i += BATCH_ROWS) batches.push(episodes.slice(i, i + BATCH_ROWS));
+  for (const ids of batches) {
+    const rows = await read(ids);
     for (const r of rows) {
       const list = byEpisode.get(r.episode_id) ?? [];
       const { risk, at, atReport } = toGrading(r);

@@ -68,7 +68,7 @@ async function attachFactors(
   }
   const gradings = await gradingsByEpisode(
     db,
-    rows.map((r) => r.id),
+    'childId' in episodeIds ? { childId: episodeIds.childId } : rows.map((r) => r.id),
   );
   return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? [], gradings.get(r.id) ?? []));
 }
