@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { sql } from 'kysely';
+import { sql, type KyselyPlugin } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../electron/backend/audit/chain';
 import { mergeViewLinks } from '../../../electron/backend/audit/mergeLinks';
@@ -81,6 +81,36 @@ describe(`a view's links, merged into the index by child later (${testEngine})`,
     expect(await countRows(again, 'audit_children')).toBe(6);
     expect(await seenByAll(again, ids)).toEqual(later);
     expect((await verifyAuditChain(again.context.db, again.context.auditKey)).ok).toBe(true);
+  });
+
+  it('moves a backlog in several transactions of whole views, and who has seen each child stays the same', async () => {
+    const open = await reopenable();
+    const b = await open();
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i += 1)
+      ids.push(
+        (await must(b, 'children.create', sampleChild({ caseReference: `B-${i}`, givenName: `Kid${i}` }))).id,
+      );
+    // Four lists of the three children: twelve links, three to a view.
+    for (let i = 0; i < 4; i += 1) await must(b, 'children.list', {});
+    const before = await seenByAll(b, ids);
+    expect(await countRows(b, 'audit_children_recent')).toBe(12);
+    // Each merge transaction ends by deleting what it moved: counted, they are the transactions.
+    let deletes = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: ({ node }) => {
+        if (node.kind === 'DeleteQueryNode') deletes += 1;
+        return node;
+      },
+      transformResult: ({ result }) => Promise.resolve(result),
+    };
+    // Batches of four links: each takes the view holding its fourth oldest link whole, six links, so two.
+    expect(await mergeViewLinks(b.context.db.withPlugin(counting), 4)).toBe(12);
+    expect(deletes).toBe(2);
+    expect(await countRows(b, 'audit_children_recent')).toBe(0);
+    expect(await countRows(b, 'audit_children')).toBe(12);
+    expect(await seenByAll(b, ids)).toEqual(before);
+    expect((await verifyAuditChain(b.context.db, b.context.auditKey)).ok).toBe(true);
   });
 
   it('refuses to change or drop a link, except to drop one the index by child already holds', async () => {
