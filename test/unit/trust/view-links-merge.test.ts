@@ -36,15 +36,35 @@ async function seenByAll(b: Backend, ids: string[]) {
   return Promise.all(ids.map((childId) => must(b, 'children.seenBy', { childId })));
 }
 
+/** `n` children named Kid0, Kid1, ... with case references `${prefix}-0`, ...: their ids in order. */
+async function kids(b: Backend, prefix: string, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i += 1)
+    ids.push(
+      (
+        await must(
+          b,
+          'children.create',
+          sampleChild({ caseReference: `${prefix}-${i}`, givenName: `Kid${i}` }),
+        )
+      ).id,
+    );
+  return ids;
+}
+
+/** Every link merged, `links` of them, who has seen each child as `seen`, and the audit chain whole. */
+async function expectAllMerged(b: Backend, ids: string[], seen: unknown, links: number) {
+  expect(await countRows(b, 'audit_children_recent')).toBe(0);
+  expect(await countRows(b, 'audit_children')).toBe(links);
+  expect(await seenByAll(b, ids)).toEqual(seen);
+  expect((await verifyAuditChain(b.context.db, b.context.auditKey)).ok).toBe(true);
+}
+
 describe(`a view's links, merged into the index by child later (${testEngine})`, () => {
   it('who has seen each child is the same before and after the merge, and after a failed merge and a reopen', async () => {
     const open = await reopenable();
     const b = await open();
-    const ids: string[] = [];
-    for (let i = 0; i < 4; i += 1)
-      ids.push(
-        (await must(b, 'children.create', sampleChild({ caseReference: `M-${i}`, givenName: `Kid${i}` }))).id,
-      );
+    const ids = await kids(b, 'M', 4);
     // Views before and after a merge, so the answer must come from both tables at once.
     await must(b, 'children.list', {});
     await must(b, 'children.list', { search: 'Kid1' });
@@ -77,20 +97,13 @@ describe(`a view's links, merged into the index by child later (${testEngine})`,
     // Closed with a link still unmerged, then opened again: the start's merge moves it, and nothing changes.
     await b.close();
     const again = await open();
-    expect(await countRows(again, 'audit_children_recent')).toBe(0);
-    expect(await countRows(again, 'audit_children')).toBe(6);
-    expect(await seenByAll(again, ids)).toEqual(later);
-    expect((await verifyAuditChain(again.context.db, again.context.auditKey)).ok).toBe(true);
+    await expectAllMerged(again, ids, later, 6);
   });
 
   it('moves a backlog in several transactions of whole views, and who has seen each child stays the same', async () => {
     const open = await reopenable();
     const b = await open();
-    const ids: string[] = [];
-    for (let i = 0; i < 3; i += 1)
-      ids.push(
-        (await must(b, 'children.create', sampleChild({ caseReference: `B-${i}`, givenName: `Kid${i}` }))).id,
-      );
+    const ids = await kids(b, 'B', 3);
     // Four lists of the three children: twelve links, three to a view.
     for (let i = 0; i < 4; i += 1) await must(b, 'children.list', {});
     const before = await seenByAll(b, ids);
@@ -107,10 +120,7 @@ describe(`a view's links, merged into the index by child later (${testEngine})`,
     // Batches of four links: each takes the view holding its fourth oldest link whole, six links, so two.
     expect(await mergeViewLinks(b.context.db.withPlugin(counting), 4)).toBe(12);
     expect(deletes).toBe(2);
-    expect(await countRows(b, 'audit_children_recent')).toBe(0);
-    expect(await countRows(b, 'audit_children')).toBe(12);
-    expect(await seenByAll(b, ids)).toEqual(before);
-    expect((await verifyAuditChain(b.context.db, b.context.auditKey)).ok).toBe(true);
+    await expectAllMerged(b, ids, before, 12);
   });
 
   it('refuses to change or drop a link, except to drop one the index by child already holds', async () => {
