@@ -68,7 +68,8 @@ async function attachFactors(
   }
   const gradings = await gradingsByEpisode(
     db,
-    'childId' in episodeIds ? { childId: episodeIds.childId } : rows.map((r) => r.id),
+    rows,
+    'childId' in episodeIds ? { childId: episodeIds.childId } : 'rows',
   );
   return rows.map((r) => rowToEpisode(r, byEpisode.get(r.id) ?? [], gradings.get(r.id) ?? []));
 }

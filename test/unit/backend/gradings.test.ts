@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EpisodeInput } from '../../../shared/domain/episode';
 import { episodeInputSchema } from '../../../shared/domain/episode';
+import { listGradings } from '../../../electron/backend/episodes/gradings';
 import { episodeRevision, freshBackend, must, sampleChild } from '../support/backend';
 
 const NOW = '2026-11-20T10:00:00.000Z';
@@ -65,6 +66,48 @@ describe('police grading history: the grading at report and each later change wi
     expect(fixed.policeGradings).toEqual([
       { risk: 'medium', at: '2026-11-20T08:00:00.000Z', atReport: true },
     ]);
+  });
+});
+
+describe('the grading at report is read from the episode: its stored row always says the same', () => {
+  it('through a create, a correction, a new report time, a clearing and a new grading, the chronology shows the rows as stored', async () => {
+    const { b, child, episode, at } = await setup('staffordshire');
+    const saved = await must(
+      b,
+      'episodes.create',
+      episode({ policeRiskAtReport: 'low', policeRiskLatest: 'high' }),
+    );
+    const edits: Array<Partial<EpisodeInput>> = [
+      { policeRiskAtReport: 'medium', policeRiskLatest: 'high' },
+      { reportedAt: '2026-11-20T07:10:00Z', policeRiskAtReport: 'medium', policeRiskLatest: 'low' },
+      { reportedAt: '2026-11-20T07:10:00Z', policeRiskAtReport: null, policeRiskLatest: 'low' },
+      { reportedAt: '2026-11-20T07:10:00Z', policeRiskAtReport: 'high', policeRiskLatest: 'medium' },
+    ];
+    const seen: unknown[] = [];
+    for (const [i, edit] of edits.entries()) {
+      at(`2026-11-2${i + 1}T09:00:00.000Z`);
+      await must(b, 'episodes.update', {
+        id: saved.id,
+        baseRevision: await episodeRevision(b, saved.id),
+        episode: episode(edit),
+      });
+      const shown = (await must(b, 'children.get', { id: child.id })).episodes[0]?.policeGradings;
+      const stored = (await listGradings(b.context.db, saved.id)).map(({ risk, at, atReport }) => ({
+        risk,
+        at,
+        atReport,
+      }));
+      expect(shown).toEqual(stored);
+      seen.push(shown);
+    }
+    // Each edit showed a different history, the grading at report among what changed.
+    expect(seen.at(-1)).toEqual([
+      { risk: 'high', at: '2026-11-20T07:10:00.000Z', atReport: true },
+      { risk: 'high', at: '2026-11-20T10:00:00.000Z', atReport: false },
+      { risk: 'low', at: '2026-11-22T09:00:00.000Z', atReport: false },
+      { risk: 'medium', at: '2026-11-24T09:00:00.000Z', atReport: false },
+    ]);
+    expect(new Set(seen.map((s) => JSON.stringify(s))).size).toBe(edits.length);
   });
 });
 
