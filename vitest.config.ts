@@ -25,6 +25,7 @@ const BACKEND_SUITES = [
 const SQLITE_ONLY = [
   'test/unit/backend/migrations.test.ts',
   'test/unit/backend/sqlite-file.test.ts',
+  'test/unit/backend/sqlite-rows.test.ts',
   'test/unit/backend/cli-data.test.ts',
 ];
 // Copies onto a PostgreSQL server, and a server dropping its connections: nothing to run on SQLite alone.
