@@ -2,7 +2,8 @@ import type { ChildEvaluation, DueEvaluation } from '../../../../shared/protocol
 import type { BackendContext } from '../../context';
 import { mutation } from '../../mutation';
 import { listActiveStates, readState, staleChildIds, type StoredState } from './queries';
-import { refreshChildren, type StoredHeader } from './refresh';
+import { refreshChildren } from './refresh';
+import { parseHeader, type StoredHeader } from './headerText';
 
 /**
  * Re-evaluates the children whose stored state no longer holds at the context's now (their next change has come,
@@ -29,7 +30,7 @@ export interface ActiveChild {
 /** The stored Due part; a row written before it was always stored (null) has the same answer in its header. */
 export const dueOf = (dueEvaluation: string | null, evaluation: string | null): DueEvaluation =>
   dueEvaluation === null
-    ? (JSON.parse(evaluation ?? 'null') as StoredHeader).evaluation
+    ? parseHeader(evaluation ?? 'null').evaluation
     : (JSON.parse(dueEvaluation) as DueEvaluation);
 
 const active = (s: StoredState): ActiveChild => ({
@@ -65,7 +66,7 @@ export async function storedHeader(
     row = await readState(ctx.db, childId);
   }
   if (row === undefined) return undefined;
-  const header = JSON.parse(row.evaluation) as StoredHeader;
+  const header = parseHeader(row.evaluation);
   const dueEvaluation =
     row.due_evaluation === null ? header.evaluation : (JSON.parse(row.due_evaluation) as DueEvaluation);
   return { ...header, evaluation: asOfNow(header.evaluation, now), dueEvaluation };

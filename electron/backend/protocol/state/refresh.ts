@@ -24,6 +24,7 @@ import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { dueItemRows } from './dueItems';
 import { storedDueParts, writeDueItems } from './dueQueries';
 import { boardPartOf } from './boardPart';
+import { headerText, type StoredHeader } from './headerText';
 import {
   STATE_BATCH,
   childrenByIds,
@@ -32,13 +33,6 @@ import {
   writeBoardParts,
   writeStates,
 } from './queries';
-
-/** What the child header shows, stored as the engine gave it. */
-export interface StoredHeader {
-  profile: { id: string; name: string; council: string };
-  profileBecause: string;
-  evaluation: ChildEvaluation;
-}
 
 /**
  * The episodes the Due list, the board and the dashboard read for a child (episodes/queries.ts listEpisodeFactsAsOf):
@@ -139,7 +133,7 @@ function stateRow(
     stage_reached_at: due.stage.reachedAt,
     child_name: childName,
     case_reference: child.caseReference,
-    evaluation: JSON.stringify(header),
+    evaluation: headerText(header),
     // Always stored, and only the part the Due list and the board read (a fifth of the whole answer's text), so
     // they never read the headers; null only in rows written before this was so, which then read the header.
     due_evaluation: JSON.stringify(duePart),
