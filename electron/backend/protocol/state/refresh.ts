@@ -1,5 +1,10 @@
 import type { Child } from '../../../../shared/domain/child';
-import { dueEvaluationOf, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
+import {
+  dueEvaluationOf,
+  evaluateChild,
+  type ChildEvaluation,
+  type DueEvaluation,
+} from '../../../../shared/protocol';
 import type {
   EpisodeFacts,
   EscalationFacts,
@@ -58,6 +63,20 @@ export function lookBackEpisodes(episodes: readonly EpisodeFacts[], asOf: string
 const hasDue = (items: readonly DueItemsTable[], asOf: string): boolean =>
   items.some((i) => i.visible_until === null || i.visible_until >= asOf);
 
+/**
+ * Whether the Due list has an item of the child's that only return interviews' 30 days can take off it: buildDueList
+ * makes one item of every meeting, notification, escalation, long-term episode, consideration and prompt, and only
+ * a return interview's or its steps' items have a visible_until (dueItems.ts). Such a child has something due
+ * without its Due list being built, which takes longer than its evaluation (407 items for the busiest child).
+ */
+const hasItemShownWhateverTheDay = (due: DueEvaluation): boolean =>
+  due.meetings.length > 0 ||
+  due.notifications.length > 0 ||
+  due.escalations.length > 0 ||
+  due.longTermMissing.length > 0 ||
+  due.considerations.length > 0 ||
+  due.prompts.length > 0;
+
 function stateRow(
   child: Child,
   episodes: readonly EpisodeFacts[],
@@ -68,7 +87,7 @@ function stateRow(
   statutoryReviews: readonly StatutoryReviewHeld[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
-): { row: ProtocolStateTable; due: ChildEvaluation; items: DueItemsTable[] } {
+): { row: ProtocolStateTable; due: ChildEvaluation; items: () => DueItemsTable[] } {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
   const evaluation = evaluateChild({
@@ -119,9 +138,11 @@ function stateRow(
   );
   const childName = `${child.givenName} ${child.familyName}`;
   const duePart = dueEvaluationOf(due);
-  // The child's Due items, built once: whether it has something due, and the rows stored when it has.
-  const items = evaluated ? dueItemRows(child.id, childName, duePart, asOf) : [];
-  const has = evaluated && hasDue(items, asOf);
+  // The child's Due items, built at most once: only where they are written (writeChildStates), or asked of when
+  // the child has nothing due but return interviews, whose items the Due screen shows for 30 days past their deadline.
+  let built: DueItemsTable[] | undefined;
+  const items = () => (built ??= dueItemRows(child.id, childName, duePart, asOf));
+  const has = evaluated && (hasItemShownWhateverTheDay(duePart) || hasDue(items(), asOf));
   const row: ProtocolStateTable = {
     child_id: child.id,
     profile_id: profile.id,
@@ -142,7 +163,7 @@ function stateRow(
     return_interview_returned_at: latest(due.returnInterviews.map((r) => r.returnedAt)),
     return_interview_due_by: latest(due.returnInterviews.map((r) => r.dueBy)),
   };
-  return { row, due, items: has ? items : [] };
+  return { row, due, items: () => (has ? items() : []) };
 }
 
 /** The latest of some stored instants, compared as the stored text (as SQL compares them); null when none. */
@@ -260,7 +281,7 @@ async function writeChildStates(
     await writeDueItems(
       ctx.db,
       changed.flatMap(({ row }) => (created.has(row.child_id) ? [] : [row.child_id])),
-      changed.flatMap(({ items }) => items),
+      changed.flatMap(({ items }) => items()),
     );
     written += states.length;
   }
