@@ -3,7 +3,7 @@ import type { BackendContext } from '../../context';
 import { mutation } from '../../mutation';
 import { listActiveStates, readState, staleChildIds, type StoredState } from './queries';
 import { refreshChildren } from './refresh';
-import { parseHeader, type StoredHeader } from './headerText';
+import { parseDuePart, parseHeader, type StoredHeader } from './storedText';
 
 /**
  * Re-evaluates the children whose stored state no longer holds at the context's now (their next change has come,
@@ -29,9 +29,7 @@ export interface ActiveChild {
 
 /** The stored Due part; a row written before it was always stored (null) has the same answer in its header. */
 export const dueOf = (dueEvaluation: string | null, evaluation: string | null): DueEvaluation =>
-  dueEvaluation === null
-    ? parseHeader(evaluation ?? 'null').evaluation
-    : (JSON.parse(dueEvaluation) as DueEvaluation);
+  dueEvaluation === null ? parseHeader(evaluation ?? 'null').evaluation : parseDuePart(dueEvaluation);
 
 const active = (s: StoredState): ActiveChild => ({
   childId: s.childId,
@@ -67,7 +65,6 @@ export async function storedHeader(
   }
   if (row === undefined) return undefined;
   const header = parseHeader(row.evaluation);
-  const dueEvaluation =
-    row.due_evaluation === null ? header.evaluation : (JSON.parse(row.due_evaluation) as DueEvaluation);
+  const dueEvaluation = row.due_evaluation === null ? header.evaluation : parseDuePart(row.due_evaluation);
   return { ...header, evaluation: asOfNow(header.evaluation, now), dueEvaluation };
 }

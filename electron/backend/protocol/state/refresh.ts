@@ -29,7 +29,7 @@ import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { dueItemRows } from './dueItems';
 import { storedDueParts, writeDueItems } from './dueQueries';
 import { boardPartOf } from './boardPart';
-import { headerText, type StoredHeader } from './headerText';
+import { duePartText, headerText, type StoredHeader } from './storedText';
 import {
   STATE_BATCH,
   childrenByIds,
@@ -157,7 +157,7 @@ function stateRow(
     evaluation: headerText(header),
     // Always stored, and only the part the Due list and the board read (a fifth of the whole answer's text), so
     // they never read the headers; null only in rows written before this was so, which then read the header.
-    due_evaluation: JSON.stringify(duePart),
+    due_evaluation: duePartText(duePart),
     engine: ENGINE_FINGERPRINT,
     // What the board chooses its rows by (board.ts): an interview returned lately, or due lately.
     return_interview_returned_at: latest(due.returnInterviews.map((r) => r.returnedAt)),

@@ -1,10 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  duePartText,
   headerText,
+  parseDuePart,
   parseHeader,
   type StoredHeader,
-} from '../../../electron/backend/protocol/state/headerText';
+} from '../../../electron/backend/protocol/state/storedText';
+import { dueEvaluationOf } from '../../../shared/protocol';
 import type { ChildEvaluation, Notification } from '../../../shared/protocol/types';
 
 const EVALUATION: ChildEvaluation = {
@@ -63,12 +66,21 @@ const notification = fc
       ),
   );
 
-describe('the stored child header', () => {
+describe('the stored child header and Due part', () => {
   it('reads back as the JSON of the header the engine gave, its notifications’ shared words stored once', () => {
     fc.assert(
       fc.property(fc.array(notification, { maxLength: 30 }), (list) => {
         const given = header(list);
         expect(JSON.stringify(parseHeader(headerText(given)))).toBe(JSON.stringify(given));
+      }),
+    );
+  });
+
+  it('reads the Due part back as the JSON of the part the Due list reads', () => {
+    fc.assert(
+      fc.property(fc.array(notification, { maxLength: 30 }), (list) => {
+        const given = dueEvaluationOf({ ...EVALUATION, notifications: list });
+        expect(JSON.stringify(parseDuePart(duePartText(given)))).toBe(JSON.stringify(given));
       }),
     );
   });
@@ -89,5 +101,7 @@ describe('the stored child header', () => {
       },
     ]);
     expect(parseHeader(JSON.stringify(older))).toEqual(older);
+    const due = dueEvaluationOf(older.evaluation);
+    expect(parseDuePart(JSON.stringify(due))).toEqual(due);
   });
 });

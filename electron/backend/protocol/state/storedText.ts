@@ -1,3 +1,4 @@
+import type { DueEvaluation, DueNotification } from '../../../../shared/protocol';
 import type { ChildEvaluation, Notification } from '../../../../shared/protocol/types';
 
 /** What the child header shows, stored as the engine gave it. */
@@ -8,10 +9,10 @@ export interface StoredHeader {
 }
 
 /**
- * A child's notifications as stored: each rule's words (the role, the reason, who notifies, the section, the
- * protocol's quote) once in `shared`, and in `own` per notification the index of its words and the fields that are
- * its own. The busiest child's 380 notifications were 252 of its header's 295 KB, written at every save, the same
- * sentences over and over.
+ * A child's notifications as stored, in its header and in its Due part: each rule's words (the role, the reason, who
+ * notifies, the section, the protocol's quote) once in `shared`, and in `own` per notification the index of its
+ * words and the fields that are its own. The busiest child's 380 notifications were 252 of its header's 295 KB, and
+ * 279 of them 113 of its Due part's 144 KB, written at every save, the same sentences over and over.
  */
 interface StoredNotifications {
   shared: Array<Record<string, unknown>>;
@@ -60,7 +61,7 @@ function wordsOf(n: Fields): Words {
   return { fields, keys, own };
 }
 
-function packNotifications(list: readonly Notification[]): StoredNotifications {
+function packNotifications(list: readonly DueNotification[]): StoredNotifications {
   const shared: Words[] = [];
   // Candidates by rule and role, so each notification is compared with the one or two that can match it.
   const byRule = new Map<string, number[]>();
@@ -79,7 +80,7 @@ function packNotifications(list: readonly Notification[]): StoredNotifications {
   return { shared: shared.map((w) => w.fields), own };
 }
 
-function unpackNotifications(stored: StoredNotifications): Notification[] {
+function unpackNotifications<N extends DueNotification>(stored: StoredNotifications): N[] {
   return stored.own.map(([index, ...values]) => {
     const words = stored.shared[index as number]!;
     const n: Fields = {};
@@ -87,7 +88,7 @@ function unpackNotifications(stored: StoredNotifications): Notification[] {
       const at = (OWN as readonly string[]).indexOf(key);
       n[key] = at === -1 ? words[key] : values[at];
     }
-    return n as unknown as Notification;
+    return n as unknown as N;
   });
 }
 
@@ -112,7 +113,26 @@ export function parseHeader(text: string): StoredHeader {
     ...stored,
     evaluation: {
       ...stored.evaluation,
-      notifications: Array.isArray(notifications) ? notifications : unpackNotifications(notifications),
+      notifications: Array.isArray(notifications)
+        ? notifications
+        : unpackNotifications<Notification>(notifications),
     },
+  };
+}
+
+/** The Due part as stored, its notifications packed as the header's are. */
+export function duePartText(due: DueEvaluation): string {
+  return JSON.stringify({ ...due, notifications: packNotifications(due.notifications) });
+}
+
+/** The Due part from its stored text; one stored before the packing reads as it is. */
+export function parseDuePart(text: string): DueEvaluation {
+  const stored = JSON.parse(text) as Omit<DueEvaluation, 'notifications'> & {
+    notifications: DueNotification[] | StoredNotifications;
+  };
+  const { notifications } = stored;
+  return {
+    ...stored,
+    notifications: Array.isArray(notifications) ? notifications : unpackNotifications(notifications),
   };
 }
