@@ -1,10 +1,10 @@
-import type { ProtocolProfile } from '../../../../shared/protocol';
+import type { DueEvaluation, ProtocolProfile } from '../../../../shared/protocol';
 import type {
-  ChildEvaluation,
   EpisodeFacts,
   EscalationFacts,
   MeetingHeld,
   StatutoryReviewHeld,
+  UpcomingClock,
 } from '../../../../shared/protocol/types';
 import { civilFromDays, daysFromCivil } from '../../../../shared/protocol/civil';
 import { returnInterviewDeadlineMs } from '../../../../shared/protocol/returnInterviewRule';
@@ -36,9 +36,14 @@ export interface ChangeInputs {
   escalationFacts?: EscalationFacts;
   /** Statutory reviews held (ST 17.4): a review's day starts its IRO report, should one be dated ahead of now. */
   statutoryReviews?: readonly StatutoryReviewHeld[];
-  /** The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. */
-  evaluations: readonly ChildEvaluation[];
+  /**
+   * The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. What
+   * is read of them is the Due part and the clocks to come (a stored look-back answer has no more: lookBack.ts).
+   */
+  evaluations: ReadonlyArray<AnswerInstants>;
 }
+
+type AnswerInstants = DueEvaluation & { upcoming: readonly UpcomingClock[] };
 
 const optional = (iso: string | null | undefined) => (iso ? parseInstant(iso) : null);
 
@@ -139,7 +144,7 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
 }
 
 /** The answer's own deadlines and clocks: each flips "overdue" or "reached" as it passes. */
-function considerAnswer(ev: ChildEvaluation, consider: (ms: number) => void): void {
+function considerAnswer(ev: AnswerInstants, consider: (ms: number) => void): void {
   for (const m of ev.meetings) {
     if (m.deadlineAt === null) continue;
     consider(m.deadlineAt);

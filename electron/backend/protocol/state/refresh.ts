@@ -2,7 +2,6 @@ import type { Child } from '../../../../shared/domain/child';
 import {
   dueEvaluationOf,
   evaluateChild,
-  type ChildEvaluation,
   type DueEvaluation,
 } from '../../../../shared/protocol';
 import type {
@@ -30,6 +29,7 @@ import { dueItemRows } from './dueItems';
 import { storedDueParts, writeDueItems } from './dueQueries';
 import { boardPartOf } from './boardPart';
 import { duePartText, headerText, type StoredHeader } from './storedText';
+import { lookBackAnswer, type StoredDuePart } from './lookBack';
 import {
   STATE_BATCH,
   childrenByIds,
@@ -87,7 +87,8 @@ function stateRow(
   statutoryReviews: readonly StatutoryReviewHeld[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
-): { row: ProtocolStateTable; due: ChildEvaluation; items: () => DueItemsTable[] } {
+  was?: StoredDuePart,
+): { row: ProtocolStateTable; due: DueEvaluation; items: () => DueItemsTable[] } {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
   const evaluation = evaluateChild({
@@ -110,19 +111,26 @@ function stateRow(
   // As fullDue and the board choose whom to evaluate: episodes in the look-back, or a notice due without one.
   const evaluated = near.length > 0 || hasStandingNotice(child);
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
-  const due = same
-    ? evaluation
-    : evaluateChild({
-        profile,
-        child,
-        episodes: near,
-        asOf,
-        meetingsHeld,
-        notificationsMade,
-        riskAssessedOn,
-        escalationFacts,
-        statutoryReviews,
-      });
+  const {
+    answer: due,
+    duePart,
+    text: dueText,
+  } = same
+    ? { answer: evaluation, duePart: dueEvaluationOf(evaluation), text: undefined }
+    : lookBackAnswer(
+        {
+          profile,
+          child,
+          episodes: near,
+          asOf,
+          meetingsHeld,
+          notificationsMade,
+          riskAssessedOn,
+          escalationFacts,
+          statutoryReviews,
+        },
+        was,
+      );
   const next = nextChangeAt(
     {
       profile,
@@ -137,7 +145,6 @@ function stateRow(
     nowMs,
   );
   const childName = `${child.givenName} ${child.familyName}`;
-  const duePart = dueEvaluationOf(due);
   // The child's Due items, built at most once: only where they are written (writeChildStates), or asked of when
   // the child has nothing due but return interviews, whose items the Due screen shows for 30 days past their deadline.
   let built: DueItemsTable[] | undefined;
@@ -157,7 +164,7 @@ function stateRow(
     evaluation: headerText(header),
     // Always stored, and only the part the Due list and the board read (a fifth of the whole answer's text), so
     // they never read the headers; null only in rows written before this was so, which then read the header.
-    due_evaluation: duePartText(duePart),
+    due_evaluation: dueText ?? duePartText(duePart),
     engine: ENGINE_FINGERPRINT,
     // What the board chooses its rows by (board.ts): an interview returned lately, or due lately.
     return_interview_returned_at: latest(due.returnInterviews.map((r) => r.returnedAt)),
@@ -240,6 +247,7 @@ async function writeChildStates(
           read?.reviews.get(c.id) ?? [],
           resolve,
           nowMs,
+          read?.before.get(c.id),
         ),
       ),
     ];

@@ -1,5 +1,5 @@
 import type { DueEvaluation, DueNotification } from '../../../../shared/protocol';
-import type { ChildEvaluation, Notification } from '../../../../shared/protocol/types';
+import type { ChildEvaluation, Notification, UpcomingClock } from '../../../../shared/protocol/types';
 
 /** What the child header shows, stored as the engine gave it. */
 export interface StoredHeader {
@@ -120,19 +120,48 @@ export function parseHeader(text: string): StoredHeader {
   };
 }
 
-/** The Due part as stored, its notifications packed as the header's are. */
-export function duePartText(due: DueEvaluation): string {
-  return JSON.stringify({ ...due, notifications: packNotifications(due.notifications) });
+/** What is stored ahead of a look-back answer's Due part (lookBack.ts): its inputs' fingerprint, its clocks. */
+interface LookBackExtras {
+  inputs: string;
+  upcoming: readonly UpcomingClock[];
+}
+
+/**
+ * The Due part as stored, its notifications packed as the header's are; a look-back answer's with its extras first,
+ * so that whether it was made from the same inputs is read from the text's start (storedLookBack).
+ */
+export function duePartText(due: DueEvaluation, extras?: LookBackExtras): string {
+  const packed = { ...due, notifications: packNotifications(due.notifications) };
+  return JSON.stringify(extras === undefined ? packed : { ...extras, ...packed });
+}
+
+type StoredDue = Omit<DueEvaluation, 'notifications'> &
+  Partial<LookBackExtras> & { notifications: DueNotification[] | StoredNotifications };
+
+/** The Due part from what was stored, without the extras, in its own order. */
+function dueOfStored(stored: StoredDue): DueEvaluation {
+  const due: Fields = {};
+  for (const [key, value] of Object.entries(stored)) {
+    if (key === 'inputs' || key === 'upcoming') continue;
+    due[key] =
+      key === 'notifications' && !Array.isArray(value)
+        ? unpackNotifications(value as StoredNotifications)
+        : value;
+  }
+  return due as unknown as DueEvaluation;
 }
 
 /** The Due part from its stored text; one stored before the packing reads as it is. */
 export function parseDuePart(text: string): DueEvaluation {
-  const stored = JSON.parse(text) as Omit<DueEvaluation, 'notifications'> & {
-    notifications: DueNotification[] | StoredNotifications;
-  };
-  const { notifications } = stored;
-  return {
-    ...stored,
-    notifications: Array.isArray(notifications) ? notifications : unpackNotifications(notifications),
-  };
+  return dueOfStored(JSON.parse(text) as StoredDue);
+}
+
+/** The stored look-back answer, with its clocks, if it was made from these inputs; otherwise null. */
+export function storedLookBack(
+  text: string,
+  inputs: string,
+): (DueEvaluation & { upcoming: readonly UpcomingClock[] }) | null {
+  if (!text.startsWith(`{"inputs":${JSON.stringify(inputs)},`)) return null;
+  const stored = JSON.parse(text) as StoredDue;
+  return { ...dueOfStored(stored), upcoming: stored.upcoming ?? [] };
 }
