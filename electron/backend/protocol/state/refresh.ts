@@ -1,9 +1,5 @@
 import type { Child } from '../../../../shared/domain/child';
-import {
-  dueEvaluationOf,
-  evaluateChild,
-  type DueEvaluation,
-} from '../../../../shared/protocol';
+import { dueEvaluationOf, evaluateChild, type DueEvaluation } from '../../../../shared/protocol';
 import type {
   EpisodeFacts,
   EscalationFacts,
