@@ -16,11 +16,22 @@ export async function writeDueItems(
   await bulkInsert(db, 'due_items', rows as unknown as ReadonlyArray<Record<string, unknown>>);
 }
 
-/** What the stored Due items of these children were made from: unchanged, they need no writing again. */
+/**
+ * What the stored Due items of these children were made from: unchanged, they need no writing again. With when the
+ * state was evaluated and until when it holds, so that its look-back answer can be taken again (lookBack.ts).
+ */
 export async function storedDueParts(db: Db, childIds: readonly string[]) {
   const rows = await db
     .selectFrom('protocol_state')
-    .select(['child_id', 'engine', 'has_due', 'child_name', 'due_evaluation'])
+    .select([
+      'child_id',
+      'engine',
+      'has_due',
+      'child_name',
+      'due_evaluation',
+      'evaluated_at',
+      'next_change_at',
+    ])
     .where('child_id', 'in', childIds)
     .execute();
   return new Map(rows.map((r) => [r.child_id, r]));

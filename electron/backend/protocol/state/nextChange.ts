@@ -1,10 +1,10 @@
-import type { ProtocolProfile } from '../../../../shared/protocol';
+import type { DueEvaluation, ProtocolProfile } from '../../../../shared/protocol';
 import type {
-  ChildEvaluation,
   EpisodeFacts,
   EscalationFacts,
   MeetingHeld,
   StatutoryReviewHeld,
+  UpcomingClock,
 } from '../../../../shared/protocol/types';
 import { civilFromDays, daysFromCivil } from '../../../../shared/protocol/civil';
 import { returnInterviewDeadlineMs } from '../../../../shared/protocol/returnInterviewRule';
@@ -36,9 +36,14 @@ export interface ChangeInputs {
   escalationFacts?: EscalationFacts;
   /** Statutory reviews held (ST 17.4): a review's day starts its IRO report, should one be dated ahead of now. */
   statutoryReviews?: readonly StatutoryReviewHeld[];
-  /** The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. */
-  evaluations: readonly ChildEvaluation[];
+  /**
+   * The answers as of `asOfMs` (the whole history's and the look-back's): their own deadlines are instants too. What
+   * is read of them is the Due part and the clocks to come (a stored look-back answer has no more: lookBack.ts).
+   */
+  evaluations: ReadonlyArray<AnswerInstants>;
 }
+
+type AnswerInstants = DueEvaluation & { upcoming: readonly UpcomingClock[] };
 
 const optional = (iso: string | null | undefined) => (iso ? parseInstant(iso) : null);
 
@@ -61,6 +66,18 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
   const hours = (h: number) => h * HOUR_MS;
   const maxOverHours = Math.max(0, ...profile.singleEpisodeTriggers.map((t) => t.overHours));
   let daysMatter = false;
+  // Calendar arithmetic in London time is most of this function's cost, over every episode of a long history: an
+  // instant it could give only at or before now is not computed, since it would not count. Each bound is above
+  // any instant the arithmetic can give (a month at most 31 days, a clock change an hour; a day's margin).
+  const windowMs =
+    Math.max(0, profile.window.unit === 'days' ? profile.window.length : profile.window.length * 31) *
+      DAY_MS +
+    DAY_MS;
+  const monthsMs = (months: number) => Math.max(0, months) * 31 * DAY_MS + DAY_MS;
+  const windowEndAfterNow = (from: number) => from + windowMs > asOfMs && windowEnd(profile, from) > asOfMs;
+  const considerWindowEnd = (from: number) => {
+    if (from + windowMs > asOfMs) consider(windowEnd(profile, from));
+  };
 
   for (const e of input.episodes) {
     const reported = parseInstant(e.reportedAt);
@@ -70,17 +87,18 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
     if (found !== null) consider(found);
     if (held !== null) consider(held);
     consider(reported + LOOK_BACK_MS + 1);
-    consider(windowEnd(profile, reported));
+    considerWindowEnd(reported);
     // W-CP 2.0's "repeat missing" label counts reports for so many calendar months (prompts.ts protocolLabels).
     for (const rule of profile.prompts)
-      if (rule.type === 'repeat-missing') consider(plusLondonMonths(reported, rule.months));
+      if (rule.type === 'repeat-missing' && reported + monthsMs(rule.months) > asOfMs)
+        consider(plusLondonMonths(reported, rule.months));
     for (const t of profile.singleEpisodeTriggers) {
       const passedAt = reported + hours(t.overHours);
       consider(passedAt);
-      consider(windowEnd(profile, passedAt));
+      considerWindowEnd(passedAt);
     }
     const open = found === null || found > asOfMs;
-    if (open || windowEnd(profile, reported + hours(maxOverHours)) > asOfMs) daysMatter = true;
+    if (open || windowEndAfterNow(reported + hours(maxOverHours))) daysMatter = true;
     if (open) {
       for (const clock of profile.durationClocks) {
         const start = reported + hours(clock.afterHours);
@@ -139,7 +157,7 @@ export function nextChangeAt(input: ChangeInputs, asOfMs: number): number | null
 }
 
 /** The answer's own deadlines and clocks: each flips "overdue" or "reached" as it passes. */
-function considerAnswer(ev: ChildEvaluation, consider: (ms: number) => void): void {
+function considerAnswer(ev: AnswerInstants, consider: (ms: number) => void): void {
   for (const m of ev.meetings) {
     if (m.deadlineAt === null) continue;
     consider(m.deadlineAt);

@@ -2,7 +2,8 @@ import type { ChildEvaluation, DueEvaluation } from '../../../../shared/protocol
 import type { BackendContext } from '../../context';
 import { mutation } from '../../mutation';
 import { listActiveStates, readState, staleChildIds, type StoredState } from './queries';
-import { refreshChildren, type StoredHeader } from './refresh';
+import { refreshChildren } from './refresh';
+import { parseDuePart, parseHeader, type StoredHeader } from './storedText';
 
 /**
  * Re-evaluates the children whose stored state no longer holds at the context's now (their next change has come,
@@ -28,9 +29,7 @@ export interface ActiveChild {
 
 /** The stored Due part; a row written before it was always stored (null) has the same answer in its header. */
 export const dueOf = (dueEvaluation: string | null, evaluation: string | null): DueEvaluation =>
-  dueEvaluation === null
-    ? (JSON.parse(evaluation ?? 'null') as StoredHeader).evaluation
-    : (JSON.parse(dueEvaluation) as DueEvaluation);
+  dueEvaluation === null ? parseHeader(evaluation ?? 'null').evaluation : parseDuePart(dueEvaluation);
 
 const active = (s: StoredState): ActiveChild => ({
   childId: s.childId,
@@ -65,8 +64,7 @@ export async function storedHeader(
     row = await readState(ctx.db, childId);
   }
   if (row === undefined) return undefined;
-  const header = JSON.parse(row.evaluation) as StoredHeader;
-  const dueEvaluation =
-    row.due_evaluation === null ? header.evaluation : (JSON.parse(row.due_evaluation) as DueEvaluation);
+  const header = parseHeader(row.evaluation);
+  const dueEvaluation = row.due_evaluation === null ? header.evaluation : parseDuePart(row.due_evaluation);
   return { ...header, evaluation: asOfNow(header.evaluation, now), dueEvaluation };
 }

@@ -1,5 +1,5 @@
 import type { Child } from '../../../../shared/domain/child';
-import { dueEvaluationOf, evaluateChild, type ChildEvaluation } from '../../../../shared/protocol';
+import { dueEvaluationOf, evaluateChild, type DueEvaluation } from '../../../../shared/protocol';
 import type {
   EpisodeFacts,
   EscalationFacts,
@@ -24,6 +24,8 @@ import { LOOK_BACK_MS, nextChangeAt } from './nextChange';
 import { dueItemRows } from './dueItems';
 import { storedDueParts, writeDueItems } from './dueQueries';
 import { boardPartOf } from './boardPart';
+import { duePartText, headerText, type StoredHeader } from './storedText';
+import { lookBackAnswer, type StoredDuePart } from './lookBack';
 import {
   STATE_BATCH,
   childrenByIds,
@@ -32,13 +34,6 @@ import {
   writeBoardParts,
   writeStates,
 } from './queries';
-
-/** What the child header shows, stored as the engine gave it. */
-export interface StoredHeader {
-  profile: { id: string; name: string; council: string };
-  profileBecause: string;
-  evaluation: ChildEvaluation;
-}
 
 /**
  * The episodes the Due list, the board and the dashboard read for a child (episodes/queries.ts listEpisodeFactsAsOf):
@@ -64,6 +59,20 @@ export function lookBackEpisodes(episodes: readonly EpisodeFacts[], asOf: string
 const hasDue = (items: readonly DueItemsTable[], asOf: string): boolean =>
   items.some((i) => i.visible_until === null || i.visible_until >= asOf);
 
+/**
+ * Whether the Due list has an item of the child's that only return interviews' 30 days can take off it: buildDueList
+ * makes one item of every meeting, notification, escalation, long-term episode, consideration and prompt, and only
+ * a return interview's or its steps' items have a visible_until (dueItems.ts). Such a child has something due
+ * without its Due list being built, which takes longer than its evaluation (407 items for the busiest child).
+ */
+const hasItemShownWhateverTheDay = (due: DueEvaluation): boolean =>
+  due.meetings.length > 0 ||
+  due.notifications.length > 0 ||
+  due.escalations.length > 0 ||
+  due.longTermMissing.length > 0 ||
+  due.considerations.length > 0 ||
+  due.prompts.length > 0;
+
 function stateRow(
   child: Child,
   episodes: readonly EpisodeFacts[],
@@ -74,7 +83,8 @@ function stateRow(
   statutoryReviews: readonly StatutoryReviewHeld[],
   resolve: Awaited<ReturnType<typeof profileResolver>>,
   nowMs: number,
-): { row: ProtocolStateTable; due: ChildEvaluation; items: DueItemsTable[] } {
+  was?: StoredDuePart,
+): { row: ProtocolStateTable; due: DueEvaluation; items: () => DueItemsTable[] } {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
   const evaluation = evaluateChild({
@@ -97,19 +107,26 @@ function stateRow(
   // As fullDue and the board choose whom to evaluate: episodes in the look-back, or a notice due without one.
   const evaluated = near.length > 0 || hasStandingNotice(child);
   const same = near.length === episodes.filter((e) => e.reportedAt <= asOf).length;
-  const due = same
-    ? evaluation
-    : evaluateChild({
-        profile,
-        child,
-        episodes: near,
-        asOf,
-        meetingsHeld,
-        notificationsMade,
-        riskAssessedOn,
-        escalationFacts,
-        statutoryReviews,
-      });
+  const {
+    answer: due,
+    duePart,
+    text: dueText,
+  } = same
+    ? { answer: evaluation, duePart: dueEvaluationOf(evaluation), text: undefined }
+    : lookBackAnswer(
+        {
+          profile,
+          child,
+          episodes: near,
+          asOf,
+          meetingsHeld,
+          notificationsMade,
+          riskAssessedOn,
+          escalationFacts,
+          statutoryReviews,
+        },
+        was,
+      );
   const next = nextChangeAt(
     {
       profile,
@@ -124,10 +141,11 @@ function stateRow(
     nowMs,
   );
   const childName = `${child.givenName} ${child.familyName}`;
-  const duePart = dueEvaluationOf(due);
-  // The child's Due items, built once: whether it has something due, and the rows stored when it has.
-  const items = evaluated ? dueItemRows(child.id, childName, duePart, asOf) : [];
-  const has = evaluated && hasDue(items, asOf);
+  // The child's Due items, built at most once: only where they are written (writeChildStates), or asked of when
+  // the child has nothing due but return interviews, whose items the Due screen shows for 30 days past their deadline.
+  let built: DueItemsTable[] | undefined;
+  const items = () => (built ??= dueItemRows(child.id, childName, duePart, asOf));
+  const has = evaluated && (hasItemShownWhateverTheDay(duePart) || hasDue(items(), asOf));
   const row: ProtocolStateTable = {
     child_id: child.id,
     profile_id: profile.id,
@@ -139,16 +157,16 @@ function stateRow(
     stage_reached_at: due.stage.reachedAt,
     child_name: childName,
     case_reference: child.caseReference,
-    evaluation: JSON.stringify(header),
+    evaluation: headerText(header),
     // Always stored, and only the part the Due list and the board read (a fifth of the whole answer's text), so
     // they never read the headers; null only in rows written before this was so, which then read the header.
-    due_evaluation: JSON.stringify(duePart),
+    due_evaluation: dueText ?? duePartText(duePart),
     engine: ENGINE_FINGERPRINT,
     // What the board chooses its rows by (board.ts): an interview returned lately, or due lately.
     return_interview_returned_at: latest(due.returnInterviews.map((r) => r.returnedAt)),
     return_interview_due_by: latest(due.returnInterviews.map((r) => r.dueBy)),
   };
-  return { row, due, items: has ? items : [] };
+  return { row, due, items: () => (has ? items() : []) };
 }
 
 /** The latest of some stored instants, compared as the stored text (as SQL compares them); null when none. */
@@ -225,6 +243,7 @@ async function writeChildStates(
           read?.reviews.get(c.id) ?? [],
           resolve,
           nowMs,
+          read?.before.get(c.id),
         ),
       ),
     ];
@@ -266,7 +285,7 @@ async function writeChildStates(
     await writeDueItems(
       ctx.db,
       changed.flatMap(({ row }) => (created.has(row.child_id) ? [] : [row.child_id])),
-      changed.flatMap(({ items }) => items),
+      changed.flatMap(({ items }) => items()),
     );
     written += states.length;
   }
