@@ -28,20 +28,27 @@ const realDay = (y: string, m: string, d: string): DayFields | null => {
     : null;
 };
 
+type CellKind = 'date' | 'noon' | 'dt';
+
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 
 /** Reads dates and times the way the files write them. Results are cached: a 903 file repeats the same dates. */
 export class CellReader {
-  private readonly cache = new Map<string, Read<string>>();
+  // One cache per kind of cell: a key made of kind and text was a new string for every cell of every row.
+  private readonly caches: Record<CellKind, Map<string, Read<string>>> = {
+    date: new Map(),
+    noon: new Map(),
+    dt: new Map(),
+  };
 
   constructor(private readonly london: LondonDays) {}
 
-  private cached(kind: string, text: string, read: () => Read<string>): Read<string> {
-    const key = `${kind}|${text}`;
-    let result = this.cache.get(key);
+  private cached(kind: CellKind, text: string, read: () => Read<string>): Read<string> {
+    const cache = this.caches[kind];
+    let result = cache.get(text);
     if (!result) {
       result = read();
-      this.cache.set(key, result);
+      cache.set(text, result);
     }
     return result;
   }

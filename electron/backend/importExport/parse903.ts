@@ -21,15 +21,16 @@ const COLUMN_OF_FIELD: Readonly<Record<string, string>> = {
 /** Names for children a 903 file creates: the table holds no names, and the record must say where it came from. */
 export const PLACEHOLDER_903 = { givenName: 'Unknown', familyName: '(903 import)' } as const;
 
-const missingCode = (text: string): Read<EpisodeCategory> => {
-  const category = CATEGORY_OF_903_CODE[text.toUpperCase()];
-  return category
-    ? { ok: true, value: category }
-    : {
-        ok: false,
-        message: `must be M (missing) or A (away from placement without authorisation) (found ${quoted(text)}).`,
-      };
-};
+// The two answers a valid code gives, made once rather than for each of a file's rows.
+const READ_CODE: Readonly<Record<string, Read<EpisodeCategory>>> = Object.fromEntries(
+  Object.entries(CATEGORY_OF_903_CODE).map(([code, value]) => [code, { ok: true, value }]),
+);
+
+const missingCode = (text: string): Read<EpisodeCategory> =>
+  READ_CODE[text.toUpperCase()] ?? {
+    ok: false,
+    message: `must be M (missing) or A (away from placement without authorisation) (found ${quoted(text)}).`,
+  };
 
 /**
  * Reads rows of the SSDA903 Missing table. 903 dates carry no time, so a start or end date is stored as 12:00
