@@ -87,17 +87,18 @@ function stateRow(
 ): { row: ProtocolStateTable; due: DueEvaluation; items: () => DueItemsTable[] } {
   const asOf = new Date(nowMs).toISOString();
   const { profile, because } = resolve(child);
-  const evaluation = evaluateChild({
+  // One set of facts for both answers: the whole history's, and the look-back's (its episodes only).
+  const facts = {
     profile,
     child,
-    episodes,
     asOf,
     meetingsHeld,
     notificationsMade,
     riskAssessedOn,
     escalationFacts,
     statutoryReviews,
-  });
+  };
+  const evaluation = evaluateChild({ ...facts, episodes });
   const header: StoredHeader = {
     profile: { id: profile.id, name: profile.name, council: profile.council },
     profileBecause: because,
@@ -113,20 +114,7 @@ function stateRow(
     text: dueText,
   } = same
     ? { answer: evaluation, duePart: dueEvaluationOf(evaluation), text: undefined }
-    : lookBackAnswer(
-        {
-          profile,
-          child,
-          episodes: near,
-          asOf,
-          meetingsHeld,
-          notificationsMade,
-          riskAssessedOn,
-          escalationFacts,
-          statutoryReviews,
-        },
-        was,
-      );
+    : lookBackAnswer({ ...facts, episodes: near }, was);
   const next = nextChangeAt(
     {
       profile,
